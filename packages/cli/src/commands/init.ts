@@ -1,0 +1,35 @@
+/**
+ * `tender init <dir>`: a starter framework, market and tender to fill in. Never overwrites a file.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeFileAtomic } from '@tender/language/node';
+import { parseArgs } from '../args.js';
+import type { CliIo } from '../main.js';
+import { STARTER_FILES } from '../starter.js';
+
+export const INIT_HELP = `Usage: tender init <dir>
+
+Writes a starter tender, framework and market (and a tender.config.json) into <dir>, creating it
+if needed. Existing files are never overwritten.
+`;
+
+export async function initCommand(argv: readonly string[], io: CliIo): Promise<number> {
+    const args = parseArgs(argv, []);
+    if (args.positionals.length !== 1) {
+        io.stderr('tender init: name one folder to write the starter files into (see tender init --help)');
+        return 2;
+    }
+    const folder = resolve(io.cwd, args.positionals[0]);
+    const clashes = Object.keys(STARTER_FILES).filter(name => existsSync(join(folder, name)));
+    if (clashes.length > 0) {
+        io.stderr(`tender init: ${clashes.join(', ')} already ${clashes.length === 1 ? 'exists' : 'exist'} in ${folder}; nothing written`);
+        return 1;
+    }
+    for (const [name, text] of Object.entries(STARTER_FILES)) {
+        writeFileAtomic(join(folder, name), text);
+        io.stdout(`wrote ${join(args.positionals[0], name)}\n`);
+    }
+    io.stdout(`\nNext: open ${join(args.positionals[0], 'tender.tender')} and run tender lint ${args.positionals[0]}\n`);
+    return 0;
+}

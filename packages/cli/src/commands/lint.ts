@@ -1,0 +1,137 @@
+/**
+ * `tender lint <files or folders...> [--format stylish|json|sarif] [--max-warnings N] [--fix]`
+ * Exit 0 clean, 1 errors (or more warnings than allowed), 2 bad usage or unreadable input.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { URI } from 'langium';
+import type { LangiumDocument } from 'langium';
+import { applyEdits, loadTenders, safeFixEdits, type TenderServices } from '@tender/language';
+import { writeFileAtomic } from '@tender/language/node';
+import type { ParsedArgs } from '../args.js';
+import { choiceFlag, intFlag, parseArgs, stringFlag } from '../args.js';
+import { collectTenderFiles } from '../files.js';
+import type { FileReport } from '../lint-report.js';
+import { countMessages, reportFor } from '../lint-report.js';
+import { formatStylish } from '../reporters/stylish.js';
+import { formatJson } from '../reporters/json.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { tenderServices } from '../services.js';
+import type { CliIo } from '../main.js';
+
+export const LINT_FLAGS = [
+    { name: 'format', value: true },
+    { name: 'max-warnings', value: true },
+    { name: 'fix' },
+    { name: 'output', value: true },
+    { name: 'root', value: true }
+] as const;
+
+export const LINT_HELP = `Usage: tender lint <files or folders...> [options]
+
+Lints every .tender file found (folders are searched recursively).
+
+Options:
+  --format stylish|json|sarif  output format (default: stylish)
+  --max-warnings N             exit 1 when there are more than N warnings
+  --fix                        apply every safe fix, then report what is left
+  --output FILE                write the report to FILE instead of standard output
+  --root DIR                   the workspace folder imports must stay inside
+                               (default: the current folder, or the files' common folder)
+
+Exit codes: 0 clean, 1 errors or too many warnings, 2 bad usage or unreadable input.
+`;
+
+export async function lintCommand(argv: readonly string[], io: CliIo): Promise<number> {
+    const args = parseArgs(argv, LINT_FLAGS);
+    const format = choiceFlag(args, 'format', ['stylish', 'json', 'sarif'] as const, 'stylish');
+    const maxWarnings = intFlag(args, 'max-warnings');
+    if (args.positionals.length === 0) {
+        io.stderr('tender lint: name at least one .tender file or folder (see tender lint --help)');
+        return 2;
+    }
+    const files = collectTenderFiles(args.positionals, io.cwd);
+    if (files.length === 0) {
+        io.stderr(`tender lint: no .tender files found in ${args.positionals.join(', ')}`);
+        return 2;
+    }
+    for (const file of files) {
+        try {
+            readFileSync(file);
+        } catch {
+            io.stderr(`tender lint: cannot read ${file}`);
+            return 2;
+        }
+    }
+    const services = tenderServices();
+    services.workspace.WorkspaceRoots.setRoots([URI.file(workspaceRoot(args, files, io.cwd))]);
+    let documents = await loadTenders(services, files);
+    if (args.flags.has('fix')) {
+        documents = await fixAll(services, documents);
+    }
+    reportConfigProblems(services, documents, io);
+    const reports: FileReport[] = documents.map(d => reportFor(services, d));
+    const output = format === 'json' ? formatJson(reports)
+        : format === 'sarif' ? formatSarif(reports, { version: io.version })
+            : formatStylish(reports, { cwd: io.cwd, color: io.color });
+    const outFile = stringFlag(args, 'output');
+    if (outFile) {
+        writeFileAtomic(resolve(io.cwd, outFile), output);
+    } else {
+        io.stdout(output);
+    }
+    const counts = countMessages(reports);
+    if (counts.errors > 0) return 1;
+    if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+        if (format === 'stylish' && !outFile) {
+            io.stderr(`tender lint: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}`);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/** The folder imports must stay inside: --root, else the current folder when it holds every file, else their common folder. */
+function workspaceRoot(args: ParsedArgs, files: readonly string[], cwd: string): string {
+    const root = stringFlag(args, 'root');
+    if (root) return resolve(cwd, root);
+    const inside = (folder: string) => files.every(f => !relative(folder, f).startsWith('..'));
+    if (inside(cwd)) return cwd;
+    let common = dirname(files[0]);
+    while (!inside(common) && dirname(common) !== common) {
+        common = dirname(common);
+    }
+    return common.endsWith(sep) ? common.slice(0, -1) : common;
+}
+
+/** Applies safe fixes until none is left (at most ten passes), writing each file whole. */
+async function fixAll(services: TenderServices, documents: LangiumDocument[]): Promise<LangiumDocument[]> {
+    const result: LangiumDocument[] = [];
+    for (let document of documents) {
+        for (let pass = 0; pass < 10; pass++) {
+            const edits = safeFixEdits(services, document);
+            if (edits.length === 0) break;
+            const text = applyEdits(document, edits);
+            writeFileAtomic(document.uri.fsPath, text);
+            const uri = document.uri;
+            services.shared.workspace.LangiumDocuments.deleteDocument(uri);
+            const [reloaded] = await loadTenders(services, [uri]);
+            document = reloaded;
+        }
+        result.push(document);
+    }
+    return result;
+}
+
+function reportConfigProblems(services: TenderServices, documents: readonly LangiumDocument[], io: CliIo): void {
+    const seen = new Set<string>();
+    for (const document of documents) {
+        const config = services.lint.ConfigProvider.getConfig(document.uri);
+        for (const problem of config.problems) {
+            const key = `${problem.file}\u0000${problem.message}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            io.stderr(`${problem.file}: ${problem.message}`);
+        }
+    }
+}

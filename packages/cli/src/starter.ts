@@ -1,0 +1,165 @@
+/** The files `tender init` writes: a small, complete place to start from. */
+
+const framework = `// The place's shared outcomes framework: the needs and population-level outcomes that
+// every commissioner in the place works to. Declare them once here; tenders refer to them.
+
+framework OurPlace {
+    title "Our Place Health and Wellbeing Strategy"
+    owner "Our Place Health and Wellbeing Board"
+
+    need Homelessness "Homeless, sofa surfing or at risk of losing their home"
+    need MentalHealth "Mental ill-health, including anxiety and depression"
+
+    outcome SettledAccommodation "More residents live in settled, secure accommodation" {
+        indicator "Adults in settled accommodation per 1,000 adults at risk"
+    }
+    outcome FewerCrises "Fewer residents reach crisis point" {
+        indicator "Emergency mental health presentations per 1,000 adults"
+    }
+}
+`;
+
+const market = `// The local provider directory: who is out there, what they do, and how big they are.
+
+import "framework.tender"
+
+market OurProviders {
+    provider LocalHousingTrust "Local Housing Trust" {
+        kind housing-association
+        income £1,200,000
+        offers Homelessness
+        areas "North", "South"
+    }
+    provider PeerSupport "Peer Support Network" {
+        kind charity
+        income £90,000
+        offers MentalHealth
+        areas "North"
+    }
+}
+`;
+
+const tender = `// A new tender. Replace the text in quotes, run \`tender lint\` and follow what it says.
+
+import "framework.tender"
+import "market.tender"
+
+tender NewTender {
+    title "Support for adults at risk of homelessness"
+    reference "OUR-2027-001"
+    buyer "Our Place Council"
+    stage plan
+    procedure open
+    regime light-touch
+    cpv "85312000-9" "Social work services without accommodation"
+    value £180,000 over 3 years
+    issued 2027-01-04
+    version "0.1"
+
+    purpose "Adults at risk of losing their home keep it, or find a settled home within 8 weeks."
+
+    engagement {
+        level involve
+        service-users "Two workshops with 12 people who have been homeless"
+        providers "A market engagement event with local providers"
+    }
+
+    cohort AdultsAtRisk {
+        description "Adults aged 18 or over at risk of homelessness"
+        size 150 people per year
+        areas "North", "South"
+        needs Homelessness, MentalHealth
+        assets "Family and friends who want to help", "Work experience"
+    }
+
+    outcome SettledHome "People have a settled home" {
+        serves AdultsAtRisk
+        contributes-to SettledAccommodation
+        indicator "Share of the cohort in settled accommodation for at least 6 months"
+        baseline 20% in 2026
+        target 6 months 30%
+        target 2 years 50%
+        target 5 years 70%
+        evidence "Housing register matched with case records each quarter"
+    }
+
+    outcome StayingWell "People stay well and out of crisis" {
+        serves AdultsAtRisk
+        contributes-to FewerCrises
+        indicator "Emergency mental health presentations per 100 people in the cohort per year"
+        baseline 40 in 2026
+        target 6 months 38
+        target 2 years 30
+        target 5 years 20
+        evidence "Crisis team records"
+    }
+
+    service Navigation "Housing and wellbeing navigation" {
+        description "Each person has one named worker who agrees a housing plan with them within 5 working days."
+        addresses Homelessness, MentalHealth
+        delivers SettledHome, StayingWell
+    }
+
+    no-lots because "One small service: dividing it would leave lots too small to run."
+
+    award-criteria {
+        technical "Quality" weight 60% {
+            sub "How support is built around each person" weight 35% measures SettledHome
+            sub "How outcomes will be evidenced" weight 25% measures StayingWell
+        }
+        social-value "Social value" weight 10%
+        price "Price" weight 30%
+    }
+
+    social-value {
+        policy "Our Place Social Value Policy"
+        requirement "At least 500 volunteering hours a year by local residents"
+    }
+
+    collaboration {
+        joint-bids welcome
+        models lead-provider
+        lead-organisation required
+        formation-period 4 weeks
+    }
+
+    participation {
+        minimum-turnover £100,000
+    }
+
+    timeline {
+        market-engagement 2026-11-02
+        publish 2027-01-04
+        clarification-deadline 2027-01-25
+        bid-deadline 2027-02-08
+        award 2027-03-15
+        contract-start 2027-05-01
+    }
+
+    contract {
+        duration 3 years
+        review every 12 months
+        payment block 100%
+    }
+
+    risk LowDemand "Fewer people are referred than expected" {
+        likelihood low
+        impact medium
+        mitigation "Referral routes agreed with housing options and the crisis team before the contract starts."
+    }
+}
+`;
+
+const config = `{
+  "$schema": "./node_modules/@tender/language/schemas/tender.config.schema.json",
+  "rules": {},
+  "vague": { "add": [], "remove": [] }
+}
+`;
+
+export const STARTER_FILES: Readonly<Record<string, string>> = {
+    'framework.tender': framework,
+    'market.tender': market,
+    'tender.tender': tender,
+    'tender.config.json': config
+};

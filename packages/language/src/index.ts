@@ -1,0 +1,13 @@
+export * from './tender-module.js';
+export * from './generated/ast.js';
+export * from './generated/module.js';
+export * from './values/index.js';
+export * from './references/imports.js';
+export * from './lint/define-rule.js';
+export * from './lint/config.js';
+export * from './lint/linter.js';
+export * from './lint/fixes.js';
+export * from './lint/docs.js';
+export { rules, ruleIds, rulesById } from './lint/rules/index.js';
+export { LANGUAGE_CODES, LANGUAGE_CHECKS, diagnosticCode } from './validation/tender-validator.js';
+export * from './workspace/load.js';

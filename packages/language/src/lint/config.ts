@@ -1,0 +1,244 @@
+/**
+ * tender.config.json: rule severities, thresholds and project vocabulary. The nearest file up the
+ * folder tree from a tender applies. A malformed file never stops linting: its problems are
+ * reported and the defaults stand in for whatever could not be read.
+ */
+import type { Money } from '../values/money.js';
+import { parseMoney } from '../values/money.js';
+import type { DurationValue } from '../values/duration.js';
+import { parseDuration } from '../values/duration.js';
+import type { SeveritySetting } from './define-rule.js';
+
+export const CONFIG_FILE_NAME = 'tender.config.json';
+
+export interface Thresholds {
+    /** Value at or above which a tender should be split into lots or say why not. */
+    readonly lotsThreshold: Money;
+    /** Value below which a lot (or a tender) would suit a grant. */
+    readonly grantThreshold: Money;
+    /** Recognised minimum social value weighting, in percent. */
+    readonly minSocialValueWeight: number;
+    /** Highest price weighting before price dominates, in percent. */
+    readonly maxPriceWeight: number;
+    /** Consortium formation period assumed when a tender names none. */
+    readonly defaultFormationPeriod: DurationValue;
+    /** Advisory minimum tendering period, in days, where no statutory minimum applies. */
+    readonly advisoryTenderingDays: number;
+}
+
+export type ThresholdName = keyof Thresholds;
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+    lotsThreshold: { minor: 25_000_000, currency: 'GBP' },
+    grantThreshold: { minor: 10_000_000, currency: 'GBP' },
+    minSocialValueWeight: 10,
+    maxPriceWeight: 50,
+    defaultFormationPeriod: { amount: 6, unit: 'week' },
+    advisoryTenderingDays: 25
+};
+
+export interface VagueAddition {
+    readonly phrase: string;
+    readonly suggestion?: string;
+}
+
+export interface ConfigProblem {
+    /** The config file, as a path or URI string. */
+    readonly file: string;
+    readonly message: string;
+    /** JSON pointer of the offending key, when there is one. */
+    readonly pointer?: string;
+}
+
+export interface LintConfig {
+    readonly rules: Readonly<Record<string, SeveritySetting>>;
+    readonly thresholds: Thresholds;
+    readonly vague: { readonly add: readonly VagueAddition[]; readonly remove: readonly string[] };
+    /** Folder of Handlebars templates overriding the shipped ones, resolved against the config file. */
+    readonly templates?: string;
+    /** OCDS ocid prefix, e.g. `ocds-213czf`. */
+    readonly ocidPrefix?: string;
+    /** Author of tracked changes in redlines. */
+    readonly reviewAuthor?: string;
+    /** The config file this came from, if any. */
+    readonly file?: string;
+    readonly problems: readonly ConfigProblem[];
+}
+
+export const DEFAULT_CONFIG: LintConfig = {
+    rules: {},
+    thresholds: DEFAULT_THRESHOLDS,
+    vague: { add: [], remove: [] },
+    problems: []
+};
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+
+/**
+ * Reads the text of a config file into a LintConfig. `knownRules` lets unknown rule ids be
+ * reported. Never throws.
+ */
+export function parseConfig(text: string, file: string, knownRules: ReadonlySet<string>): LintConfig {
+    const problems: ConfigProblem[] = [];
+    let raw: unknown;
+    try {
+        raw = JSON.parse(text);
+    } catch (error) {
+        problems.push({ file, message: `${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}); using the default configuration.` });
+        return { ...DEFAULT_CONFIG, file, problems };
+    }
+    if (!isObject(raw)) {
+        problems.push({ file, message: `${file} must hold a JSON object; using the default configuration.` });
+        return { ...DEFAULT_CONFIG, file, problems };
+    }
+    const rules: Record<string, SeveritySetting> = {};
+    if (raw.rules !== undefined) {
+        if (!isObject(raw.rules)) {
+            problems.push({ file, pointer: '/rules', message: `"rules" must be an object of rule id to "off", "info", "warning" or "error".` });
+        } else {
+            for (const [id, setting] of Object.entries(raw.rules)) {
+                if (!knownRules.has(id)) {
+                    problems.push({ file, pointer: `/rules/${id}`, message: `Unknown rule "${id}" in "rules".` });
+                } else if (typeof setting !== 'string' || !SEVERITIES.has(setting)) {
+                    problems.push({ file, pointer: `/rules/${id}`, message: `Rule "${id}" is set to ${JSON.stringify(setting)}; use "off", "info", "warning" or "error".` });
+                } else {
+                    rules[id] = setting as SeveritySetting;
+                }
+            }
+        }
+    }
+    const thresholds = readThresholds(raw, file, problems);
+    const vague = readVague(raw.vague, file, problems);
+    const templates = readString(raw, 'templates', file, problems);
+    const ocidPrefix = readString(raw, 'ocidPrefix', file, problems);
+    const reviewAuthor = readString(raw, 'reviewAuthor', file, problems);
+    const known = new Set(['$schema', 'rules', 'vague', 'templates', 'ocidPrefix', 'reviewAuthor', ...Object.keys(DEFAULT_THRESHOLDS)]);
+    for (const key of Object.keys(raw)) {
+        if (!known.has(key)) {
+            problems.push({ file, pointer: `/${key}`, message: `Unknown setting "${key}" in ${CONFIG_FILE_NAME}.` });
+        }
+    }
+    return { rules, thresholds, vague, templates, ocidPrefix, reviewAuthor, file, problems };
+}
+
+/** Layers settings over a base configuration (editor settings under the file, for instance). */
+export function mergeConfig(base: LintConfig, over: Partial<LintConfig>): LintConfig {
+    return {
+        ...base,
+        ...definedOnly(over),
+        rules: { ...base.rules, ...(over.rules ?? {}) },
+        thresholds: { ...base.thresholds, ...(over.thresholds ?? {}) },
+        vague: {
+            add: [...base.vague.add, ...(over.vague?.add ?? [])],
+            remove: [...base.vague.remove, ...(over.vague?.remove ?? [])]
+        },
+        problems: [...base.problems, ...(over.problems ?? [])]
+    };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function readThresholds(raw: Record<string, unknown>, file: string, problems: ConfigProblem[]): Thresholds {
+    const result: { -readonly [K in keyof Thresholds]: Thresholds[K] } = { ...DEFAULT_THRESHOLDS };
+    for (const key of ['lotsThreshold', 'grantThreshold'] as const) {
+        const value = raw[key];
+        if (value === undefined) continue;
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+            result[key] = { minor: Math.round(value * 100), currency: 'GBP' };
+        } else if (typeof value === 'string') {
+            const parsed = parseMoney(value);
+            if (parsed.ok) {
+                result[key] = parsed.money;
+            } else {
+                problems.push({ file, pointer: `/${key}`, message: `"${key}": ${parsed.message}` });
+            }
+        } else {
+            problems.push({ file, pointer: `/${key}`, message: `"${key}" must be an amount such as "£250,000" or a number of pounds.` });
+        }
+    }
+    for (const key of ['minSocialValueWeight', 'maxPriceWeight'] as const) {
+        const value = raw[key];
+        if (value === undefined) continue;
+        const percent = typeof value === 'string' && /^\d+(\.\d+)?%$/.test(value) ? Number(value.slice(0, -1)) : value;
+        if (typeof percent === 'number' && Number.isFinite(percent) && percent >= 0 && percent <= 100) {
+            result[key] = percent;
+        } else {
+            problems.push({ file, pointer: `/${key}`, message: `"${key}" must be a percentage from 0 to 100.` });
+        }
+    }
+    if (raw.defaultFormationPeriod !== undefined) {
+        const value = raw.defaultFormationPeriod;
+        const duration = typeof value === 'string' ? parseDuration(value)
+            : typeof value === 'number' && Number.isFinite(value) && value >= 0 ? { amount: value, unit: 'day' as const } : undefined;
+        if (duration) {
+            result.defaultFormationPeriod = duration;
+        } else {
+            problems.push({ file, pointer: '/defaultFormationPeriod', message: `"defaultFormationPeriod" must be a duration such as "6 weeks" or a number of days.` });
+        }
+    }
+    if (raw.advisoryTenderingDays !== undefined) {
+        const value = raw.advisoryTenderingDays;
+        if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+            result.advisoryTenderingDays = value;
+        } else {
+            problems.push({ file, pointer: '/advisoryTenderingDays', message: `"advisoryTenderingDays" must be a whole number of days.` });
+        }
+    }
+    return result;
+}
+
+function readVague(value: unknown, file: string, problems: ConfigProblem[]): LintConfig['vague'] {
+    const add: VagueAddition[] = [];
+    const remove: string[] = [];
+    if (value === undefined) {
+        return { add, remove };
+    }
+    if (!isObject(value)) {
+        problems.push({ file, pointer: '/vague', message: `"vague" must be an object with "add" and "remove" lists.` });
+        return { add, remove };
+    }
+    if (value.add !== undefined) {
+        if (!Array.isArray(value.add)) {
+            problems.push({ file, pointer: '/vague/add', message: `"vague.add" must be a list of words or { "phrase", "suggestion" } objects.` });
+        } else {
+            value.add.forEach((entry, i) => {
+                if (typeof entry === 'string' && entry.trim()) {
+                    add.push({ phrase: entry.trim() });
+                } else if (isObject(entry) && typeof entry.phrase === 'string' && entry.phrase.trim()
+                    && (entry.suggestion === undefined || typeof entry.suggestion === 'string')) {
+                    add.push({ phrase: entry.phrase.trim(), suggestion: entry.suggestion as string | undefined });
+                } else {
+                    problems.push({ file, pointer: `/vague/add/${i}`, message: `"vague.add" entry ${i + 1} must be a word or { "phrase": "...", "suggestion": "..." }.` });
+                }
+            });
+        }
+    }
+    if (value.remove !== undefined) {
+        if (!Array.isArray(value.remove)) {
+            problems.push({ file, pointer: '/vague/remove', message: `"vague.remove" must be a list of words to allow.` });
+        } else {
+            value.remove.forEach((entry, i) => {
+                if (typeof entry === 'string' && entry.trim()) {
+                    remove.push(entry.trim());
+                } else {
+                    problems.push({ file, pointer: `/vague/remove/${i}`, message: `"vague.remove" entry ${i + 1} must be a word or phrase.` });
+                }
+            });
+        }
+    }
+    return { add, remove };
+}
+
+function readString(raw: Record<string, unknown>, key: string, file: string, problems: ConfigProblem[]): string | undefined {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    if (typeof value === 'string') return value;
+    problems.push({ file, pointer: `/${key}`, message: `"${key}" must be text.` });
+    return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

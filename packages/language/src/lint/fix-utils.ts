@@ -1,0 +1,83 @@
+/**
+ * Helpers for quick fixes. Fix data travels in a diagnostic's `data` between the linter and the
+ * code action request, so it holds plain positions and text, never AST nodes.
+ */
+import type { AstNode, LangiumDocument } from 'langium';
+import { GrammarUtils } from 'langium';
+import type { Position, Range } from 'vscode-languageserver-types';
+
+/** The position just after a property of a node (or after the node when the property is absent). */
+export function insertAfterNode(node: AstNode, property?: string): Position | undefined {
+    const cst = node.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    const target = property ? GrammarUtils.findNodeForProperty(cst, property) : undefined;
+    return (target ?? cst).range.end;
+}
+
+/** A zero-length range at a position carried in fix data. */
+export function findNodeRange(value: unknown): Range | undefined {
+    if (isPosition(value)) {
+        return { start: value, end: value };
+    }
+    return undefined;
+}
+
+export function isPosition(value: unknown): value is Position {
+    return typeof value === 'object' && value !== null
+        && typeof (value as Position).line === 'number' && typeof (value as Position).character === 'number';
+}
+
+export function isRange(value: unknown): value is Range {
+    return typeof value === 'object' && value !== null
+        && isPosition((value as Range).start) && isPosition((value as Range).end);
+}
+
+/** The indentation of a line. */
+export function indentOf(document: LangiumDocument, line: number): string {
+    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    return /^[ \t]*/.exec(text)?.[0] ?? '';
+}
+
+/**
+ * Where to insert new lines at the end of a block (`{ ... }`) node: just before its closing brace,
+ * with the indentation of the block's members. Returns the position and the indent to use.
+ */
+export function endOfBlock(document: LangiumDocument, node: AstNode): { position: Position; indent: string; closingIndent: string } | undefined {
+    const cst = node.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    const close = GrammarUtils.findNodeForKeyword(cst, '}');
+    const open = GrammarUtils.findNodeForKeyword(cst, '{');
+    if (!close || !open) {
+        return undefined;
+    }
+    const closingIndent = indentOf(document, cst.range.start.line);
+    const unit = detectIndentUnit(document);
+    const lineStart = { line: close.range.start.line, character: 0 };
+    const before = document.textDocument.getText({ start: lineStart, end: close.range.start });
+    if (before.trim() === '') {
+        // closing brace on its own line: insert whole lines before it
+        return { position: lineStart, indent: closingIndent + unit, closingIndent };
+    }
+    return { position: close.range.start, indent: closingIndent + unit, closingIndent };
+}
+
+/** Four spaces unless the file is indented otherwise. */
+export function detectIndentUnit(document: LangiumDocument): string {
+    const match = /\n([ \t]+)\S/.exec(document.textDocument.getText());
+    if (!match) {
+        return '    ';
+    }
+    return match[1].startsWith('\t') ? '\t' : match[1].length >= 2 && match[1].length <= 8 ? ' '.repeat(Math.min(match[1].length, 4)) : '    ';
+}
+
+/** Text to insert lines at the end of a block, whichever way the block is laid out. */
+export function linesForBlock(at: { position: Position; indent: string; closingIndent: string }, lines: readonly string[]): string {
+    if (at.position.character === 0) {
+        return lines.map(l => `${at.indent}${l}\n`).join('');
+    }
+    return lines.map(l => `\n${at.indent}${l}`).join('') + `\n${at.closingIndent}`;
+}

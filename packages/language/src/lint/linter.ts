@@ -1,0 +1,155 @@
+/**
+ * The lint engine: walks a document once, calls every enabled rule's visitors, places each finding,
+ * applies the configured severity and inline suppressions. Results are cached per document
+ * version so the language server and the CLI share one run.
+ */
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { TenderServices } from '../tender-module.js';
+import type { LintConfig } from './config.js';
+import type { Finding, Rule, RuleContext, RuleVisitors, Severity } from './define-rule.js';
+import { rules } from './rules/index.js';
+import type { Suppression } from './suppressions.js';
+import { collectSuppressions, findSuppression } from './suppressions.js';
+import type { ConfigProvider } from './config-provider.js';
+import { ruleDocsUrl } from './docs.js';
+
+export interface LintFinding {
+    readonly ruleId: string;
+    readonly severity: Severity;
+    readonly message: string;
+    readonly range: Range;
+    readonly data?: Record<string, unknown>;
+    /** Set when an inline comment silences the finding. */
+    readonly suppression?: { readonly kind: 'next-line' | 'region'; readonly justification?: string };
+}
+
+export interface LintResult {
+    readonly findings: readonly LintFinding[];
+    readonly unusedSuppressions: readonly Suppression[];
+    readonly config: LintConfig;
+}
+
+/** Diagnostic code of an inline suppression that silences nothing. */
+export const UNUSED_SUPPRESSION = 'unused-suppression';
+
+export class Linter {
+    protected readonly configs: ConfigProvider;
+    protected readonly cache = new WeakMap<LangiumDocument, { version: number; result: LintResult }>();
+    protected readonly rules: readonly Rule[];
+
+    constructor(services: TenderServices) {
+        this.configs = services.lint.ConfigProvider;
+        this.rules = rules;
+    }
+
+    /** Lints a built (parsed and linked) document. */
+    lint(document: LangiumDocument): LintResult {
+        const version = document.textDocument.version;
+        const cached = this.cache.get(document);
+        if (cached && cached.version === version && document.state >= 0) {
+            return cached.result;
+        }
+        const result = this.run(document);
+        this.cache.set(document, { version, result });
+        return result;
+    }
+
+    /** Forget cached results (the configuration changed). */
+    clear(document?: LangiumDocument): void {
+        if (document) {
+            this.cache.delete(document);
+        }
+    }
+
+    protected run(document: LangiumDocument): LintResult {
+        const config = this.configs.getConfig(document.uri);
+        const findings: LintFinding[] = [];
+        const root = document.parseResult.value;
+        const active: { rule: Rule; severity: Severity; visitors: RuleVisitors }[] = [];
+        for (const rule of this.rules) {
+            const setting = config.rules[rule.meta.id] ?? rule.meta.severity;
+            if (setting === 'off') {
+                continue;
+            }
+            const context: RuleContext = {
+                config,
+                document,
+                report: (finding) => {
+                    const range = placeFinding(finding);
+                    if (range) {
+                        findings.push({
+                            ruleId: rule.meta.id,
+                            severity: setting === rule.meta.severity && finding.severity ? finding.severity : setting,
+                            message: finding.message,
+                            range,
+                            data: finding.data
+                        });
+                    }
+                }
+            };
+            try {
+                active.push({ rule, severity: setting, visitors: rule.create(context) });
+            } catch (error) {
+                reportRuleFailure(rule, error);
+            }
+        }
+        for (const node of AstUtils.streamAst(root)) {
+            for (const entry of active) {
+                const visit = (entry.visitors as Record<string, ((node: AstNode) => void) | undefined>)[node.$type];
+                if (visit) {
+                    try {
+                        visit(node);
+                    } catch (error) {
+                        reportRuleFailure(entry.rule, error);
+                    }
+                }
+            }
+        }
+        const suppressions = collectSuppressions(document);
+        const placed: LintFinding[] = [];
+        for (const finding of findings) {
+            const offset = document.textDocument.offsetAt(finding.range.start);
+            const suppression = suppressions.length > 0 ? findSuppression(suppressions, finding.ruleId, offset) : undefined;
+            placed.push(suppression ? { ...finding, suppression: { kind: suppression.kind, justification: suppression.justification } } : finding);
+        }
+        placed.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+        return { findings: placed, unusedSuppressions: suppressions.filter(s => !s.used), config };
+    }
+}
+
+const reported = new Set<string>();
+function reportRuleFailure(rule: Rule, error: unknown): void {
+    // A broken rule must never take the linter or the language server down with it.
+    if (!reported.has(rule.meta.id)) {
+        reported.add(rule.meta.id);
+        console.error(`tender: rule ${rule.meta.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+}
+
+/** The range of a finding: an explicit range, else the property, keyword or node. */
+export function placeFinding(finding: Finding): Range | undefined {
+    if (finding.range) {
+        return finding.range;
+    }
+    const cst = finding.node.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    if (finding.property) {
+        const target = GrammarUtils.findNodeForProperty(cst, finding.property, finding.index);
+        if (target) {
+            return target.range;
+        }
+    }
+    if (finding.keyword) {
+        const target = GrammarUtils.findNodeForKeyword(cst, finding.keyword);
+        if (target) {
+            return target.range;
+        }
+    }
+    return cst.range;
+}
+
+export { ruleDocsUrl };

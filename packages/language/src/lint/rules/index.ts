@@ -1,0 +1,16 @@
+/**
+ * The one list of lint rules. Adding a rule: its module here, `docs/rules/<id>.md`, and
+ * `packages/language/test/lint/rules/<id>.test.ts`; the catalogue test checks all three.
+ */
+import type { Rule } from '../define-rule.js';
+import missingWeighting from './missing-weighting.js';
+import weightsSum from './weights-sum.js';
+
+export const rules: readonly Rule[] = [
+    missingWeighting,
+    weightsSum
+];
+
+export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map(r => [r.meta.id, r]));

@@ -1,0 +1,65 @@
+/**
+ * Quick fixes: dispatched by diagnostic code to the rule that reported it. A "fix all" source
+ * action applies every safe fix in the file.
+ */
+import type { LangiumDocument, MaybePromise } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver';
+import type { TenderServices } from '../tender-module.js';
+import { fixesFor, safeFixEdits } from '../lint/fixes.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tender`;
+
+export class TenderCodeActionProvider implements CodeActionProvider {
+    protected readonly services: TenderServices;
+
+    constructor(services: TenderServices) {
+        this.services = services;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        const actions: CodeAction[] = [];
+        const only = params.context.only;
+        const wantsQuickFix = !only || only.some(k => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
+        const wantsFixAll = !only || only.some(k => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source);
+        if (wantsQuickFix) {
+            for (const diagnostic of params.context.diagnostics) {
+                actions.push(...this.quickFixes(document, diagnostic));
+            }
+        }
+        if (wantsFixAll) {
+            const edits = safeFixEdits(this.services, document);
+            if (edits.length > 0) {
+                actions.push({
+                    title: 'Fix all safe tender findings',
+                    kind: FIX_ALL_KIND,
+                    edit: { changes: { [document.uri.toString()]: edits } }
+                });
+            }
+        }
+        return actions;
+    }
+
+    protected quickFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const result: CodeAction[] = [];
+        for (const proposal of fixesFor(this.services, document, diagnostic)) {
+            const changes: Record<string, TextEdit[]> = {};
+            if (proposal.edits.length > 0) {
+                changes[document.uri.toString()] = [...proposal.edits];
+            }
+            if (proposal.otherFile) {
+                changes[proposal.otherFile.uri] = [...proposal.otherFile.edits];
+            }
+            const edit: WorkspaceEdit = { changes };
+            result.push({
+                title: proposal.title,
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                isPreferred: proposal.preferred,
+                edit
+            });
+        }
+        return result;
+    }
+}

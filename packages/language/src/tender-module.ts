@@ -1,0 +1,68 @@
+/**
+ * Dependency injection for the tender language, in Langium's createXServices shape.
+ */
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { Module } from 'langium';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { inject } from 'langium';
+import { TenderGeneratedSharedModule, TenderLanguageGeneratedModule } from './generated/module.js';
+import { TenderScopeComputation, TenderScopeProvider } from './references/tender-scope.js';
+import { TenderValueConverter } from './tender-value-converter.js';
+import { registerValidationChecks, TenderValidator } from './validation/tender-validator.js';
+import { ConfigProvider } from './lint/config-provider.js';
+import { Linter } from './lint/linter.js';
+import { WorkspaceRoots } from './workspace/workspace-roots.js';
+import { TenderCodeActionProvider } from './lsp/code-actions.js';
+
+export type TenderAddedServices = {
+    validation: {
+        TenderValidator: TenderValidator;
+    };
+    lint: {
+        ConfigProvider: ConfigProvider;
+        Linter: Linter;
+    };
+    workspace: {
+        WorkspaceRoots: WorkspaceRoots;
+    };
+};
+
+export type TenderServices = LangiumServices & TenderAddedServices;
+
+export const TenderModule: Module<TenderServices, PartialLangiumServices & TenderAddedServices> = {
+    parser: {
+        ValueConverter: () => new TenderValueConverter()
+    },
+    references: {
+        ScopeComputation: (services) => new TenderScopeComputation(services),
+        ScopeProvider: (services) => new TenderScopeProvider(services)
+    },
+    validation: {
+        TenderValidator: (services) => new TenderValidator(services)
+    },
+    lint: {
+        ConfigProvider: (services) => new ConfigProvider(services.shared),
+        Linter: (services) => new Linter(services)
+    },
+    workspace: {
+        WorkspaceRoots: () => new WorkspaceRoots()
+    },
+    lsp: {
+        CodeActionProvider: (services) => new TenderCodeActionProvider(services)
+    }
+};
+
+export function createTenderServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Tender: TenderServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), TenderGeneratedSharedModule);
+    const Tender = inject(createDefaultModule({ shared }), TenderLanguageGeneratedModule, TenderModule);
+    shared.ServiceRegistry.register(Tender);
+    registerValidationChecks(Tender);
+    if (!context.connection) {
+        // No language server: the configuration is complete at once.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Tender };
+}

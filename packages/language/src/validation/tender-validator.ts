@@ -1,0 +1,211 @@
+/**
+ * Language checks (errors in what was written, not advice): imports that cannot be resolved or
+ * leave the workspace, duplicate names, properties given twice, impossible dates and amounts.
+ * The lint rules run from here too, through one check on the whole document.
+ */
+import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { Model, TenderAstType } from '../generated/ast.js';
+import { isModel } from '../generated/ast.js';
+import type { TenderServices } from '../tender-module.js';
+import { importUri, isInside } from '../references/imports.js';
+import { parseDate } from '../values/dates.js';
+import { parseMoney } from '../values/money.js';
+import { ruleDocsUrl } from '../lint/docs.js';
+import { UNUSED_SUPPRESSION } from '../lint/linter.js';
+
+/** Codes of language errors (what was written cannot be read), beside the lint rules. */
+export const LANGUAGE_CODES = {
+    syntaxError: 'syntax-error',
+    unresolvedReference: 'unresolved-reference',
+    unresolvedImport: 'unresolved-import',
+    importOutsideWorkspace: 'import-outside-workspace',
+    duplicateName: 'duplicate-name',
+    duplicateProperty: 'duplicate-property',
+    invalidDate: 'invalid-date',
+    invalidMoney: 'invalid-money',
+    invalidNumber: 'invalid-number'
+} as const;
+
+/** Language checks with their descriptions, for reporters that list every check (SARIF). */
+export const LANGUAGE_CHECKS: readonly { readonly id: string; readonly description: string }[] = [
+    { id: LANGUAGE_CODES.syntaxError, description: 'The text does not follow the grammar of the tender language.' },
+    { id: LANGUAGE_CODES.unresolvedReference, description: 'A name refers to nothing declared in this file or the files it imports.' },
+    { id: LANGUAGE_CODES.unresolvedImport, description: 'An import names a file that does not exist or is not a .tender file.' },
+    { id: LANGUAGE_CODES.importOutsideWorkspace, description: 'An import leaves the workspace folder.' },
+    { id: LANGUAGE_CODES.duplicateName, description: 'Two elements in the same scope have the same name.' },
+    { id: LANGUAGE_CODES.duplicateProperty, description: 'A property that may be given once is given more than once.' },
+    { id: LANGUAGE_CODES.invalidDate, description: 'A date that does not exist, such as 2027-02-30.' },
+    { id: LANGUAGE_CODES.invalidMoney, description: 'An amount of money that cannot be read or is too large.' },
+    { id: LANGUAGE_CODES.invalidNumber, description: 'A number too large to work with.' },
+    { id: 'unused-suppression', description: 'An inline tender-disable comment that silences nothing.' }
+];
+
+/** The stable code of any diagnostic: its own code, or Langium's parse and link codes mapped to ours. */
+export function diagnosticCode(diagnostic: { code?: number | string; data?: unknown }): string {
+    if (typeof diagnostic.code === 'string') return diagnostic.code;
+    const dataCode = typeof diagnostic.data === 'object' && diagnostic.data !== null ? (diagnostic.data as { code?: unknown }).code : undefined;
+    if (dataCode === 'linking-error') return LANGUAGE_CODES.unresolvedReference;
+    return LANGUAGE_CODES.syntaxError;
+}
+
+export function registerValidationChecks(services: TenderServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const validator = services.validation.TenderValidator;
+    const checks: ValidationChecks<TenderAstType> = {
+        Model: [validator.checkImports, validator.checkDuplicateNames, validator.checkTokens, validator.runLint],
+        AstNode: validator.checkDuplicateProperties
+    };
+    registry.register(checks, validator);
+}
+
+export class TenderValidator {
+    protected readonly services: TenderServices;
+
+    constructor(services: TenderServices) {
+        this.services = services;
+    }
+
+    checkImports = (model: Model, accept: ValidationAcceptor): void => {
+        const document = AstUtils.getDocument(model);
+        const fs = this.services.shared.workspace.FileSystemProvider;
+        const roots = this.services.workspace.WorkspaceRoots.roots();
+        for (const imp of model.imports) {
+            if (imp.path === undefined) continue;
+            const uri = importUri(imp, document.uri);
+            if (!uri || !imp.path.trim().endsWith('.tender')) {
+                accept('error', `Cannot import "${imp.path}": imports name a .tender file, e.g. import "framework.tender".`, { node: imp, property: 'path', code: LANGUAGE_CODES.unresolvedImport });
+                continue;
+            }
+            if (roots.length > 0 && !roots.some(root => isInside(uri, root))) {
+                accept('error', `Cannot import "${imp.path}": it is outside the workspace folder.`, { node: imp, property: 'path', code: LANGUAGE_CODES.importOutsideWorkspace });
+                continue;
+            }
+            if (uri.toString() === document.uri.toString()) {
+                continue; // a file importing itself adds nothing, and is harmless
+            }
+            const loaded = this.services.shared.workspace.LangiumDocuments.hasDocument(uri);
+            let exists = loaded;
+            if (!exists) {
+                try {
+                    exists = fs.existsSync(uri);
+                } catch {
+                    exists = false;
+                }
+            }
+            if (!exists) {
+                accept('error', `Cannot import "${imp.path}": no such file next to this one.`, { node: imp, property: 'path', code: LANGUAGE_CODES.unresolvedImport });
+            }
+        }
+    };
+
+    checkDuplicateNames = (model: Model, accept: ValidationAcceptor): void => {
+        // Names must be unique among the elements that share a scope: the top-level elements of a
+        // file, and the named members of each element.
+        const nameProvider = this.services.references.NameProvider;
+        const check = (nodes: Iterable<AstNode>) => {
+            const seen = new Map<string, AstNode>();
+            for (const node of nodes) {
+                const name = nameProvider.getName(node);
+                if (!name) continue;
+                const kindKey = `${scopeKind(node.$type)}:${name}`;
+                if (seen.has(kindKey)) {
+                    accept('error', `Duplicate name '${name}': another ${describeType(node.$type)} in this ${node.$container && !isModel(node.$container) ? describeType(node.$container.$type) : 'file'} has it.`,
+                        { node, property: 'name', code: LANGUAGE_CODES.duplicateName });
+                } else {
+                    seen.set(kindKey, node);
+                }
+            }
+        };
+        check(model.elements);
+        for (const element of model.elements) {
+            check(AstUtils.streamContents(element));
+            for (const child of AstUtils.streamContents(element)) {
+                check(AstUtils.streamContents(child));
+            }
+        }
+    };
+
+    checkTokens = (model: Model, accept: ValidationAcceptor): void => {
+        for (const node of AstUtils.streamAst(model)) {
+            for (const [property, value] of Object.entries(node)) {
+                if (property.startsWith('$') || typeof value !== 'string') continue;
+                const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+                const rule = cst && 'tokenType' in cst ? (cst as { tokenType: { name: string } }).tokenType.name : undefined;
+                if (rule === 'DATE') {
+                    const parsed = parseDate(value);
+                    if (!parsed.ok) accept('error', parsed.message, { node, property, code: LANGUAGE_CODES.invalidDate });
+                } else if (rule === 'MONEY') {
+                    const parsed = parseMoney(value);
+                    if (!parsed.ok) {
+                        accept('error', parsed.message, { node, property, code: LANGUAGE_CODES.invalidMoney });
+                    } else if (parsed.roundedFromFraction) {
+                        accept('warning', `${value} is more precise than a penny or cent; it is read as rounded to the nearest one.`, { node, property, code: LANGUAGE_CODES.invalidMoney });
+                    }
+                }
+            }
+            for (const [property, value] of Object.entries(node)) {
+                if (typeof value === 'number' && !Number.isFinite(value)) {
+                    accept('error', `This number is too large to work with.`, { node, property, code: LANGUAGE_CODES.invalidNumber });
+                }
+            }
+        }
+    };
+
+    checkDuplicateProperties = (node: AstNode, accept: ValidationAcceptor): void => {
+        const cst = node.$cstNode;
+        if (!cst || !isCompositeCstNode(cst)) return;
+        const seen = new Set<string>();
+        const content = cst.content;
+        for (let i = 0; i < content.length; i++) {
+            const child = content[i];
+            const assignment = child.grammarSource && AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+            if (!assignment || assignment.operator !== '=') continue;
+            if (seen.has(assignment.feature)) {
+                const previous = content[i - 1];
+                const keyword = previous && GrammarAST.isKeyword(previous.grammarSource) ? previous : undefined;
+                const label = keyword ? keyword.text : assignment.feature;
+                const range = keyword ? { start: keyword.range.start, end: child.range.end } : child.range;
+                accept('error', `'${label}' is given more than once here; keep one.`, { node, range, code: LANGUAGE_CODES.duplicateProperty });
+            }
+            seen.add(assignment.feature);
+        }
+    };
+
+    runLint = (model: Model, accept: ValidationAcceptor): void => {
+        const document = AstUtils.getDocument(model) as LangiumDocument;
+        const result = this.services.lint.Linter.lint(document);
+        for (const finding of result.findings) {
+            if (finding.suppression) continue;
+            accept(finding.severity, finding.message, {
+                node: model,
+                range: finding.range,
+                code: finding.ruleId,
+                codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+                data: { ruleId: finding.ruleId, ...finding.data }
+            });
+        }
+        for (const unused of result.unusedSuppressions) {
+            accept('info', unused.ruleIds.length
+                ? `This suppression of ${unused.ruleIds.join(', ')} silences nothing: remove it.`
+                : 'This suppression silences nothing: remove it.', {
+                node: model,
+                range: unused.range,
+                code: UNUSED_SUPPRESSION,
+                tags: [1],
+                data: { ruleId: UNUSED_SUPPRESSION }
+            });
+        }
+    };
+}
+
+function scopeKind(type: string): string {
+    return type;
+}
+
+function describeType(type: string): string {
+    return type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+export { DiagnosticSeverity };

@@ -1,0 +1,5 @@
+export * from './money.js';
+export * from './duration.js';
+export * from './dates.js';
+export * from './text.js';
+export * from './percent.js';
