@@ -2,9 +2,9 @@
  * Helpers for quick fixes. Fix data travels in a diagnostic's `data` between the linter and the
  * code action request, so it holds plain positions and text, never AST nodes.
  */
-import type { AstNode, LangiumDocument } from 'langium';
-import { GrammarUtils } from 'langium';
-import type { Position, Range } from 'vscode-languageserver-types';
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 
 /** The position just after a property of a node (or after the node when the property is absent). */
 export function insertAfterNode(node: AstNode, property?: string): Position | undefined {
@@ -80,4 +80,50 @@ export function linesForBlock(at: { position: Position; indent: string; closingI
         return lines.map(l => `${at.indent}${l}\n`).join('');
     }
     return lines.map(l => `\n${at.indent}${l}`).join('') + `\n${at.closingIndent}`;
+}
+
+/** The text of the rest of a line after a position. */
+function restOfLine(document: LangiumDocument, at: Position): string {
+    return document.textDocument.getText({ start: at, end: { line: at.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+}
+
+/**
+ * An edit inserting whole lines just before a member of a block, indented like it. When the member
+ * shares its line with other code (a one-line block), the text goes in on that line instead.
+ */
+export function insertLinesBefore(document: LangiumDocument, member: CstNode, lines: readonly string[]): TextEdit {
+    const start = member.range.start;
+    const lineStart = { line: start.line, character: 0 };
+    const before = document.textDocument.getText({ start: lineStart, end: start });
+    if (before.trim() === '') {
+        return { range: { start: lineStart, end: lineStart }, newText: lines.map(l => `${before}${l}\n`).join('') };
+    }
+    return { range: { start, end: start }, newText: lines.map(l => `${l} `).join('') };
+}
+
+/**
+ * An edit inserting whole lines just after a member of a block, indented like it: at the end of its
+ * line, after any trailing `//` comment, which stays with the member it explains. When other code
+ * follows on the same line, the text goes in right after the member.
+ */
+export function insertLinesAfter(document: LangiumDocument, member: CstNode, lines: readonly string[]): TextEdit {
+    const end = member.range.end;
+    const rest = restOfLine(document, end);
+    const trimmed = rest.trim();
+    if (trimmed === '' || trimmed.startsWith('//')) {
+        const at = { line: end.line, character: end.character + rest.length };
+        const indent = indentOf(document, member.range.start.line);
+        return { range: { start: at, end: at }, newText: lines.map(l => `\n${indent}${l}`).join('') };
+    }
+    return { range: { start: end, end }, newText: lines.map(l => ` ${l}`).join('') };
+}
+
+/** The innermost AST node of a kind at a position (a finding's start), for fixes that re-find their node. */
+export function nodeAt<T extends AstNode>(document: LangiumDocument, position: Position, guard: (node: unknown) => node is T): T | undefined {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) {
+        return undefined;
+    }
+    const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
+    return leaf ? AstUtils.getContainerOfType(leaf.astNode, guard) : undefined;
 }

@@ -5,10 +5,12 @@
 import type { Rule } from '../define-rule.js';
 import missingWeighting from './missing-weighting.js';
 import weightsSum from './weights-sum.js';
+import unmeasurableOutcome from './unmeasurable-outcome.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
-    weightsSum
+    weightsSum,
+    unmeasurableOutcome
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
