@@ -6,11 +6,15 @@ import type { Rule } from '../define-rule.js';
 import missingWeighting from './missing-weighting.js';
 import weightsSum from './weights-sum.js';
 import unmeasurableOutcome from './unmeasurable-outcome.js';
+import outcomeHorizons from './outcome-horizons.js';
+import outcomeBaseline from './outcome-baseline.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
     weightsSum,
-    unmeasurableOutcome
+    unmeasurableOutcome,
+    outcomeHorizons,
+    outcomeBaseline
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
