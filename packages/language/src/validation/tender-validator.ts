@@ -128,6 +128,8 @@ export class TenderValidator {
     };
 
     checkTokens = (model: Model, accept: ValidationAcceptor): void => {
+        const textDocument = AstUtils.getDocument(model).textDocument;
+        const text = textDocument.getText();
         for (const node of AstUtils.streamAst(model)) {
             for (const [property, value] of Object.entries(node)) {
                 if (property.startsWith('$') || typeof value !== 'string') continue;
@@ -136,7 +138,18 @@ export class TenderValidator {
                 if (rule === 'DATE') {
                     const parsed = parseDate(value);
                     if (!parsed.ok) accept('error', parsed.message, { node, property, code: LANGUAGE_CODES.invalidDate });
-                } else if (rule === 'MONEY') {
+                } else if (rule === 'MONEY' && cst) {
+                    const glued = gluedToMoney(text, cst.end);
+                    if (glued > 0) {
+                        // `£1,00` lexes as `£1` then `,00`: the parser's complaint about the comma
+                        // does not say what is wrong with the amount, so say it on the whole amount.
+                        const written = text.slice(cst.offset, cst.end + glued);
+                        const range = { start: cst.range.start, end: textDocument.positionAt(cst.end + glued) };
+                        const parsedWhole = parseMoney(written);
+                        accept('error', parsedWhole.ok ? `'${written}' is not an amount of money: write it as £2,400,000, £2.4m or €950k.` : parsedWhole.message,
+                            { node, range, code: LANGUAGE_CODES.invalidMoney });
+                        continue;
+                    }
                     const parsed = parseMoney(value);
                     if (!parsed.ok) {
                         accept('error', parsed.message, { node, property, code: LANGUAGE_CODES.invalidMoney });
@@ -198,6 +211,12 @@ export class TenderValidator {
             });
         }
     };
+}
+
+/** Length of what is glued to the end of a money token without a space (`,00` in `£1,00`, `illion` in `£2.4million`). */
+function gluedToMoney(text: string, end: number): number {
+    const match = /^(?:[,.]\d|\w)[\w,.]*/.exec(text.slice(end, end + 64));
+    return match ? match[0].length : 0;
 }
 
 function scopeKind(type: string): string {
