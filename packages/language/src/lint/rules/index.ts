@@ -8,13 +8,15 @@ import weightsSum from './weights-sum.js';
 import unmeasurableOutcome from './unmeasurable-outcome.js';
 import outcomeHorizons from './outcome-horizons.js';
 import outcomeBaseline from './outcome-baseline.js';
+import serviceLevelOutcome from './service-level-outcome.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
     weightsSum,
     unmeasurableOutcome,
     outcomeHorizons,
-    outcomeBaseline
+    outcomeBaseline,
+    serviceLevelOutcome
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
