@@ -9,6 +9,9 @@ import unmeasurableOutcome from './unmeasurable-outcome.js';
 import outcomeHorizons from './outcome-horizons.js';
 import outcomeBaseline from './outcome-baseline.js';
 import serviceLevelOutcome from './service-level-outcome.js';
+import unservedOutcome from './unserved-outcome.js';
+import orphanService from './orphan-service.js';
+import unmetNeed from './unmet-need.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
@@ -16,7 +19,10 @@ export const rules: readonly Rule[] = [
     unmeasurableOutcome,
     outcomeHorizons,
     outcomeBaseline,
-    serviceLevelOutcome
+    serviceLevelOutcome,
+    unservedOutcome,
+    orphanService,
+    unmetNeed
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
