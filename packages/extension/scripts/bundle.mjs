@@ -1,0 +1,67 @@
+/**
+ * Bundles the extension for VS Code with esbuild: the client (dist/extension.js) and the tender
+ * language server with every dependency inlined (dist/server.js), both CommonJS for the extension
+ * host's Node. Also copies the Anyborough example the walkthrough opens into examples/.
+ *
+ *   node scripts/bundle.mjs            one build (minified)
+ *   node scripts/bundle.mjs --watch    rebuild on change, unminified, with source maps
+ */
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const extension = join(here, '..');
+const repo = join(extension, '..', '..');
+const watch = process.argv.includes('--watch');
+
+/** VS Code 1.85 (the oldest this extension supports) runs extensions on Node 18. */
+const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    minify: !watch,
+    keepNames: true,
+    sourcemap: watch ? 'linked' : false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // Langium and vscode-languageserver ship ES modules; prefer them so esbuild can drop what is unused.
+    mainFields: ['module', 'main']
+};
+
+const builds = [
+    {
+        ...common,
+        entryPoints: [join(extension, 'src', 'extension.ts')],
+        outfile: join(extension, 'dist', 'extension.js'),
+        external: ['vscode']
+    },
+    {
+        ...common,
+        entryPoints: [join(repo, 'packages', 'language', 'src', 'lsp', 'main.ts')],
+        outfile: join(extension, 'dist', 'server.js')
+    }
+];
+
+function copyExample() {
+    const target = join(extension, 'examples', 'anyborough');
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(join(repo, 'examples', 'anyborough'), target, { recursive: true });
+}
+
+rmSync(join(extension, 'dist'), { recursive: true, force: true });
+copyExample();
+if (watch) {
+    for (const options of builds) {
+        const context = await esbuild.context(options);
+        await context.watch();
+    }
+    console.log('tender extension: watching for changes');
+} else {
+    const started = Date.now();
+    await Promise.all(builds.map(options => esbuild.build(options)));
+    console.log(`tender extension: bundled dist/extension.js and dist/server.js in ${Date.now() - started} ms`);
+}
