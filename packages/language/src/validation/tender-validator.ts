@@ -167,7 +167,12 @@ export class TenderValidator {
     };
 
     checkDuplicateProperties = (node: AstNode, accept: ValidationAcceptor): void => {
-        const cst = node.$cstNode;
+        let cst = node.$cstNode;
+        // A top-level element is reached through the unassigned `Element` alternative: its own
+        // properties sit one level down, in the node the Framework/Market/Tender/Grant rule made.
+        while (cst && isCompositeCstNode(cst) && cst.content.length === 1 && isCompositeCstNode(cst.content[0]) && cst.content[0].astNode === node) {
+            cst = cst.content[0];
+        }
         if (!cst || !isCompositeCstNode(cst)) return;
         const seen = new Set<string>();
         const content = cst.content;
@@ -178,8 +183,11 @@ export class TenderValidator {
             if (seen.has(assignment.feature)) {
                 const previous = content[i - 1];
                 const keyword = previous && GrammarAST.isKeyword(previous.grammarSource) ? previous : undefined;
-                const label = keyword ? keyword.text : assignment.feature;
-                const range = keyword ? { start: keyword.range.start, end: child.range.end } : child.range;
+                // A block (`timeline { ... }`, `value £1m over 1 year`) starts with its own keyword.
+                const inner = !keyword && isCompositeCstNode(child) && child.astNode !== node ? child.content[0] : undefined;
+                const leading = inner && GrammarAST.isKeyword(inner.grammarSource) ? inner : undefined;
+                const label = keyword?.text ?? leading?.text ?? assignment.feature;
+                const range = keyword ? { start: keyword.range.start, end: child.range.end } : leading ? leading.range : child.range;
                 accept('error', `'${label}' is given more than once here; keep one.`, { node, range, code: LANGUAGE_CODES.duplicateProperty });
             }
             seen.add(assignment.feature);
