@@ -104,15 +104,15 @@ export function insertLinesBefore(document: LangiumDocument, member: CstNode, li
 /**
  * An edit inserting whole lines just after a member of a block, indented like it: at the end of its
  * line, after any trailing `//` comment, which stays with the member it explains. When other code
- * follows on the same line, the text goes in right after the member.
+ * follows on the same line, the text goes in right after the member. `indent` defaults to that of the
+ * member's first line (pass the indent of a property's first line when a list runs over lines).
  */
-export function insertLinesAfter(document: LangiumDocument, member: CstNode, lines: readonly string[]): TextEdit {
+export function insertLinesAfter(document: LangiumDocument, member: CstNode, lines: readonly string[], indent = indentOf(document, member.range.start.line)): TextEdit {
     const end = member.range.end;
     const rest = restOfLine(document, end);
     const trimmed = rest.trim();
     if (trimmed === '' || trimmed.startsWith('//')) {
         const at = { line: end.line, character: end.character + rest.length };
-        const indent = indentOf(document, member.range.start.line);
         return { range: { start: at, end: at }, newText: lines.map(l => `\n${indent}${l}`).join('') };
     }
     return { range: { start: end, end }, newText: lines.map(l => ` ${l}`).join('') };

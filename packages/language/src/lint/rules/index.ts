@@ -12,6 +12,9 @@ import serviceLevelOutcome from './service-level-outcome.js';
 import unservedOutcome from './unserved-outcome.js';
 import orphanService from './orphan-service.js';
 import unmetNeed from './unmet-need.js';
+import cohortAssets from './cohort-assets.js';
+import noServiceUserEngagement from './no-service-user-engagement.js';
+import engagementLevel from './engagement-level.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
@@ -22,7 +25,10 @@ export const rules: readonly Rule[] = [
     serviceLevelOutcome,
     unservedOutcome,
     orphanService,
-    unmetNeed
+    unmetNeed,
+    cohortAssets,
+    noServiceUserEngagement,
+    engagementLevel
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
