@@ -15,6 +15,10 @@ import unmetNeed from './unmet-need.js';
 import cohortAssets from './cohort-assets.js';
 import noServiceUserEngagement from './no-service-user-engagement.js';
 import engagementLevel from './engagement-level.js';
+import noLeadOrganisation from './no-lead-organisation.js';
+import bidCandy from './bid-candy.js';
+import contractReview from './contract-review.js';
+import riskMitigation from './risk-mitigation.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
@@ -28,7 +32,11 @@ export const rules: readonly Rule[] = [
     unmetNeed,
     cohortAssets,
     noServiceUserEngagement,
-    engagementLevel
+    engagementLevel,
+    noLeadOrganisation,
+    bidCandy,
+    contractReview,
+    riskMitigation
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
