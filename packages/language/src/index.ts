@@ -11,3 +11,8 @@ export * from './lint/docs.js';
 export { rules, ruleIds, rulesById } from './lint/rules/index.js';
 export { LANGUAGE_CODES, LANGUAGE_CHECKS, diagnosticCode } from './validation/tender-validator.js';
 export * from './workspace/load.js';
+export * from './model/tender-document.js';
+export { resolveTender, addDuration } from './model/resolve.js';
+export * from './generate/writers.js';
+export { canonicalJson, utf8 } from './generate/canonical-json.js';
+export { packJson, packWriter, tenderPack, TENDER_PACK_SCHEMA_ID, type TenderPack } from './generate/pack/pack-writer.js';

@@ -1,0 +1,36 @@
+/**
+ * The pack JSON (`<reference>.pack.json`): the whole resolved tender for other tools, with the
+ * JSON Schema it follows (`schemas/tender-pack.schema.json`) and the version of its shape.
+ */
+import type { TenderDocument } from '../../model/tender-document.js';
+import { TENDER_DOCUMENT_FORMAT_VERSION } from '../../model/tender-document.js';
+import type { Writer, WriterOptions } from '../writers.js';
+import { canonicalJson, utf8 } from '../canonical-json.js';
+
+/** Where the published schema lives (the `schemas/` folder of the @tender/language package). */
+export const TENDER_PACK_SCHEMA_ID = 'https://unpkg.com/@tender/language/schemas/tender-pack.schema.json';
+
+export interface TenderPack {
+    readonly $schema: string;
+    readonly formatVersion: string;
+    readonly tender: TenderDocument;
+}
+
+export function tenderPack(model: TenderDocument): TenderPack {
+    return { $schema: TENDER_PACK_SCHEMA_ID, formatVersion: TENDER_DOCUMENT_FORMAT_VERSION, tender: model };
+}
+
+/** The pack as text: keys sorted at every level (`$schema` and `formatVersion` first), two-space indent. */
+export function packJson(model: TenderDocument): string {
+    return canonicalJson(tenderPack(model), ['$schema', 'formatVersion']);
+}
+
+export const packWriter: Writer = {
+    id: 'json',
+    description: 'pack JSON: the whole resolved tender, valid against schemas/tender-pack.schema.json',
+    extension: '.pack.json',
+    write(model: TenderDocument, options: WriterOptions): Promise<Uint8Array> {
+        void options;
+        return Promise.resolve(utf8(packJson(model)));
+    }
+};

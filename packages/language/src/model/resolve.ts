@@ -1,0 +1,516 @@
+/**
+ * Resolves a tender's AST once into the plain TenderDocument that every writer reads. Never throws
+ * on a half-written tender: whatever is missing, malformed or unresolved becomes null (or an empty
+ * list), and the lint rules say what to do about it.
+ */
+import type { AstNode, LangiumDocument, Reference } from 'langium';
+import type {
+    AwardCriteria, Baseline, Cohort, Contract, Criterion, Duration, Framework, Lot, Measure, Need, Outcome,
+    PopulationOutcome, Service, Target, Tender, Timeline
+} from '../generated/ast.js';
+import { isFramework } from '../generated/ast.js';
+import type { CalendarDate } from '../values/dates.js';
+import { addDays, addMonths, dateOf, daysBetween, displayDate, isoDate, longDate } from '../values/dates.js';
+import type { DurationValue } from '../values/duration.js';
+import { durationInDays, durationInMonths, durationUnit, formatDuration, horizonOf } from '../values/duration.js';
+import type { Money } from '../values/money.js';
+import { formatMoney, moneyOf, shareOf, sumMoney } from '../values/money.js';
+import { formatPercent } from '../values/percent.js';
+import type {
+    AwardCriteriaModel, BaselineModel, CohortModel, CohortRef, ContractModel, CriterionModel, DateValue,
+    DurationValueModel, FrameworkRef, HorizonLabel, LotModel, LotRef, MeasureValue, MilestoneModel, MilestoneName,
+    MoneyValue, NeedRef, OutcomeModel, OutcomeRef, PercentValue, PopulationOutcomeRef, ServiceModel, ServiceRef,
+    SourceRange, TargetModel, TenderDocument, TimelineModel
+} from './tender-document.js';
+
+/**
+ * The resolved model of `tender`. `document` is accepted for callers that hold it (the source
+ * positions come from the tender's own syntax nodes, so it is not needed for them).
+ */
+export function resolveTender(tender: Tender, document?: LangiumDocument): TenderDocument {
+    void document;
+    return new Resolver(tender).resolve();
+}
+
+// ------------------------------------------------------------------ value conversions
+
+export function moneyValue(money: Money | undefined): MoneyValue | null {
+    return money ? { minor: money.minor, currency: money.currency, display: formatMoney(money) } : null;
+}
+
+export function durationValue(duration: DurationValue | undefined): DurationValueModel | null {
+    if (!duration) return null;
+    return {
+        amount: duration.amount,
+        unit: duration.unit,
+        days: round(durationInDays(duration), 4),
+        months: round(durationInMonths(duration), 4),
+        display: formatDuration(duration)
+    };
+}
+
+export function dateValue(date: CalendarDate | undefined): DateValue | null {
+    return date ? { iso: isoDate(date), display: displayDate(date), long: longDate(date) } : null;
+}
+
+export function percentValue(value: number | undefined): PercentValue | null {
+    if (value === undefined || !Number.isFinite(value)) return null;
+    const rounded = round(value, 4);
+    return { value: rounded, display: formatPercent(rounded) };
+}
+
+/** Rounds away binary noise (55 + 15 + 30.000000001) so that totals compare and serialise cleanly. */
+function round(value: number, decimals: number): number {
+    const factor = 10 ** decimals;
+    const result = Math.round(value * factor) / factor;
+    return Object.is(result, -0) ? 0 : result;
+}
+
+function durationOf(node: Duration | undefined): DurationValue | undefined {
+    if (!node || typeof node.amount !== 'number' || !Number.isFinite(node.amount)) return undefined;
+    const unit = durationUnit(node.unit);
+    return unit ? { amount: node.amount, unit } : undefined;
+}
+
+function measureValue(node: Measure | undefined): MeasureValue | null {
+    if (!node) return null;
+    if (typeof node.percent === 'number') {
+        return { kind: 'percent', value: node.percent, display: formatPercent(node.percent) };
+    }
+    if (typeof node.number === 'number') {
+        return { kind: 'number', value: node.number, display: String(node.number) };
+    }
+    return null;
+}
+
+function sourceOf(node: AstNode | undefined): SourceRange | null {
+    const range = node?.$cstNode?.range;
+    if (!range) return null;
+    return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+function text(value: string | undefined): string | null {
+    return value === undefined ? null : value;
+}
+
+/** The referenced node, or undefined when the reference does not resolve (never throws). */
+function target<T extends AstNode>(reference: Reference<T>): T | undefined {
+    try {
+        return reference.ref;
+    } catch {
+        return undefined;
+    }
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+    const seen = new Set<string>();
+    return items.filter(item => {
+        const k = key(item);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+const MILESTONES: readonly { readonly name: MilestoneName; readonly label: string; readonly key: keyof Timeline & string }[] = [
+    { name: 'market-engagement', label: 'Market engagement', key: 'marketEngagement' },
+    { name: 'planned-procurement-notice', label: 'Planned procurement notice', key: 'plannedProcurementNotice' },
+    { name: 'publish', label: 'Tender notice published', key: 'publish' },
+    { name: 'participation-deadline', label: 'Deadline for requests to participate', key: 'participationDeadline' },
+    { name: 'clarification-deadline', label: 'Clarification deadline', key: 'clarificationDeadline' },
+    { name: 'bid-deadline', label: 'Bid deadline', key: 'bidDeadline' },
+    { name: 'award', label: 'Award decision', key: 'award' },
+    { name: 'contract-start', label: 'Contract start', key: 'contractStart' }
+];
+
+// ------------------------------------------------------------------ the resolver
+
+class Resolver {
+    private readonly frameworks = new Map<string, FrameworkRef>();
+    private readonly value: Money | undefined;
+
+    constructor(private readonly tender: Tender) {
+        this.value = moneyOf(tender.value?.amount);
+    }
+
+    resolve(): TenderDocument {
+        const t = this.tender;
+        const regime = t.regime ?? 'standard';
+        const jurisdiction = t.jurisdiction ?? 'england';
+        const cohorts = (t.cohorts ?? []).map(c => this.cohort(c));
+        const outcomes = (t.outcomes ?? []).map(o => this.outcome(o));
+        const services = (t.services ?? []).map(s => this.service(s));
+        const lots = (t.lots ?? []).map((l, i) => this.lot(l, i));
+        const awardCriteria = this.awardCriteria(t.awardCriteria);
+        const funding = this.funding();
+        const lotValues = sumMoney(lots.flatMap(l => l.value ? [{ minor: l.value.minor, currency: l.value.currency }] : []));
+        const value = moneyValue(this.value);
+        return {
+            name: t.name ?? '',
+            title: text(t.title),
+            reference: text(t.reference),
+            buyer: text(t.buyer),
+            version: text(t.version),
+            stage: t.stage ?? null,
+            jurisdiction,
+            jurisdictionStated: t.jurisdiction !== undefined,
+            procedure: t.procedure ?? null,
+            regime,
+            regimeStated: t.regime !== undefined,
+            cpv: (t.cpvs ?? []).map(c => {
+                const digits = /^(\d{8})(-\d)?$/.exec((c.code ?? '').trim());
+                return { code: c.code ?? '', digits: digits ? digits[1] : null, label: text(c.label), source: sourceOf(c) };
+            }),
+            value: t.value ? {
+                amount: value,
+                term: durationValue(durationOf(t.value.term)),
+                display: [value?.display ?? t.value.amount, t.value.term && durationOf(t.value.term) ? `over ${formatDuration(durationOf(t.value.term)!)}` : undefined]
+                    .filter((s): s is string => Boolean(s)).join(' '),
+                source: sourceOf(t.value)
+            } : null,
+            issued: dateValue(dateOf(t.issued)),
+            funding,
+            coFunders: funding ? uniqueBy(funding.contributors.filter(c => !c.isBuyer), c => c.who).map(c => c.who) : [],
+            purpose: text(t.purpose),
+            engagement: t.engagement ? {
+                level: t.engagement.level ?? null,
+                serviceUsers: text(t.engagement.serviceUsers),
+                providers: text(t.engagement.providers),
+                commissioners: text(t.engagement.commissioners),
+                source: sourceOf(t.engagement)
+            } : null,
+            cohorts,
+            outcomes,
+            services,
+            lots,
+            lotRules: t.lotRules ? { maxPerBidder: t.lotRules.maxPerBidder ?? null, source: sourceOf(t.lotRules) } : null,
+            noLots: t.noLots ? { reason: text(t.noLots.reason), source: sourceOf(t.noLots) } : null,
+            awardCriteria,
+            socialValue: t.socialValue ? {
+                policy: text(t.socialValue.policy),
+                requirements: (t.socialValue.requirements ?? []).map(r => ({ text: r.text ?? '', mandatory: Boolean(r.mandatory), source: sourceOf(r) })),
+                source: sourceOf(t.socialValue)
+            } : null,
+            collaboration: t.collaboration ? {
+                jointBids: t.collaboration.jointBids ?? null,
+                models: [...(t.collaboration.models ?? [])],
+                leadOrganisation: t.collaboration.leadOrganisation ?? null,
+                riskSharing: [...(t.collaboration.riskSharing ?? [])],
+                formationPeriod: durationValue(durationOf(t.collaboration.formationPeriod)),
+                subcontractShare: percentValue(t.collaboration.subcontractShare),
+                source: sourceOf(t.collaboration)
+            } : null,
+            participation: t.participation ? {
+                minimumTurnover: moneyValue(moneyOf(t.participation.minimumTurnover)),
+                insurance: [...(t.participation.insurance ?? [])],
+                accreditations: [...(t.participation.accreditations ?? [])],
+                requirements: [...(t.participation.requirements ?? [])],
+                source: sourceOf(t.participation)
+            } : null,
+            timeline: t.timeline ? this.timeline(t.timeline) : null,
+            contract: t.contract ? this.contract(t.contract, dateOf(t.timeline?.contractStart)) : null,
+            risks: (t.risks ?? []).map(r => ({
+                name: r.name ?? '',
+                text: text(r.text),
+                likelihood: r.likelihood ?? null,
+                impact: r.impact ?? null,
+                mitigation: text(r.mitigation),
+                source: sourceOf(r)
+            })),
+            frameworks: [...this.frameworks.values()],
+            totals: {
+                value,
+                funding: funding?.total ?? null,
+                lotValues: moneyValue(lotValues),
+                lotValuesShare: lotValues && this.value ? percentValue(shareOf(lotValues, this.value)) : null,
+                priceWeight: awardCriteria?.priceWeight ?? null,
+                socialValueWeight: awardCriteria?.socialValueWeight ?? null,
+                threshold: null
+            },
+            source: sourceOf(t)
+        };
+    }
+
+    // -------------------------------------------------------------- references
+
+    private framework(node: Framework | undefined): FrameworkRef | null {
+        if (!node) return null;
+        const key = node.name ?? '';
+        let ref = this.frameworks.get(key);
+        if (!ref) {
+            ref = { name: key, title: text(node.title), owner: text(node.owner) };
+            this.frameworks.set(key, ref);
+        }
+        return ref;
+    }
+
+    private need(reference: Reference<Need>): NeedRef {
+        const need = target(reference);
+        if (need && isFramework(need.$container)) this.framework(need.$container);
+        return { name: need?.name ?? reference.$refText, text: text(need?.text) };
+    }
+
+    private populationOutcome(reference: Reference<PopulationOutcome>): PopulationOutcomeRef {
+        const outcome = target(reference);
+        return {
+            name: outcome?.name ?? reference.$refText,
+            text: text(outcome?.text),
+            indicators: [...(outcome?.indicators ?? [])],
+            framework: outcome && isFramework(outcome.$container) ? this.framework(outcome.$container) : null
+        };
+    }
+
+    private cohortRef(reference: Reference<Cohort>): CohortRef {
+        const cohort = target(reference);
+        return { name: cohort?.name ?? reference.$refText, description: text(cohort?.description) };
+    }
+
+    private outcomeRef(reference: Reference<Outcome>): OutcomeRef {
+        const outcome = target(reference);
+        return { name: outcome?.name ?? reference.$refText, statement: text(outcome?.statement) };
+    }
+
+    private serviceRef(reference: Reference<Service>): ServiceRef {
+        const service = target(reference);
+        return { name: service?.name ?? reference.$refText, title: text(service?.title) };
+    }
+
+    // -------------------------------------------------------------- elements
+
+    private cohort(c: Cohort): CohortModel {
+        const size = c.size && typeof c.size.count === 'number' && c.size.unit ? c.size : undefined;
+        return {
+            name: c.name ?? '',
+            description: text(c.description),
+            size: size ? {
+                count: size.count,
+                unit: size.unit,
+                perYear: Boolean(size.perYear),
+                display: `${size.count} ${size.unit}${size.perYear ? ' per year' : ''}`
+            } : null,
+            areas: [...(c.areas ?? [])],
+            needs: (c.needs ?? []).map(n => this.need(n)),
+            assets: [...(c.assets ?? [])],
+            personas: (c.personas ?? []).map(p => ({
+                name: p.name ?? '',
+                age: typeof p.age === 'number' ? p.age : null,
+                area: text(p.area),
+                story: text(p.story),
+                says: text(p.says),
+                source: sourceOf(p)
+            })),
+            outcomes: (this.tender.outcomes ?? [])
+                .filter(o => (o.serves ?? []).some(r => target(r) === c))
+                .map(o => ({ name: o.name ?? '', statement: text(o.statement) })),
+            source: sourceOf(c)
+        };
+    }
+
+    private outcome(o: Outcome): OutcomeModel {
+        const targets = (o.targets ?? []).map(t => this.target(t));
+        const ordered = targets
+            .map((t, index) => ({ t, index }))
+            .sort((a, b) => (a.t.horizon?.days ?? Infinity) - (b.t.horizon?.days ?? Infinity) || a.index - b.index)
+            .map(e => e.t);
+        const at = (label: HorizonLabel) => ordered.find(t => t.standardHorizon === label) ?? null;
+        const blocks = [this.tender.awardCriteria, ...(this.tender.lots ?? []).map(l => l.awardCriteria)];
+        const measuredBy = blocks.flatMap(block => (block?.criteria ?? []).flatMap(c => (c.subCriteria ?? [])
+            .filter(s => (s.measures ?? []).some(r => target(r) === o))
+            .map(s => s.title ?? '')));
+        return {
+            name: o.name ?? '',
+            statement: text(o.statement),
+            serves: (o.serves ?? []).map(r => this.cohortRef(r)),
+            contributesTo: (o.contributesTo ?? []).map(r => this.populationOutcome(r)),
+            indicator: text(o.indicator),
+            baseline: o.baseline ? this.baseline(o.baseline) : null,
+            targets: ordered,
+            horizons: { sixMonths: at('6 months'), twoYears: at('2 years'), fiveYears: at('5 years') },
+            evidence: text(o.evidence),
+            deliveredBy: (this.tender.services ?? [])
+                .filter(s => (s.delivers ?? []).some(r => target(r) === o))
+                .map(s => ({ name: s.name ?? '', title: text(s.title) })),
+            measuredBy: uniqueBy(measuredBy.filter(Boolean), s => s),
+            source: sourceOf(o)
+        };
+    }
+
+    private baseline(b: Baseline): BaselineModel {
+        const measure = measureValue(b.measure);
+        const year = typeof b.year === 'number' ? b.year : null;
+        return { measure, year, display: [measure?.display, year !== null ? `in ${year}` : undefined].filter(Boolean).join(' ') };
+    }
+
+    private target(t: Target): TargetModel {
+        const horizon = durationOf(t.horizon);
+        const standard = horizon ? horizonOf(horizon) : undefined;
+        return {
+            horizon: durationValue(horizon),
+            standardHorizon: standard ? standard.label as HorizonLabel : null,
+            measure: measureValue(t.measure),
+            source: sourceOf(t)
+        };
+    }
+
+    private service(s: Service): ServiceModel {
+        return {
+            name: s.name ?? '',
+            title: text(s.title),
+            description: text(s.description),
+            addresses: (s.addresses ?? []).map(r => this.need(r)),
+            delivers: (s.delivers ?? []).map(r => this.outcomeRef(r)),
+            lots: (this.tender.lots ?? [])
+                .filter(l => (l.services ?? []).some(r => target(r) === s))
+                .map((l): LotRef => ({ name: l.name ?? '', title: text(l.title) })),
+            source: sourceOf(s)
+        };
+    }
+
+    private lot(l: Lot, index: number): LotModel {
+        const value = moneyOf(l.value);
+        const services = (l.services ?? []).map(r => target(r)).filter((s): s is Service => s !== undefined);
+        const own = l.awardCriteria ? this.awardCriteria(l.awardCriteria) : null;
+        const inherited = own ? null : this.awardCriteria(this.tender.awardCriteria);
+        return {
+            name: l.name ?? '',
+            number: index + 1,
+            title: text(l.title),
+            value: moneyValue(value),
+            share: value && this.value ? percentValue(shareOf(value, this.value)) : null,
+            services: (l.services ?? []).map(r => this.serviceRef(r)),
+            needs: uniqueBy(services.flatMap(s => (s.addresses ?? []).map(r => this.need(r))), n => n.name),
+            outcomes: uniqueBy(services.flatMap(s => (s.delivers ?? []).map(r => this.outcomeRef(r))), o => o.name),
+            areas: [...(l.areas ?? [])],
+            awardCriteria: own ?? inherited,
+            awardCriteriaFrom: own ? 'lot' : inherited ? 'tender' : null,
+            source: sourceOf(l)
+        };
+    }
+
+    private awardCriteria(block: AwardCriteria | undefined): AwardCriteriaModel | null {
+        if (!block) return null;
+        const criteria = (block.criteria ?? []).map(c => this.criterion(c));
+        const sumOf = (kind: CriterionModel['kind']) => {
+            const matching = criteria.filter(c => c.kind === kind);
+            return matching.length === 0 ? null : percentValue(matching.reduce((sum, c) => sum + (c.weight?.value ?? 0), 0));
+        };
+        const total = criteria.reduce((sum, c) => sum + (c.weight?.value ?? 0), 0);
+        return {
+            criteria,
+            totalWeight: percentValue(total)!,
+            weightsComplete: criteria.length > 0 && criteria.every(c => c.weight !== null) && Math.abs(round(total, 4) - 100) < 1e-9,
+            priceWeight: sumOf('price'),
+            socialValueWeight: sumOf('social-value'),
+            technicalWeight: sumOf('technical'),
+            source: sourceOf(block)
+        };
+    }
+
+    private criterion(c: Criterion): CriterionModel {
+        const subCriteria = (c.subCriteria ?? []).map(s => ({
+            title: text(s.title),
+            weight: percentValue(s.weight),
+            measures: (s.measures ?? []).map(r => this.outcomeRef(r)),
+            source: sourceOf(s)
+        }));
+        return {
+            kind: c.kind,
+            title: text(c.title),
+            weight: percentValue(c.weight),
+            subCriteria,
+            subWeightsTotal: subCriteria.length === 0 ? null : percentValue(subCriteria.reduce((sum, s) => sum + (s.weight?.value ?? 0), 0)),
+            source: sourceOf(c)
+        };
+    }
+
+    private funding() {
+        const node = this.tender.funding;
+        if (!node) return null;
+        const amounts = (node.contributors ?? []).map(c => moneyOf(c.amount));
+        const total = sumMoney(amounts.filter((m): m is Money => m !== undefined));
+        const buyer = normalise(this.tender.buyer);
+        return {
+            contributors: (node.contributors ?? []).map((c, i) => {
+                const amount = amounts[i];
+                return {
+                    who: c.who ?? '',
+                    amount: moneyValue(amount),
+                    share: amount && total ? percentValue(shareOf(amount, total)) : null,
+                    isBuyer: buyer !== '' && normalise(c.who) === buyer,
+                    source: sourceOf(c)
+                };
+            }),
+            total: moneyValue(total),
+            matchesValue: total && this.value ? total.currency === this.value.currency && total.minor === this.value.minor : null,
+            source: sourceOf(node)
+        };
+    }
+
+    private timeline(node: Timeline): TimelineModel {
+        const date = (key: keyof Timeline & string) => dateOf(node[key] as string | undefined);
+        const milestones: MilestoneModel[] = MILESTONES.flatMap(m => {
+            const d = dateValue(date(m.key));
+            return d ? [{ name: m.name, label: m.label, date: d }] : [];
+        });
+        const publish = date('publish');
+        const between = (to: CalendarDate | undefined) => publish && to ? daysBetween(publish, to) : null;
+        return {
+            marketEngagement: dateValue(date('marketEngagement')),
+            plannedProcurementNotice: dateValue(date('plannedProcurementNotice')),
+            publish: dateValue(publish),
+            participationDeadline: dateValue(date('participationDeadline')),
+            clarificationDeadline: dateValue(date('clarificationDeadline')),
+            bidDeadline: dateValue(date('bidDeadline')),
+            award: dateValue(date('award')),
+            contractStart: dateValue(date('contractStart')),
+            milestones,
+            tenderingPeriodDays: between(date('bidDeadline')),
+            participationPeriodDays: between(date('participationDeadline')),
+            source: sourceOf(node)
+        };
+    }
+
+    private contract(node: Contract, start: CalendarDate | undefined): ContractModel {
+        const duration = durationOf(node.duration);
+        const extension = durationOf(node.extension);
+        const payments = (node.payments ?? []).map(p => ({ mechanism: p.mechanism, share: percentValue(p.share) }));
+        const end = start && duration ? addDuration(start, [duration], -1) : undefined;
+        const maxEnd = start && duration && extension ? addDuration(start, [duration, extension], -1) : undefined;
+        return {
+            duration: durationValue(duration),
+            extension: durationValue(extension),
+            review: node.review ? { every: durationValue(durationOf(node.review.every)), text: text(node.review.text) } : null,
+            payments,
+            paymentsTotal: payments.length === 0 ? null : percentValue(payments.reduce((sum, p) => sum + (p.share?.value ?? 0), 0)),
+            end: dateValue(end),
+            maxEnd: dateValue(maxEnd),
+            source: sourceOf(node)
+        };
+    }
+}
+
+function normalise(value: string | undefined): string {
+    return (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * `start` moved on by the durations (calendar months for months and years, so 1 October plus
+ * 3 years is 1 October three years on), then by `days`. Fractional months fall back to days.
+ */
+export function addDuration(start: CalendarDate, durations: readonly DurationValue[], days = 0): CalendarDate {
+    let months = 0;
+    let extraDays = days;
+    for (const d of durations) {
+        if (d.unit === 'year' || d.unit === 'month') {
+            const m = d.unit === 'year' ? d.amount * 12 : d.amount;
+            if (Number.isInteger(m)) {
+                months += m;
+            } else {
+                extraDays += Math.round(durationInDays(d));
+            }
+        } else {
+            extraDays += Math.round(durationInDays(d));
+        }
+    }
+    return addDays(addMonths(start, months), extraDays);
+}
