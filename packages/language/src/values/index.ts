@@ -3,3 +3,4 @@ export * from './duration.js';
 export * from './dates.js';
 export * from './text.js';
 export * from './percent.js';
+export * from './uk-time.js';
