@@ -11,6 +11,7 @@ import { writeFileAtomic } from '@tender/language/node';
 import type { ParsedArgs } from '../args.js';
 import { choiceFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { collectTenderFiles } from '../files.js';
+import { fsReason } from '../fs-errors.js';
 import type { FileReport } from '../lint-report.js';
 import { countMessages, reportFor } from '../lint-report.js';
 import { formatStylish } from '../reporters/stylish.js';
@@ -58,8 +59,8 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     for (const file of files) {
         try {
             readFileSync(file);
-        } catch {
-            io.stderr(`tender lint: cannot read ${file}`);
+        } catch (error) {
+            io.stderr(`tender lint: cannot read ${displayPath(file, io.cwd)}: ${fsReason(error)}`);
             return 2;
         }
     }
@@ -76,7 +77,12 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
             : formatStylish(reports, { cwd: io.cwd, color: io.color });
     const outFile = stringFlag(args, 'output');
     if (outFile) {
-        writeFileAtomic(resolve(io.cwd, outFile), output);
+        try {
+            writeFileAtomic(resolve(io.cwd, outFile), output);
+        } catch (error) {
+            io.stderr(`tender lint: cannot write ${outFile}: ${fsReason(error)}`);
+            return 2;
+        }
     } else {
         io.stdout(output);
     }
@@ -89,6 +95,12 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
         return 1;
     }
     return 0;
+}
+
+/** A path as the user would write it: relative to the current folder when inside it. */
+function displayPath(path: string, cwd: string): string {
+    const rel = relative(cwd, path);
+    return rel && !rel.startsWith('..') ? rel : path;
 }
 
 /** The folder imports must stay inside: --root, else the current folder when it holds every file, else their common folder. */

@@ -1,0 +1,290 @@
+/** `tender lint` as a real process: files and folders, exit codes, formats, --max-warnings, --fix, --output. */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { NodeFileSystem } from 'langium/node';
+import { applyEdits, createTenderServices, loadTenders, safeFixEdits } from '@tender/language';
+import { ANYBOROUGH, EXAMPLES, expectNoStackTrace, REPO_ROOT, removeFolder, tempFolder, tender } from './run-cli.js';
+
+interface JsonReport {
+    filePath: string;
+    messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; suppressed?: unknown }[];
+    errorCount: number;
+    warningCount: number;
+    infoCount: number;
+}
+
+/** Small files whose findings do not depend on which lint rules exist: language checks only. */
+const CLEAN = 'framework Place {\n    need Housing "Homeless or at risk"\n}\n';
+const ONE_WARNING = 'market Local {\n    provider P "P" { income £1.005 }\n}\n';
+const TWO_WARNINGS = 'market Local {\n    provider P "P" { income £1.005 }\n    provider Q "Q" { income £2.005 }\n}\n';
+const ONE_ERROR = 'framework Place {\n    need Housing\n    need Housing\n}\n';
+
+const folders: string[] = [];
+function folder(files: Record<string, string>): string {
+    const created = tempFolder({ files });
+    folders.push(created);
+    return created;
+}
+afterAll(() => folders.forEach(removeFolder));
+
+function json(stdout: string): JsonReport[] {
+    return JSON.parse(stdout) as JsonReport[];
+}
+
+describe('exit codes (docs/language.md section 5)', () => {
+    test('0 when clean', () => {
+        const dir = folder({ 'place.tender': CLEAN });
+        const result = tender(['lint', 'place.tender'], { cwd: dir });
+        expect(result.code).toBe(0);
+        expect(result.stdout).toBe('✔ 1 file linted, no problems\n');
+        expect(result.stderr).toBe('');
+    });
+
+    test('0 with warnings and no limit; 1 with errors', () => {
+        const dir = folder({ 'warn.tender': ONE_WARNING, 'error.tender': ONE_ERROR });
+        expect(tender(['lint', 'warn.tender'], { cwd: dir }).code).toBe(0);
+        const result = tender(['lint', 'error.tender'], { cwd: dir });
+        expect(result.code).toBe(1);
+        expect(result.stdout).toContain("Duplicate name 'Housing'");
+    });
+
+    test('--max-warnings N: 1 only when there are more than N warnings', () => {
+        const dir = folder({ 'two.tender': TWO_WARNINGS });
+        expect(tender(['lint', 'two.tender', '--max-warnings', '2'], { cwd: dir }).code).toBe(0);
+        expect(tender(['lint', 'two.tender', '--max-warnings=5'], { cwd: dir }).code).toBe(0);
+        const over = tender(['lint', 'two.tender', '--max-warnings', '1'], { cwd: dir });
+        expect(over.code).toBe(1);
+        expect(over.stderr).toBe('tender lint: 2 warnings, more than --max-warnings 1\n');
+        expect(tender(['lint', 'two.tender', '--max-warnings', '0', '--format', 'json'], { cwd: dir }).code).toBe(1);
+        // an error fails whatever the limit
+        const both = folder({ 'two.tender': TWO_WARNINGS, 'error.tender': ONE_ERROR });
+        expect(tender(['lint', '.', '--max-warnings', '100'], { cwd: both }).code).toBe(1);
+    });
+
+    test('2 for a path that does not exist, even beside good ones, and nothing is linted', () => {
+        const dir = folder({ 'place.tender': CLEAN });
+        const result = tender(['lint', 'place.tender', 'missing.tender'], { cwd: dir });
+        expect(result.code).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toBe('tender lint: cannot read missing.tender: no such file or folder\n');
+    });
+
+    test.skipIf(process.platform === 'win32')('2 for a file that cannot be read, saying why', () => {
+        const dir = folder({ 'locked.tender': CLEAN });
+        chmodSync(join(dir, 'locked.tender'), 0o000);
+        // root reads anything: run as an ordinary user then
+        const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+        try {
+            const result = asUser ? tenderAs(asUser, ['lint', join(dir, 'locked.tender')]) : tender(['lint', 'locked.tender'], { cwd: dir });
+            expect(result.code).toBe(2);
+            expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+            expect(result.stderr).toMatch(/^tender lint: cannot read .*locked\.tender: permission denied\n$/);
+            expect(expectNoStackTrace(result)).toEqual([]);
+        } finally {
+            chmodSync(join(dir, 'locked.tender'), 0o644);
+        }
+    });
+});
+
+/** Runs the CLI as another user (only when the tests run as root). */
+function tenderAs(user: { uid: number; gid: number }, args: string[]) {
+    const result = spawnSync(process.execPath, [join(REPO_ROOT, 'packages', 'cli', 'bin', 'tender.js'), ...args], { ...user, cwd: '/', encoding: 'utf8', timeout: 60_000 });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr, ms: 0, timedOut: false };
+}
+
+describe('files and folders', () => {
+    test('one process lints a whole folder tree, files in a stable order', () => {
+        const result = tender(['lint', 'examples', '--format', 'json']);
+        const reports = json(result.stdout);
+        const expected: string[] = [];
+        const walk = (dir: string) => {
+            for (const name of readdirSync(dir).sort()) {
+                const path = join(dir, name);
+                if (statSync(path).isDirectory()) walk(path);
+                else if (name.endsWith('.tender')) expected.push(path);
+            }
+        };
+        walk(EXAMPLES);
+        expect(reports.map(r => r.filePath).sort()).toEqual(expected.sort());
+        expect(reports.map(r => r.filePath)).toEqual([...reports.map(r => r.filePath)].sort());
+        expect(expected.length).toBeGreaterThanOrEqual(4);
+        expect(result.ms).toBeLessThan(30_000);
+    });
+
+    test('nested folders, hidden folders and node_modules skipped, other files ignored', () => {
+        const dir = folder({
+            'a.tender': CLEAN,
+            'deep/er/b.tender': CLEAN,
+            'notes.txt': 'not a tender',
+            '.hidden/c.tender': ONE_ERROR,
+            'node_modules/pkg/d.tender': ONE_ERROR
+        });
+        const result = tender(['lint', '.', '--format', 'json'], { cwd: dir });
+        expect(result.code).toBe(0);
+        expect(json(result.stdout).map(r => r.filePath)).toEqual([join(dir, 'a.tender'), join(dir, 'deep', 'er', 'b.tender')]);
+    });
+
+    test('a file named twice, or by its folder and itself, is linted once', () => {
+        const dir = folder({ 'a.tender': ONE_WARNING });
+        const result = tender(['lint', 'a.tender', './a.tender', '.', '--format', 'json'], { cwd: dir });
+        expect(json(result.stdout)).toHaveLength(1);
+    });
+
+    test.skipIf(process.platform === 'win32')('a symbolic link to a .tender file inside a folder is linted', () => {
+        const dir = folder({ 'real/a.tender': ONE_WARNING, 'linked/.keep': '' });
+        symlinkSync(join(dir, 'real', 'a.tender'), join(dir, 'linked', 'b.tender'));
+        const result = tender(['lint', 'linked', '--format', 'json'], { cwd: dir });
+        expect(json(result.stdout).map(r => r.filePath)).toEqual([join(dir, 'linked', 'b.tender')]);
+    });
+
+    test('imported files are checked through the importing file, and reported when named', () => {
+        const dir = folder({ 'framework.tender': CLEAN, 'tender.tender': 'import "framework.tender"\nimport "missing.tender"\nframework Other { need N }\n' });
+        const result = tender(['lint', 'tender.tender', '--format', 'json'], { cwd: dir });
+        const [report] = json(result.stdout);
+        expect(result.code).toBe(1);
+        expect(report.messages.map(m => [m.ruleId, m.line])).toEqual([['unresolved-import', 2]]);
+    });
+});
+
+describe('--format', () => {
+    test('stylish: per file, line:column, severity, message and rule id, then a summary; no colour when not a terminal', () => {
+        const dir = folder({ 'two.tender': TWO_WARNINGS, 'error.tender': ONE_ERROR, 'clean.tender': CLEAN });
+        const result = tender(['lint', '.'], { cwd: dir });
+        expect(result.stdout).toBe([
+            'error.tender',
+            "  3:10  error  Duplicate name 'Housing': another need in this framework has it.  duplicate-name",
+            '',
+            'two.tender',
+            '  2:29  warning  £1.005 is more precise than a penny or cent; it is read as rounded to the nearest one.  invalid-money',
+            '  3:29  warning  £2.005 is more precise than a penny or cent; it is read as rounded to the nearest one.  invalid-money',
+            '',
+            '✖ 3 problems (1 error, 2 warnings, 0 infos) in 3 files',
+            ''
+        ].join('\n'));
+        expect(result.stdout).not.toMatch(/\u001b\[/);
+        // NO_COLOR and TERM=dumb are respected as well
+        expect(tender(['lint', '.'], { cwd: dir, env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    });
+
+    test('json: one entry per file with counts and 1-based positions', () => {
+        const dir = folder({ 'two.tender': TWO_WARNINGS, 'clean.tender': CLEAN });
+        const result = tender(['lint', '.', '--format', 'json'], { cwd: dir });
+        expect(result.code).toBe(0);
+        expect(json(result.stdout)).toEqual([
+            { filePath: join(dir, 'clean.tender'), messages: [], errorCount: 0, warningCount: 0, infoCount: 0 },
+            {
+                filePath: join(dir, 'two.tender'),
+                messages: [
+                    { ruleId: 'invalid-money', severity: 'warning', message: '£1.005 is more precise than a penny or cent; it is read as rounded to the nearest one.', line: 2, column: 29, endLine: 2, endColumn: 35 },
+                    { ruleId: 'invalid-money', severity: 'warning', message: '£2.005 is more precise than a penny or cent; it is read as rounded to the nearest one.', line: 3, column: 29, endLine: 3, endColumn: 35 }
+                ],
+                errorCount: 0, warningCount: 2, infoCount: 0
+            }
+        ]);
+    });
+
+    test('the same input gives byte-identical output, whatever the order the paths are named in', () => {
+        for (const format of ['stylish', 'json', 'sarif']) {
+            const first = tender(['lint', 'examples', '--format', format]);
+            const second = tender(['lint', 'examples/anyborough/market.tender', 'examples', '--format', format]);
+            expect(second.stdout, format).toBe(first.stdout);
+        }
+    });
+});
+
+describe('--output', () => {
+    test('writes the report to the file, whole, and nothing to standard output', () => {
+        const dir = folder({ 'two.tender': TWO_WARNINGS });
+        const result = tender(['lint', 'two.tender', '--format', 'json', '--output', 'reports/lint.json'], { cwd: dir });
+        expect(result.code).toBe(0);
+        expect(result.stdout).toBe('');
+        const written = readFileSync(join(dir, 'reports', 'lint.json'), 'utf8');
+        expect(json(written)[0].warningCount).toBe(2);
+        expect(written).toBe(tender(['lint', 'two.tender', '--format', 'json'], { cwd: dir }).stdout);
+        // no temporary file left behind
+        expect(readdirSync(join(dir, 'reports'))).toEqual(['lint.json']);
+    });
+
+    test('the exit code still reflects the findings', () => {
+        const dir = folder({ 'error.tender': ONE_ERROR });
+        expect(tender(['lint', 'error.tender', '--output', 'out.txt'], { cwd: dir }).code).toBe(1);
+        expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toContain('duplicate-name');
+    });
+
+    test('an output path that cannot be written is one line and exit 2', () => {
+        const dir = folder({ 'a.tender': CLEAN, 'taken': 'a file, not a folder' });
+        const result = tender(['lint', 'a.tender', '--output', 'taken/report.txt'], { cwd: dir });
+        expect(result.code).toBe(2);
+        expect(result.stderr).toMatch(/^tender lint: cannot write taken\/report\.txt: .+\n$/);
+        expect(expectNoStackTrace(result)).toEqual([]);
+    });
+});
+
+describe('--fix', () => {
+    /** What the safe fixes make of a file, computed in-process with the language package. */
+    async function expectedAfterSafeFixes(path: string): Promise<{ text: string; passes: number }> {
+        const services = createTenderServices(NodeFileSystem).Tender;
+        const [document] = await loadTenders(services, [path]);
+        let text = document.textDocument.getText();
+        let current = document;
+        let passes = 0;
+        for (; passes < 10; passes++) {
+            const edits = safeFixEdits(services, current);
+            if (edits.length === 0) break;
+            text = applyEdits(current, edits);
+            const factory = services.shared.workspace.LangiumDocumentFactory;
+            services.shared.workspace.LangiumDocuments.deleteDocument(current.uri);
+            current = factory.fromString(text, current.uri);
+            services.shared.workspace.LangiumDocuments.addDocument(current);
+            await services.shared.workspace.DocumentBuilder.build([current], { validation: true });
+        }
+        return { text, passes };
+    }
+
+    test('applies exactly the safe fixes, rewrites the file whole, and reports what is left', async () => {
+        const dir = tempFolder({ from: ANYBOROUGH });
+        folders.push(dir);
+        const path = join(dir, 'first-draft.tender');
+        const before = readFileSync(path, 'utf8');
+        const expected = await expectedAfterSafeFixes(path);
+        const fixed = tender(['lint', 'first-draft.tender', '--fix', '--format', 'json'], { cwd: dir });
+        const after = readFileSync(path, 'utf8');
+        expect(after).toBe(expected.text);
+        if (expected.passes === 0) expect(after).toBe(before);
+        // editor-only suggestions (a weight to fill in) are not applied
+        expect(after).not.toContain('weight 0%');
+        // the report is the re-lint of the fixed file
+        const relint = tender(['lint', 'first-draft.tender', '--format', 'json'], { cwd: dir });
+        expect(fixed.stdout).toBe(relint.stdout);
+        expect(fixed.code).toBe(relint.code);
+        // nothing else in the folder changed, and no temporary file was left
+        expect(readdirSync(dir).sort()).toEqual(readdirSync(ANYBOROUGH).sort());
+        for (const name of ['framework.tender', 'market.tender', 'multiple-disadvantage.tender']) {
+            expect(readFileSync(join(dir, name), 'utf8')).toBe(readFileSync(join(ANYBOROUGH, name), 'utf8'));
+        }
+        // a second --fix finds nothing more to do
+        tender(['lint', 'first-draft.tender', '--fix'], { cwd: dir });
+        expect(readFileSync(path, 'utf8')).toBe(after);
+    });
+
+    test('a file without safe fixes is left untouched, byte for byte and in its timestamp', () => {
+        const dir = folder({ 'error.tender': ONE_ERROR });
+        const path = join(dir, 'error.tender');
+        const mtime = statSync(path).mtimeMs;
+        const result = tender(['lint', 'error.tender', '--fix'], { cwd: dir });
+        expect(result.code).toBe(1);
+        expect(readFileSync(path, 'utf8')).toBe(ONE_ERROR);
+        expect(statSync(path).mtimeMs).toBe(mtime);
+    });
+});
+
+describe('performance', () => {
+    test('linting the examples takes a few seconds at most', () => {
+        const result = tender(['lint', 'examples'], { timeout: 30_000 });
+        expect(result.timedOut).toBe(false);
+        expect(existsSync(EXAMPLES)).toBe(true);
+        expect(result.ms).toBeLessThan(15_000);
+    });
+});
