@@ -5,6 +5,7 @@ export * from './values/index.js';
 export * from './references/imports.js';
 export * from './lint/define-rule.js';
 export * from './lint/config.js';
+export * from './lint/editor-settings.js';
 export * from './lint/linter.js';
 export * from './lint/fixes.js';
 export * from './lint/docs.js';

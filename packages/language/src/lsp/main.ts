@@ -6,6 +6,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createTenderServices } from '../tender-module.js';
 import { URI } from 'langium';
+import { EditorSettingsSync } from './editor-settings.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Tender } = createTenderServices({ connection, ...NodeFileSystem });
@@ -15,5 +16,8 @@ shared.lsp.LanguageServer.onInitialize(params => {
         ?? (params.rootUri ? [URI.parse(params.rootUri)] : []);
     Tender.workspace.WorkspaceRoots.setRoots(folders);
 });
+
+// tender.* settings and tender.config.json changes apply without a reload.
+new EditorSettingsSync(Tender).start();
 
 startLanguageServer(shared);
