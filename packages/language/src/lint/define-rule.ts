@@ -4,7 +4,7 @@
  * each document once and calls every enabled rule's visitors; whole-tender checks use the
  * `Tender` visitor and run once per tender.
  */
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { TenderAstType } from '../generated/ast.js';
 import type { LintConfig, ThresholdName } from './config.js';
@@ -59,6 +59,8 @@ export interface Finding<N extends AstNode = AstNode> {
 export interface RuleContext {
     readonly config: LintConfig;
     readonly document: LangiumDocument;
+    /** Every loaded document, for rules that read imported files (e.g. the market a tender imports). */
+    readonly documents: LangiumDocuments;
     report<N extends AstNode>(finding: Finding<N>): void;
 }
 
@@ -74,8 +76,8 @@ export interface FixProposal {
     readonly edits: readonly TextEdit[];
     readonly safe: boolean;
     readonly preferred?: boolean;
-    /** A fix that edits another file (e.g. tender.config.json). */
-    readonly otherFile?: { readonly uri: string; readonly edits: readonly TextEdit[] };
+    /** A fix that edits another file (e.g. tender.config.json); `create` when the file does not exist yet. */
+    readonly otherFile?: { readonly uri: string; readonly edits: readonly TextEdit[]; readonly create?: boolean };
 }
 
 export interface FixContext {
@@ -84,6 +86,18 @@ export interface FixContext {
     readonly data: Record<string, unknown>;
     readonly config: LintConfig;
     readonly message: string;
+    /**
+     * The tender.config.json that applies to the document: its URI and text, or, when there is
+     * none, where a new one would go (the workspace folder holding the document) with no text.
+     * Read on demand, as most fixes never need it.
+     */
+    readonly configFile: () => ConfigFileInfo | undefined;
+}
+
+export interface ConfigFileInfo {
+    readonly uri: string;
+    /** The file's text; undefined when the file does not exist yet. */
+    readonly text: string | undefined;
 }
 
 export interface Rule {

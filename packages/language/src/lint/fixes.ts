@@ -2,9 +2,12 @@
  * Fixes for findings: looked up by rule id. Shared by the editor's code actions and `tender lint --fix`.
  */
 import type { LangiumDocument } from 'langium';
+import { UriUtils } from 'langium';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { TenderServices } from '../tender-module.js';
-import type { FixProposal } from './define-rule.js';
+import type { ConfigFileInfo, FixProposal } from './define-rule.js';
+import { CONFIG_FILE_NAME } from './config.js';
+import { isInside } from '../references/imports.js';
 import { rulesById } from './rules/index.js';
 
 export function fixesFor(services: TenderServices, document: LangiumDocument, diagnostic: Pick<Diagnostic, 'code' | 'range' | 'data' | 'message'>): FixProposal[] {
@@ -20,12 +23,31 @@ export function fixesFor(services: TenderServices, document: LangiumDocument, di
             range: diagnostic.range,
             data,
             message: diagnostic.message,
-            config: services.lint.ConfigProvider.getConfig(document.uri)
+            config: services.lint.ConfigProvider.getConfig(document.uri),
+            configFile: () => configFileFor(services, document)
         });
     } catch (error) {
         console.error(`tender: fix for ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}`);
         return [];
     }
+}
+
+/**
+ * The config file that applies to a document, with its text; when there is none, where a new one
+ * goes: the workspace folder that holds the document, else the document's own folder.
+ * Undefined when the file exists but cannot be read (a fix must not overwrite what it cannot see).
+ */
+export function configFileFor(services: TenderServices, document: LangiumDocument): ConfigFileInfo | undefined {
+    const existing = services.lint.ConfigProvider.findConfigFile(document.uri);
+    if (existing) {
+        try {
+            return { uri: existing.toString(), text: services.shared.workspace.FileSystemProvider.readFileSync(existing) };
+        } catch {
+            return undefined;
+        }
+    }
+    const root = services.workspace.WorkspaceRoots.roots().find(r => isInside(document.uri, r)) ?? UriUtils.dirname(document.uri);
+    return { uri: UriUtils.joinPath(root, CONFIG_FILE_NAME).toString(), text: undefined };
 }
 
 /**

@@ -3,7 +3,7 @@
  * applies the configured severity and inline suppressions. Results are cached per document
  * version so the language server and the CLI share one run.
  */
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { TenderServices } from '../tender-module.js';
@@ -36,11 +36,13 @@ export const UNUSED_SUPPRESSION = 'unused-suppression';
 
 export class Linter {
     protected readonly configs: ConfigProvider;
-    protected readonly cache = new WeakMap<LangiumDocument, { version: number; result: LintResult }>();
+    protected readonly cache = new WeakMap<LangiumDocument, { version: number; references: unknown; result: LintResult }>();
     protected readonly rules: readonly Rule[];
+    protected readonly documents: LangiumDocuments;
 
     constructor(services: TenderServices) {
         this.configs = services.lint.ConfigProvider;
+        this.documents = services.shared.workspace.LangiumDocuments;
         this.rules = rules;
     }
 
@@ -48,11 +50,13 @@ export class Linter {
     lint(document: LangiumDocument): LintResult {
         const version = document.textDocument.version;
         const cached = this.cache.get(document);
-        if (cached && cached.version === version && document.state >= 0) {
+        // Langium relinks a document whose imports changed without a new text version, and gives it
+        // a fresh `references` array when it does: findings that read imported files must follow.
+        if (cached && cached.version === version && cached.references === document.references) {
             return cached.result;
         }
         const result = this.run(document);
-        this.cache.set(document, { version, result });
+        this.cache.set(document, { version, references: document.references, result });
         return result;
     }
 
@@ -76,6 +80,7 @@ export class Linter {
             const context: RuleContext = {
                 config,
                 document,
+                documents: this.documents,
                 report: (finding) => {
                     const range = placeFinding(finding);
                     if (range) {

@@ -8,6 +8,7 @@ import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit, Works
 import { CodeActionKind } from 'vscode-languageserver';
 import type { TenderServices } from '../tender-module.js';
 import { fixesFor, safeFixEdits } from '../lint/fixes.js';
+import type { FixProposal } from '../lint/define-rule.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tender`;
 
@@ -44,14 +45,7 @@ export class TenderCodeActionProvider implements CodeActionProvider {
     protected quickFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const result: CodeAction[] = [];
         for (const proposal of fixesFor(this.services, document, diagnostic)) {
-            const changes: Record<string, TextEdit[]> = {};
-            if (proposal.edits.length > 0) {
-                changes[document.uri.toString()] = [...proposal.edits];
-            }
-            if (proposal.otherFile) {
-                changes[proposal.otherFile.uri] = [...proposal.otherFile.edits];
-            }
-            const edit: WorkspaceEdit = { changes };
+            const edit = proposal.otherFile?.create ? withNewFile(document, proposal) : plainEdit(document, proposal);
             result.push({
                 title: proposal.title,
                 kind: CodeActionKind.QuickFix,
@@ -62,4 +56,28 @@ export class TenderCodeActionProvider implements CodeActionProvider {
         }
         return result;
     }
+}
+
+function plainEdit(document: LangiumDocument, proposal: FixProposal): WorkspaceEdit {
+    const changes: Record<string, TextEdit[]> = {};
+    if (proposal.edits.length > 0) {
+        changes[document.uri.toString()] = [...proposal.edits];
+    }
+    if (proposal.otherFile) {
+        changes[proposal.otherFile.uri] = [...proposal.otherFile.edits];
+    }
+    return { changes };
+}
+
+/** A fix that creates a file (a first tender.config.json) needs `documentChanges`: `changes` cannot create. */
+function withNewFile(document: LangiumDocument, proposal: FixProposal): WorkspaceEdit {
+    const other = proposal.otherFile!;
+    const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [
+        { kind: 'create', uri: other.uri, options: { overwrite: false, ignoreIfExists: true } },
+        { textDocument: { uri: other.uri, version: null }, edits: [...other.edits] }
+    ];
+    if (proposal.edits.length > 0) {
+        documentChanges.push({ textDocument: { uri: document.uri.toString(), version: document.textDocument.version }, edits: [...proposal.edits] });
+    }
+    return { documentChanges };
 }
