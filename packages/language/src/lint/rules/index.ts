@@ -19,6 +19,7 @@ import noLeadOrganisation from './no-lead-organisation.js';
 import bidCandy from './bid-candy.js';
 import contractReview from './contract-review.js';
 import riskMitigation from './risk-mitigation.js';
+import subweightsSum from './subweights-sum.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
@@ -36,7 +37,8 @@ export const rules: readonly Rule[] = [
     noLeadOrganisation,
     bidCandy,
     contractReview,
-    riskMitigation
+    riskMitigation,
+    subweightsSum
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
