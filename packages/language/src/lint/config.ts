@@ -82,9 +82,10 @@ export function parseConfig(text: string, file: string, knownRules: ReadonlySet<
     const problems: ConfigProblem[] = [];
     let raw: unknown;
     try {
-        raw = JSON.parse(text);
+        // Some Windows editors start UTF-8 files with a byte order mark, which JSON.parse rejects.
+        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-        problems.push({ file, message: `${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}); using the default configuration.` });
+        problems.push({ file, message: `${file} is not valid JSON (${jsonErrorText(error, text)}); using the default configuration.` });
         return { ...DEFAULT_CONFIG, file, problems };
     }
     if (!isObject(raw)) {
@@ -98,9 +99,9 @@ export function parseConfig(text: string, file: string, knownRules: ReadonlySet<
         } else {
             for (const [id, setting] of Object.entries(raw.rules)) {
                 if (!knownRules.has(id)) {
-                    problems.push({ file, pointer: `/rules/${id}`, message: `Unknown rule "${id}" in "rules".` });
+                    problems.push({ file, pointer: `/rules/${pointerToken(id)}`, message: `Unknown rule "${id}" in "rules".` });
                 } else if (typeof setting !== 'string' || !SEVERITIES.has(setting)) {
-                    problems.push({ file, pointer: `/rules/${id}`, message: `Rule "${id}" is set to ${JSON.stringify(setting)}; use "off", "info", "warning" or "error".` });
+                    problems.push({ file, pointer: `/rules/${pointerToken(id)}`, message: `Rule "${id}" is set to ${JSON.stringify(setting)}; use "off", "info", "warning" or "error".` });
                 } else {
                     rules[id] = setting as SeveritySetting;
                 }
@@ -115,7 +116,7 @@ export function parseConfig(text: string, file: string, knownRules: ReadonlySet<
     const known = new Set(['$schema', 'rules', 'vague', 'templates', 'ocidPrefix', 'reviewAuthor', ...Object.keys(DEFAULT_THRESHOLDS)]);
     for (const key of Object.keys(raw)) {
         if (!known.has(key)) {
-            problems.push({ file, pointer: `/${key}`, message: `Unknown setting "${key}" in ${CONFIG_FILE_NAME}.` });
+            problems.push({ file, pointer: `/${pointerToken(key)}`, message: `Unknown setting "${key}" in ${CONFIG_FILE_NAME}.` });
         }
     }
     return { rules, thresholds, vague, templates, ocidPrefix, reviewAuthor, file, problems };
@@ -199,6 +200,11 @@ function readVague(value: unknown, file: string, problems: ConfigProblem[]): Lin
         problems.push({ file, pointer: '/vague', message: `"vague" must be an object with "add" and "remove" lists.` });
         return { add, remove };
     }
+    for (const key of Object.keys(value)) {
+        if (key !== 'add' && key !== 'remove') {
+            problems.push({ file, pointer: `/vague/${pointerToken(key)}`, message: `Unknown setting "vague.${key}": "vague" takes "add" and "remove" lists.` });
+        }
+    }
     if (value.add !== undefined) {
         if (!Array.isArray(value.add)) {
             problems.push({ file, pointer: '/vague/add', message: `"vague.add" must be a list of words or { "phrase", "suggestion" } objects.` });
@@ -207,7 +213,8 @@ function readVague(value: unknown, file: string, problems: ConfigProblem[]): Lin
                 if (typeof entry === 'string' && entry.trim()) {
                     add.push({ phrase: entry.trim() });
                 } else if (isObject(entry) && typeof entry.phrase === 'string' && entry.phrase.trim()
-                    && (entry.suggestion === undefined || typeof entry.suggestion === 'string')) {
+                    && (entry.suggestion === undefined || typeof entry.suggestion === 'string')
+                    && Object.keys(entry).every(k => k === 'phrase' || k === 'suggestion')) {
                     add.push({ phrase: entry.phrase.trim(), suggestion: entry.suggestion as string | undefined });
                 } else {
                     problems.push({ file, pointer: `/vague/add/${i}`, message: `"vague.add" entry ${i + 1} must be a word or { "phrase": "...", "suggestion": "..." }.` });
@@ -237,6 +244,27 @@ function readString(raw: Record<string, unknown>, key: string, file: string, pro
     if (typeof value === 'string') return value;
     problems.push({ file, pointer: `/${key}`, message: `"${key}" must be text.` });
     return undefined;
+}
+
+/**
+ * JSON.parse's complaint in a form people can act on: the line and column instead of an offset,
+ * and without the copy of the whole file that V8 appends to some messages.
+ */
+function jsonErrorText(error: unknown, text: string): string {
+    const message = (error instanceof Error ? error.message : String(error)).replace(/, ".*" is not valid JSON$/s, '');
+    const at = / in JSON at position (\d+)/.exec(message);
+    if (!at) {
+        return message;
+    }
+    const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `${message.slice(0, at.index)} at line ${line}, column ${column}`;
+}
+
+/** A key as a JSON pointer token (RFC 6901): `~` and `/` escaped. */
+function pointerToken(key: string): string {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
