@@ -20,6 +20,10 @@ import bidCandy from './bid-candy.js';
 import contractReview from './contract-review.js';
 import riskMitigation from './risk-mitigation.js';
 import subweightsSum from './subweights-sum.js';
+import socialValueWeighting from './social-value-weighting.js';
+import priceDominates from './price-dominates.js';
+import socialValueUndefined from './social-value-undefined.js';
+import criterionNotLinked from './criterion-not-linked.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
@@ -38,7 +42,11 @@ export const rules: readonly Rule[] = [
     bidCandy,
     contractReview,
     riskMitigation,
-    subweightsSum
+    subweightsSum,
+    socialValueWeighting,
+    priceDominates,
+    socialValueUndefined,
+    criterionNotLinked
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);

@@ -1,0 +1,52 @@
+import type { AwardCriteria } from '../../generated/ast.js';
+import { isLot } from '../../generated/ast.js';
+import { defineRule } from '../define-rule.js';
+import { formatPercent } from '../../values/percent.js';
+import { weightOfKind } from '../tender-facts.js';
+
+/** PPN 002's figure: the floor for central government, the benchmark for everyone else. */
+const PPN_002_MINIMUM = 10;
+
+/** Social value weighs less than the minimum, or has no criterion at all. */
+export default defineRule({
+    meta: {
+        id: 'social-value-weighting',
+        severity: 'warning',
+        category: 'award-criteria',
+        description: 'Social value criteria weigh less than the recognised minimum, or there is no social value criterion.',
+        source: 'PPN 002 (2025): a minimum 10% social value weighting binds central government; for councils it is the recognised benchmark beside the Public Services (Social Value) Act 2012 duty to consider social value (domain.md section 6).',
+        options: ['minSocialValueWeight']
+    },
+    create(context) {
+        const minimum = context.config.thresholds.minSocialValueWeight;
+        const why = minimum === PPN_002_MINIMUM
+            ? 'PPN 002 makes 10% the minimum for central government; for a council it is the recognised benchmark, not a legal requirement.'
+            : `This project's tender.config.json sets ${formatPercent(minimum)}; PPN 002's 10% binds central government only, and is a benchmark for a council.`;
+        return {
+            AwardCriteria(node: AwardCriteria) {
+                if (minimum <= 0 || node.criteria.length === 0) {
+                    return; // no minimum configured, or a block still empty
+                }
+                const socialValue = weightOfKind(node, 'social-value');
+                if (!socialValue) {
+                    return; // a social value criterion without a weight: missing-weighting says so
+                }
+                const where = isLot(node.$container) ? ` for lot ${node.$container.name}` : '';
+                if (socialValue.criteria.length === 0) {
+                    context.report({
+                        node,
+                        keyword: 'award-criteria',
+                        message: `No social value criterion${where}: add one weighted at least ${formatPercent(minimum)}. ${why}`
+                    });
+                } else if (socialValue.total + 1e-9 < minimum) {
+                    const [first] = socialValue.criteria;
+                    context.report({
+                        node: first,
+                        property: socialValue.criteria.length === 1 ? 'weight' : 'kind',
+                        message: `Social value weighs ${formatPercent(socialValue.total)}${where}, below ${formatPercent(minimum)}: consider weighting it at least ${formatPercent(minimum)}. ${why}`
+                    });
+                }
+            }
+        };
+    }
+});
