@@ -47,14 +47,22 @@ export function collectSuppressions(document: LangiumDocument): Suppression[] {
             const end = document.textDocument.offsetAt({ line: line + 1, character: 0 });
             result.push({ kind: 'next-line', ruleIds: ids, justification, range, start, end: end === start ? text.length : end, used: false });
         } else if (match[1] === 'disable') {
-            const key = ids.join(',');
-            open.set(key, { start: comment.end, comment: range, justification, ruleIds: ids });
+            const key = regionKey(ids);
+            if (!open.has(key)) {
+                // A second disable of rules already disabled changes nothing: the first one still covers them.
+                open.set(key, { start: comment.end, comment: range, justification, ruleIds: ids });
+            }
         } else {
-            const key = ids.join(',');
-            const opened = open.get(key);
-            if (opened) {
+            // As in ESLint: an enable with no ids ends every open region; with ids, the region that
+            // disabled exactly those rules, or else every region whose rules it names them all.
+            const key = regionKey(ids);
+            const closing = ids.length === 0 ? [...open.keys()]
+                : open.has(key) ? [key]
+                : [...open.entries()].filter(([, o]) => o.ruleIds.length > 0 && o.ruleIds.every(id => ids.includes(id))).map(([k]) => k);
+            for (const k of closing) {
+                const opened = open.get(k)!;
                 result.push({ kind: 'region', ruleIds: opened.ruleIds, justification: opened.justification, range: opened.comment, start: opened.start, end: comment.start, used: false });
-                open.delete(key);
+                open.delete(k);
             }
         }
     }
@@ -74,6 +82,11 @@ export function findSuppression(suppressions: readonly Suppression[], ruleId: st
         }
     }
     return undefined;
+}
+
+/** Regions are matched by their set of rule ids, whatever the order they are listed in. */
+function regionKey(ids: readonly string[]): string {
+    return [...ids].sort().join(',');
 }
 
 function splitJustification(body: string): [string[], string | undefined] {

@@ -101,6 +101,40 @@ tender U {
         expect(withCode(diagnostics, 'contract-review')).toEqual([]);
     });
 
+    test('an enable with no rule id ends every open region, as in ESLint', async () => {
+        const { text, ranges } = marked(`tender T {
+    /* tender-disable risk-mitigation */
+    /* tender-disable contract-review */
+    ${UNMITIGATED('A')}
+    contract { duration 1 year }
+    /* tender-enable */
+    risk <|B|> "It goes wrong" { likelihood high }
+}`);
+        const { diagnostics } = await lint(text);
+        expect(withCode(diagnostics, 'risk-mitigation').map(d => d.range)).toEqual(ranges);
+        expect(withCode(diagnostics, UNUSED_SUPPRESSION)).toEqual([]);
+    });
+
+    test('an enable matches its disable whatever the order of the ids, and may name several regions\' rules at once', async () => {
+        const { diagnostics } = await lint(`tender T {
+    /* tender-disable risk-mitigation, contract-review */
+    ${UNMITIGATED('A')}
+    contract { duration 1 year }
+    /* tender-enable contract-review, risk-mitigation */
+    ${UNMITIGATED('B')}
+}
+tender U {
+    /* tender-disable risk-mitigation */
+    /* tender-disable contract-review */
+    ${UNMITIGATED('C')}
+    contract { duration 1 year }
+    /* tender-enable risk-mitigation contract-review */
+    ${UNMITIGATED('D')}
+}`);
+        expect(withCode(diagnostics, 'risk-mitigation').map(d => d.message.split(' ')[1])).toEqual(['B', 'D']);
+        expect(withCode(diagnostics, 'contract-review')).toEqual([]);
+    });
+
     test('the justification after -- is kept with the silenced finding', async () => {
         const { result } = await lintResult(`tender T {
     // tender-disable-next-line risk-mitigation -- covered by the council's corporate risk register, item 14
