@@ -1,16 +1,22 @@
 /**
  * JSON with a stable shape: object keys sorted (so the bytes never depend on the order in which
  * code happened to build an object), two-space indentation, a final newline, `undefined` dropped
- * as JSON.stringify does. Keys listed in `first` come before the sorted rest at every level
- * (`$schema` at the top of a file reads better than in the middle).
+ * as JSON.stringify does. Keys listed in `top` lead the outermost object, and keys listed in
+ * `everywhere` lead every object below it (`$schema` at the top of a file, `id` at the top of
+ * each record, read better than in the middle).
  */
-export function canonicalJson(value: unknown, first: readonly string[] = []): string {
-    return `${JSON.stringify(sortKeys(value, first), null, 2)}\n`;
+export interface KeyOrder {
+    readonly top?: readonly string[];
+    readonly everywhere?: readonly string[];
 }
 
-function sortKeys(value: unknown, first: readonly string[]): unknown {
+export function canonicalJson(value: unknown, order: KeyOrder = {}): string {
+    return `${JSON.stringify(sortKeys(value, order.top ?? [], order.everywhere ?? []), null, 2)}\n`;
+}
+
+function sortKeys(value: unknown, first: readonly string[], everywhere: readonly string[]): unknown {
     if (Array.isArray(value)) {
-        return value.map(item => sortKeys(item, first));
+        return value.map(item => sortKeys(item, everywhere, everywhere));
     }
     if (value !== null && typeof value === 'object') {
         const record = value as Record<string, unknown>;
@@ -19,7 +25,7 @@ function sortKeys(value: unknown, first: readonly string[]): unknown {
         const rest = keys.filter(k => !first.includes(k)).sort(compareKeys);
         const sorted: Record<string, unknown> = {};
         for (const key of [...leading, ...rest]) {
-            sorted[key] = sortKeys(record[key], first);
+            sorted[key] = sortKeys(record[key], everywhere, everywhere);
         }
         return sorted;
     }

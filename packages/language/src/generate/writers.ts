@@ -7,6 +7,7 @@
  * modules import only types from this file, so the list below can import them without a cycle.
  */
 import type { TenderDocument } from '../model/tender-document.js';
+import { ocdsWriter } from './ocds/ocds-writer.js';
 import { packWriter } from './pack/pack-writer.js';
 
 export type WriterId = 'docx' | 'ocds' | 'json' | 'html';
@@ -40,6 +41,8 @@ export interface WriterOptions {
     readonly reviewAuthor?: string;
     /** Version of the tender tool that wrote the file (recorded in outputs that name their producer). */
     readonly toolVersion?: string;
+    /** Absolute http(s) URL of the folder the outputs will be published in (`tender generate --base-url`): gives the OCDS package its `uri` and its documents their `url`. */
+    readonly baseUrl?: string;
     /** The base name the files are written under (`ANY-ASC-2027-003`), for cross-links between outputs. */
     readonly baseName?: string;
 }
@@ -58,6 +61,7 @@ export interface Writer {
  * a `Writer`, and one line here.
  */
 export const writers: readonly Writer[] = [
+    ocdsWriter,
     packWriter
 ];
 

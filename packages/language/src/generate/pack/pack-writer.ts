@@ -22,7 +22,7 @@ export function tenderPack(model: TenderDocument): TenderPack {
 
 /** The pack as text: keys sorted at every level (`$schema` and `formatVersion` first), two-space indent. */
 export function packJson(model: TenderDocument): string {
-    return canonicalJson(tenderPack(model), ['$schema', 'formatVersion']);
+    return canonicalJson(tenderPack(model), { top: ['$schema', 'formatVersion'] });
 }
 
 export const packWriter: Writer = {

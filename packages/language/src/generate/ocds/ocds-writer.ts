@@ -1,0 +1,421 @@
+/**
+ * The OCDS JSON (`<reference>.ocds.json`): an OCDS 1.1 release package holding one release tagged
+ * `tender`, shaped as the UK4 tender notice that Find a Tender publishes for a Procurement Act
+ * procurement. The mapping, and every decision where OCDS or the UK profile leaves a choice, is in
+ * docs/outputs.md; the reference it follows is test/fixtures/ocds (copied from the OCDS standard
+ * and extension repositories, see SOURCES.md there).
+ *
+ * Deterministic: every date comes from the tender (never the clock), ids derive from the reference
+ * and positions, keys are written in a fixed order.
+ */
+import type { CalendarDate } from '../../values/dates.js';
+import { dateOf } from '../../values/dates.js';
+import type { LocalTime } from '../../values/uk-time.js';
+import { END_OF_DAY, NOON, START_OF_DAY, ukDateTime } from '../../values/uk-time.js';
+import type {
+    AwardCriteriaModel, CriterionModel, DateValue, MoneyValue, ProcedureName, StageName, TenderDocument
+} from '../../model/tender-document.js';
+import type { Writer, WriterOptions } from '../writers.js';
+import { canonicalJson, utf8 } from '../canonical-json.js';
+import type {
+    OcdsAwardCriterion, OcdsClassification, OcdsDocument, OcdsItem, OcdsLot, OcdsParty, OcdsPeriod, OcdsRelease,
+    OcdsReleasePackage, OcdsTender, OcdsValue
+} from './ocds-types.js';
+
+/** The prefix the OCDS documentation uses for examples; a publisher registers its own with the Open Contracting Partnership. */
+export const DEFAULT_OCID_PREFIX = 'ocds-213czf';
+
+/** `ocds-` and six lower-case letters or digits, as the Open Contracting Partnership issues them. */
+export const OCID_PREFIX_PATTERN = /^ocds-[a-z0-9]{6}$/;
+
+/**
+ * The extensions whose fields the release uses, in the order the reference schema merged them
+ * (test/fixtures/ocds/SOURCES.md): all fifteen are listed so that a reader can rebuild the exact
+ * schema the output was validated against (the UK extension needs the others to be coherent).
+ */
+export const OCDS_EXTENSIONS: readonly string[] = [
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_submissionTerms_extension/master/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_awardCriteria_extension/master/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_legalBasis_extension/1.1/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_organizationClassification_extension/master/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_location_extension/master/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_suitability_extension/master/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_otherRequirements_extension/master/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/master/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_communication_extension/master/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_subcontracting_extension/master/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_metrics_extension/1.1/extension.json',
+    'https://raw.githubusercontent.com/open-contracting-extensions/ocds_performance_failures_extension/master/extension.json',
+    'https://raw.githubusercontent.com/cabinetoffice/ocds_uk_extension/main/extension.json'
+];
+
+/** The Procurement Act 2023, as Find a Tender gives it on Procurement Act notices. */
+export const PROCUREMENT_ACT_LEGAL_BASIS: OcdsClassification = {
+    scheme: 'UKPGA',
+    id: '2023/54',
+    uri: 'https://www.legislation.gov.uk/ukpga/2023/54/contents'
+};
+
+/** The code written to `tender.specialRegime` for a light touch contract (the UK extension defines no codes). */
+export const LIGHT_TOUCH_REGIME_CODE = 'lightTouch';
+
+/** A tender the OCDS writer cannot express as a valid release: the message says what to add. */
+export class OcdsError extends Error {}
+
+/** Procedure → OCDS method (closed codelist `method`) and the label Find a Tender shows. */
+const PROCEDURES: Record<ProcedureName, { method: 'open' | 'selective' | 'limited' | 'direct'; details: string }> = {
+    'open': { method: 'open', details: 'Open procedure' },
+    'competitive-flexible': { method: 'selective', details: 'Competitive flexible procedure' },
+    // Only suppliers already on the framework (so already qualified) may compete for a call-off.
+    'framework-call-off': { method: 'selective', details: 'Call-off from a framework (competitive selection)' },
+    'direct-award': { method: 'direct', details: 'Direct award' }
+};
+
+/** Below the threshold, Find a Tender labels the procedure as such. */
+const BELOW_THRESHOLD_DETAILS: Partial<Record<ProcedureName, string>> = {
+    'open': 'Below threshold - open competition',
+    'direct-award': 'Below threshold - without competition'
+};
+
+/** Commissioning stage → tender status (closed codelist `tenderStatus`). */
+const STATUS: Record<StageName, 'planning' | 'active' | 'complete'> = {
+    analyse: 'planning', // still working out needs: early information about a future procurement
+    plan: 'active', // the tender notice this release stands for is being published
+    do: 'active',
+    review: 'complete' // the contract is in delivery and being reviewed
+};
+
+const DEVOLVED: Partial<Record<TenderDocument['jurisdiction'], string>> = {
+    'wales': 'GB-WLS',
+    'northern-ireland': 'GB-NIR',
+    'scotland': 'GB-SCT'
+};
+
+const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export interface OcdsOptions {
+    readonly ocidPrefix?: string;
+    /** Absolute http(s) URL of the folder the outputs will be published in; gives the package its `uri` and documents their `url`. */
+    readonly baseUrl?: string;
+    /** Base name of the output files (`ANY-ASC-2027-003`). */
+    readonly baseName?: string;
+}
+
+/** The tender's identifier in OCDS: its reference, else its name. */
+export function ocdsTenderId(model: TenderDocument): string {
+    const reference = model.reference?.trim();
+    return reference ? reference : model.name;
+}
+
+export function ocid(model: TenderDocument, prefix: string = DEFAULT_OCID_PREFIX): string {
+    if (!OCID_PREFIX_PATTERN.test(prefix)) {
+        throw new OcdsError(`ocidPrefix "${prefix}" is not an OCDS prefix: it should be "ocds-" and six letters or digits, as registered with the Open Contracting Partnership (e.g. ocds-213czf).`);
+    }
+    return `${prefix}-${ocdsTenderId(model)}`;
+}
+
+/** The release package for `model`. Throws OcdsError when the tender lacks what every release must have (a date). */
+export function ocdsReleasePackage(model: TenderDocument, options: OcdsOptions = {}): OcdsReleasePackage {
+    const releaseDate = dateOf(model.issued?.iso) ?? dateOf(model.timeline?.publish?.iso);
+    if (!releaseDate) {
+        throw new OcdsError('The OCDS release needs a date: add `issued YYYY-MM-DD` to the tender (or a `publish` date to its timeline).');
+    }
+    const baseUrl = options.baseUrl === undefined ? undefined : checkedBaseUrl(options.baseUrl);
+    const tenderId = ocdsTenderId(model);
+    const theOcid = ocid(model, options.ocidPrefix ?? DEFAULT_OCID_PREFIX);
+    const releaseId = `${tenderId}-tender-${model.version?.trim() || isoOf(releaseDate)}`.replace(/#/g, '-');
+    const baseName = options.baseName ?? tenderId;
+    const date = ukDateTime(releaseDate, START_OF_DAY);
+    const parties = partiesOf(model);
+    const buyerParty = parties.find(p => p.roles.includes('buyer'));
+    const release: OcdsRelease = {
+        ocid: theOcid,
+        id: releaseId,
+        date,
+        tag: ['tender'],
+        initiationType: 'tender',
+        language: 'en',
+        parties,
+        ...(buyerParty ? { buyer: { id: buyerParty.id, name: buyerParty.name } } : {}),
+        tender: tenderOf(model, tenderId, baseUrl, baseName, buyerParty, releaseDate)
+    };
+    return {
+        uri: baseUrl ? `${baseUrl}${encodeURIComponent(baseName)}.ocds.json` : `urn:tender:ocds:${encodeURIComponent(theOcid)}:${encodeURIComponent(releaseId)}`,
+        version: '1.1',
+        extensions: [...OCDS_EXTENSIONS],
+        publishedDate: date,
+        publisher: { name: model.buyer?.trim() || 'Buyer not stated in the tender' },
+        releases: [release]
+    };
+}
+
+function checkedBaseUrl(url: string): string {
+    let parsed: URL;
+    try {
+        parsed = new URL(url);
+    } catch {
+        throw new OcdsError(`The base URL "${url}" is not an absolute URL (e.g. https://data.example.gov.uk/tenders/).`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new OcdsError(`The base URL "${url}" should start with https:// (or http://).`);
+    }
+    const text = parsed.toString();
+    return text.endsWith('/') ? text : `${text}/`;
+}
+
+function isoOf(date: CalendarDate): string {
+    return `${date.year.toString().padStart(4, '0')}-${date.month.toString().padStart(2, '0')}-${date.day.toString().padStart(2, '0')}`;
+}
+
+/** A party id local to the release: the organisation's name in lower case, words joined by hyphens. */
+export function partyId(name: string): string {
+    const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    return slug || 'organisation';
+}
+
+function partiesOf(model: TenderDocument): OcdsParty[] {
+    const parties: OcdsParty[] = [];
+    const buyer = model.buyer?.trim();
+    const buyerFunds = model.funding?.contributors.some(c => c.isBuyer) ?? false;
+    if (buyer) {
+        const classifications: OcdsClassification[] = [{
+            scheme: 'UK_CA_TYPE',
+            id: 'publicAuthoritySubCentralGovernment',
+            description: 'Public authority - sub-central government'
+        }];
+        const devolved = DEVOLVED[model.jurisdiction];
+        if (devolved) {
+            classifications.push({ scheme: 'UK_CA_DEVOLVED_REGULATIONS', id: devolved });
+        }
+        parties.push({
+            id: partyId(buyer),
+            name: buyer,
+            roles: buyerFunds ? ['buyer', 'procuringEntity', 'funder'] : ['buyer', 'procuringEntity'],
+            details: { classifications }
+        });
+    }
+    for (const funder of model.coFunders) {
+        const name = funder.trim();
+        if (!name) continue;
+        const id = partyId(name);
+        const existing = parties.find(p => p.id === id);
+        if (existing) {
+            if (!existing.roles.includes('funder')) existing.roles.push('funder');
+            continue;
+        }
+        parties.push({ id, name, roles: ['funder'] });
+    }
+    return parties;
+}
+
+function value(money: MoneyValue | null): OcdsValue | undefined {
+    return money ? { amountGross: money.minor / 100, currency: money.currency } : undefined;
+}
+
+function at(date: DateValue | null | undefined, time: LocalTime): string | undefined {
+    const calendar = dateOf(date?.iso);
+    return calendar ? ukDateTime(calendar, time) : undefined;
+}
+
+function period(fields: OcdsPeriod): OcdsPeriod | undefined {
+    const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+    return entries.length === 0 ? undefined : Object.fromEntries(entries) as OcdsPeriod;
+}
+
+function tenderOf(model: TenderDocument, tenderId: string, baseUrl: string | undefined, baseName: string,
+    buyer: OcdsParty | undefined, releaseDate: CalendarDate): OcdsTender {
+    const timeline = model.timeline;
+    const contract = model.contract;
+    const status = model.stage ? STATUS[model.stage] : 'active';
+    const threshold = model.totals.threshold;
+    const procedure = model.procedure ? PROCEDURES[model.procedure] : undefined;
+    const belowThreshold = threshold?.reached === false && model.procedure ? BELOW_THRESHOLD_DETAILS[model.procedure] : undefined;
+    const underAct = model.jurisdiction !== 'scotland';
+    const months = contract?.duration ? Math.round(contract.duration.months) : undefined;
+    const contractPeriod = period({
+        startDate: at(timeline?.contractStart, START_OF_DAY),
+        endDate: at(contract?.end, END_OF_DAY),
+        maxExtentDate: at(contract?.maxEnd, END_OF_DAY),
+        durationInMonths: months !== undefined && months > 0 ? months : undefined
+    });
+    const suitability = suitabilityOf(model);
+    const lots = lotsOf(model, status, contractPeriod, suitability);
+    const published = at(timeline?.publish, START_OF_DAY);
+    const maxPerBidder = model.lotRules?.maxPerBidder;
+    const lotDetails = {
+        ...(model.lots.length > 0 && maxPerBidder !== null && maxPerBidder !== undefined && Number.isInteger(maxPerBidder) ? { maximumLotsBidPerSupplier: maxPerBidder } : {}),
+        ...(model.lots.length === 0 && model.noLots?.reason?.trim() ? { noLotsDivisionRationale: model.noLots.reason.trim() } : {})
+    };
+    const eligibility = eligibilityOf(model);
+    const tender: OcdsTender = {
+        id: tenderId,
+        ...(model.title?.trim() ? { title: model.title.trim() } : {}),
+        ...(model.purpose?.trim() ? { description: model.purpose.trim() } : {}),
+        status,
+        ...(underAct ? { legalBasis: { ...PROCUREMENT_ACT_LEGAL_BASIS } } : {}),
+        ...(buyer ? { procuringEntity: { id: buyer.id, name: buyer.name } } : {}),
+        ...(procedure ? { procurementMethod: procedure.method, procurementMethodDetails: belowThreshold ?? procedure.details } : {}),
+        mainProcurementCategory: 'services',
+        ...(model.regime === 'light-touch' ? { specialRegime: [LIGHT_TOUCH_REGIME_CODE] } : {}),
+        ...(threshold && threshold.reached !== null ? { aboveThreshold: threshold.reached } : {}),
+        ...(value(model.totals.value) ? { value: value(model.totals.value) } : {}),
+        items: itemsOf(model, lots),
+        ...optional('tenderPeriod', period({ startDate: published, endDate: at(timeline?.bidDeadline, NOON) })),
+        ...optional('enquiryPeriod', timeline?.clarificationDeadline ? period({ startDate: published, endDate: at(timeline.clarificationDeadline, NOON) }) : undefined),
+        ...optional('expressionOfInterestDeadline', at(timeline?.participationDeadline, NOON)),
+        ...optional('awardPeriod', period({ startDate: at(timeline?.award, START_OF_DAY), endDate: at(timeline?.award, END_OF_DAY) })),
+        ...optional('contractPeriod', contractPeriod),
+        ...optional('eligibilityCriteria', eligibility),
+        ...(lots.some(l => l.awardCriteria) ? {
+            awardCriteria: 'ratedCriteria',
+            awardCriteriaDetails: 'Each lot is awarded to the most advantageous tender against the weighted criteria given for it in tender.lots[].awardCriteria.'
+        } : {}),
+        ...optional('suitability', suitability),
+        ...(Object.keys(lotDetails).length > 0 ? { lotDetails } : {}),
+        lots,
+        documents: documentsOf(model, tenderId, baseUrl, baseName, published ?? ukDateTime(releaseDate, START_OF_DAY), underAct)
+    };
+    return tender;
+}
+
+function optional<K extends string, V>(key: K, v: V | undefined): { [P in K]?: V } {
+    return (v === undefined ? {} : { [key]: v }) as { [P in K]?: V };
+}
+
+/**
+ * Suitable for SMEs and VCSEs when the tender is divided into lots or welcomes or accepts joint
+ * bids: the two ways the language lets a commissioner open a contract to small providers. Left
+ * out otherwise (the tender does not say, so the release does not claim it is unsuitable).
+ */
+function suitabilityOf(model: TenderDocument): { sme: boolean; vcse: boolean } | undefined {
+    const jointBids = model.collaboration?.jointBids;
+    return model.lots.length > 0 || jointBids === 'welcome' || jointBids === 'accepted' ? { sme: true, vcse: true } : undefined;
+}
+
+function eligibilityOf(model: TenderDocument): string | undefined {
+    const p = model.participation;
+    if (!p) return undefined;
+    const parts: string[] = [];
+    if (p.minimumTurnover) parts.push(`Minimum turnover: ${p.minimumTurnover.display}.`);
+    const list = (label: string, items: readonly string[]) => {
+        const clean = items.map(i => i.trim()).filter(Boolean);
+        if (clean.length > 0) parts.push(`${label}: ${clean.map(i => i.replace(/[.;]+$/, '')).join('; ')}.`);
+    };
+    list('Insurance', p.insurance);
+    list('Accreditation', p.accreditations);
+    list('Other requirements', p.requirements);
+    return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+const KIND_NAMES: Record<CriterionModel['kind'], string> = {
+    'technical': 'Quality',
+    'social-value': 'Social value',
+    'price': 'Price',
+    'other': 'Other'
+};
+
+function criteriaOf(block: AwardCriteriaModel | null): { criteria: OcdsAwardCriterion[] } | undefined {
+    if (!block || block.criteria.length === 0) return undefined;
+    const criteria = block.criteria.map((c): OcdsAwardCriterion => {
+        const subs = c.subCriteria
+            .filter(s => s.title?.trim())
+            .map(s => s.weight ? `${s.title!.trim()} (${s.weight.display})` : s.title!.trim());
+        return {
+            type: c.kind === 'price' ? 'price' : 'quality',
+            name: c.title?.trim() || KIND_NAMES[c.kind],
+            ...(subs.length > 0 ? { description: `${subs.join('; ')}.` } : {}),
+            ...(c.weight ? { numbers: [{ number: c.weight.value, weight: 'percentageExact' as const }] } : {})
+        };
+    });
+    return { criteria };
+}
+
+function lotsOf(model: TenderDocument, status: string, contractPeriod: OcdsPeriod | undefined,
+    suitability: { sme: boolean; vcse: boolean } | undefined): OcdsLot[] {
+    const common = {
+        status,
+        ...optional('contractPeriod', contractPeriod ? { ...contractPeriod } : undefined),
+        ...optional('suitability', suitability ? { ...suitability } : undefined)
+    };
+    if (model.lots.length === 0) {
+        // The lots extension: a tender not divided into lots still has one (virtual) lot.
+        return [{
+            id: '1',
+            ...optional('title', model.title?.trim() || undefined),
+            ...common,
+            ...optional('value', value(model.totals.value)),
+            ...optional('awardCriteria', criteriaOf(model.awardCriteria))
+        }];
+    }
+    return model.lots.map(lot => {
+        const services = lot.services.map(ref => model.services.find(s => s.name === ref.name)).filter(s => s !== undefined);
+        const description = services.map(s => s.description?.trim()).filter((d): d is string => Boolean(d)).join(' ');
+        return {
+            id: String(lot.number),
+            ...optional('title', lot.title?.trim() || undefined),
+            ...optional('description', description || undefined),
+            ...common,
+            ...optional('value', value(lot.value)),
+            ...optional('awardCriteria', criteriaOf(lot.awardCriteria))
+        };
+    });
+}
+
+function itemsOf(model: TenderDocument, lots: readonly OcdsLot[]): OcdsItem[] {
+    const codes = model.cpv
+        .filter(c => c.code.trim())
+        .map((c): OcdsClassification => ({ scheme: 'CPV', id: c.digits ?? c.code.trim(), ...optional('description', c.label?.trim() || undefined) }));
+    return lots.map((lot, index): OcdsItem => ({
+        id: String(index + 1),
+        ...optional('description', lot.title),
+        ...(codes.length > 0 ? { classification: codes[0] } : {}),
+        ...(codes.length > 1 ? { additionalClassifications: codes.slice(1) } : {}),
+        relatedLot: lot.id
+    }));
+}
+
+function documentsOf(model: TenderDocument, tenderId: string, baseUrl: string | undefined, baseName: string,
+    published: string, underAct: boolean): OcdsDocument[] {
+    return [
+        {
+            id: `${tenderId}-tender-notice`,
+            documentType: 'tenderNotice',
+            ...(underAct ? { noticeType: 'UK4' } : {}),
+            title: 'Tender notice',
+            language: 'en',
+            datePublished: published
+        },
+        {
+            id: `${tenderId}-invitation-to-tender`,
+            documentType: 'biddingDocuments',
+            title: model.title?.trim() ? `Invitation to tender: ${model.title.trim()}` : 'Invitation to tender',
+            ...(baseUrl ? { url: `${baseUrl}${encodeURIComponent(baseName)}.docx` } : {}),
+            format: DOCX_MEDIA_TYPE,
+            language: 'en',
+            datePublished: published
+        }
+    ];
+}
+
+/** The package as text: the package's keys in the schema's order, then `ocid` and `id` leading each object and the rest sorted; two-space indent. */
+export function ocdsJson(model: TenderDocument, options: OcdsOptions = {}): string {
+    return canonicalJson(ocdsReleasePackage(model, options), {
+        top: ['uri', 'version', 'extensions', 'publishedDate', 'publisher', 'license', 'releases'],
+        everywhere: ['ocid', 'id', 'scheme']
+    });
+}
+
+export const ocdsWriter: Writer = {
+    id: 'ocds',
+    description: 'OCDS 1.1 release package (tag tender) for open-data publication, as a UK4 tender notice',
+    extension: '.ocds.json',
+    write(model: TenderDocument, options: WriterOptions): Promise<Uint8Array> {
+        try {
+            return Promise.resolve(utf8(ocdsJson(model, { ocidPrefix: options.ocidPrefix, baseUrl: options.baseUrl, baseName: options.baseName })));
+        } catch (error) {
+            return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        }
+    }
+};
