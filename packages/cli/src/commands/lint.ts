@@ -73,7 +73,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     reportConfigProblems(services, documents, io);
     const reports: FileReport[] = documents.map(d => reportFor(services, d));
     const output = format === 'json' ? formatJson(reports)
-        : format === 'sarif' ? formatSarif(reports, { version: io.version })
+        : format === 'sarif' ? formatSarif(reports, { version: io.version, cwd: io.cwd })
             : formatStylish(reports, { cwd: io.cwd, color: io.color });
     const outFile = stringFlag(args, 'output');
     if (outFile) {

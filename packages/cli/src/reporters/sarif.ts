@@ -1,7 +1,10 @@
 /**
  * SARIF 2.1.0: one run; `tool.driver.rules` lists every lint rule and language check with its
  * help link and default level; suppressed findings carry a `suppressions` entry.
+ * Files inside the current folder are named relative to it (`uriBaseId` SRCROOT), as code scanning
+ * services expect, so the log does not depend on where the repository was checked out.
  */
+import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '@tender/language';
 import { LANGUAGE_CHECKS, ruleDocsUrl, rules } from '@tender/language';
@@ -9,7 +12,8 @@ import type { FileReport, MessageSeverity } from '../lint-report.js';
 
 const LEVEL: Record<MessageSeverity | Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function formatSarif(reports: readonly FileReport[], options: { version: string }): string {
+export function formatSarif(reports: readonly FileReport[], options: { version: string; cwd?: string }): string {
+    const artifact = (path: string) => artifactLocation(path, options.cwd);
     const driverRules = [
         ...rules.map(rule => ({
             id: rule.meta.id,
@@ -24,6 +28,7 @@ export function formatSarif(reports: readonly FileReport[], options: { version: 
             id: check.id,
             name: camel(check.id),
             shortDescription: { text: check.description },
+            helpUri: check.helpUri,
             defaultConfiguration: { level: check.id === 'unused-suppression' ? 'note' : 'error' },
             properties: { category: 'language' }
         }))
@@ -36,7 +41,7 @@ export function formatSarif(reports: readonly FileReport[], options: { version: 
         message: { text: m.message },
         locations: [{
             physicalLocation: {
-                artifactLocation: { uri: pathToFileURL(report.path).href },
+                artifactLocation: artifact(report.path),
                 region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn }
             }
         }],
@@ -60,11 +65,31 @@ export function formatSarif(reports: readonly FileReport[], options: { version: 
                     rules: driverRules
                 }
             },
-            artifacts: reports.map(r => ({ location: { uri: pathToFileURL(r.path).href } })),
+            ...(options.cwd ? { originalUriBaseIds: { [SRCROOT]: { uri: folderUri(options.cwd) } } } : {}),
+            artifacts: reports.map(r => ({ location: artifact(r.path) })),
+            // positions are LSP positions: columns count UTF-16 code units
+            columnKind: 'utf16CodeUnits',
             results
         }]
     };
     return JSON.stringify(log, null, 2) + '\n';
+}
+
+const SRCROOT = 'SRCROOT';
+
+function artifactLocation(path: string, cwd: string | undefined): { uri: string; uriBaseId?: string } {
+    if (cwd) {
+        const rel = relative(cwd, path);
+        if (rel && !rel.startsWith('..') && !isAbsolute(rel)) {
+            return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+        }
+    }
+    return { uri: pathToFileURL(path).href };
+}
+
+function folderUri(folder: string): string {
+    const href = pathToFileURL(folder).href;
+    return href.endsWith('/') ? href : `${href}/`;
 }
 
 function camel(id: string): string {

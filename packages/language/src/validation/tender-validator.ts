@@ -12,7 +12,7 @@ import type { TenderServices } from '../tender-module.js';
 import { importUri, isInside } from '../references/imports.js';
 import { parseDate } from '../values/dates.js';
 import { parseMoney } from '../values/money.js';
-import { ruleDocsUrl } from '../lint/docs.js';
+import { languageDocsUrl, ruleDocsUrl } from '../lint/docs.js';
 import { UNUSED_SUPPRESSION } from '../lint/linter.js';
 
 /** Codes of language errors (what was written cannot be read), beside the lint rules. */
@@ -28,18 +28,18 @@ export const LANGUAGE_CODES = {
     invalidNumber: 'invalid-number'
 } as const;
 
-/** Language checks with their descriptions, for reporters that list every check (SARIF). */
-export const LANGUAGE_CHECKS: readonly { readonly id: string; readonly description: string }[] = [
-    { id: LANGUAGE_CODES.syntaxError, description: 'The text does not follow the grammar of the tender language.' },
-    { id: LANGUAGE_CODES.unresolvedReference, description: 'A name refers to nothing declared in this file or the files it imports.' },
-    { id: LANGUAGE_CODES.unresolvedImport, description: 'An import names a file that does not exist or is not a .tender file.' },
-    { id: LANGUAGE_CODES.importOutsideWorkspace, description: 'An import leaves the workspace folder.' },
-    { id: LANGUAGE_CODES.duplicateName, description: 'Two elements in the same scope have the same name.' },
-    { id: LANGUAGE_CODES.duplicateProperty, description: 'A property that may be given once is given more than once.' },
-    { id: LANGUAGE_CODES.invalidDate, description: 'A date that does not exist, such as 2027-02-30.' },
-    { id: LANGUAGE_CODES.invalidMoney, description: 'An amount of money that cannot be read or is too large.' },
-    { id: LANGUAGE_CODES.invalidNumber, description: 'A number too large to work with.' },
-    { id: 'unused-suppression', description: 'An inline tender-disable comment that silences nothing.' }
+/** Language checks with their descriptions and where the language reference explains them (SARIF). */
+export const LANGUAGE_CHECKS: readonly { readonly id: string; readonly description: string; readonly helpUri: string }[] = [
+    { id: LANGUAGE_CODES.syntaxError, description: 'The text does not follow the grammar of the tender language.', helpUri: languageDocsUrl('3-files-and-elements') },
+    { id: LANGUAGE_CODES.unresolvedReference, description: 'A name refers to nothing declared in this file or the files it imports.', helpUri: languageDocsUrl('3-files-and-elements') },
+    { id: LANGUAGE_CODES.unresolvedImport, description: 'An import names a file that does not exist or is not a .tender file.', helpUri: languageDocsUrl('3-files-and-elements') },
+    { id: LANGUAGE_CODES.importOutsideWorkspace, description: 'An import leaves the workspace folder.', helpUri: languageDocsUrl('3-files-and-elements') },
+    { id: LANGUAGE_CODES.duplicateName, description: 'Two elements in the same scope have the same name.', helpUri: languageDocsUrl('3-files-and-elements') },
+    { id: LANGUAGE_CODES.duplicateProperty, description: 'A property that may be given once is given more than once.', helpUri: languageDocsUrl('3-files-and-elements') },
+    { id: LANGUAGE_CODES.invalidDate, description: 'A date that does not exist, such as 2027-02-30.', helpUri: languageDocsUrl('2-lexical-rules') },
+    { id: LANGUAGE_CODES.invalidMoney, description: 'An amount of money that cannot be read or is too large.', helpUri: languageDocsUrl('2-lexical-rules') },
+    { id: LANGUAGE_CODES.invalidNumber, description: 'A number too large to work with.', helpUri: languageDocsUrl('2-lexical-rules') },
+    { id: 'unused-suppression', description: 'An inline tender-disable comment that silences nothing.', helpUri: languageDocsUrl('4-lint-rules') }
 ];
 
 /** The stable code of any diagnostic: its own code, or Langium's parse and link codes mapped to ours. */

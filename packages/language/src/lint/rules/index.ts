@@ -15,6 +15,11 @@ import unmetNeed from './unmet-need.js';
 import cohortAssets from './cohort-assets.js';
 import noServiceUserEngagement from './no-service-user-engagement.js';
 import engagementLevel from './engagement-level.js';
+import noMarketEngagement from './no-market-engagement.js';
+import timelineOrder from './timeline-order.js';
+import bidWindow from './bid-window.js';
+import belowThreshold from './below-threshold.js';
+import providerSelectionRegime from './provider-selection-regime.js';
 import noLeadOrganisation from './no-lead-organisation.js';
 import bidCandy from './bid-candy.js';
 import contractReview from './contract-review.js';
@@ -38,6 +43,11 @@ export const rules: readonly Rule[] = [
     cohortAssets,
     noServiceUserEngagement,
     engagementLevel,
+    noMarketEngagement,
+    timelineOrder,
+    bidWindow,
+    belowThreshold,
+    providerSelectionRegime,
     noLeadOrganisation,
     bidCandy,
     contractReview,

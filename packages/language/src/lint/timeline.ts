@@ -1,0 +1,68 @@
+/**
+ * The timeline's dates in the order a procurement runs, with the words messages use for them.
+ * Shared by the timeline rules (timeline-order, bid-window, no-market-engagement).
+ */
+import type { Tender, Timeline } from '../generated/ast.js';
+import type { CalendarDate } from '../values/dates.js';
+import { dateOf } from '../values/dates.js';
+import type { Jurisdiction, Procedure, Regime } from './law/time-limits.js';
+
+export type TimelineProperty =
+    | 'marketEngagement' | 'plannedProcurementNotice' | 'publish' | 'participationDeadline'
+    | 'clarificationDeadline' | 'bidDeadline' | 'award' | 'contractStart';
+
+export interface TimelineField {
+    readonly property: TimelineProperty;
+    readonly keyword: string;
+    /** As the subject of a sentence: "the bid deadline". */
+    readonly label: string;
+    /**
+     * Place in the order. Market engagement and the planned procurement notice share the first
+     * place: both come before publication, in either order.
+     */
+    readonly step: number;
+}
+
+export const TIMELINE_FIELDS: readonly TimelineField[] = [
+    { property: 'marketEngagement', keyword: 'market-engagement', label: 'the market engagement', step: 0 },
+    { property: 'plannedProcurementNotice', keyword: 'planned-procurement-notice', label: 'the planned procurement notice', step: 0 },
+    { property: 'publish', keyword: 'publish', label: 'publication', step: 1 },
+    { property: 'participationDeadline', keyword: 'participation-deadline', label: 'the participation deadline', step: 2 },
+    { property: 'clarificationDeadline', keyword: 'clarification-deadline', label: 'the clarification deadline', step: 3 },
+    { property: 'bidDeadline', keyword: 'bid-deadline', label: 'the bid deadline', step: 4 },
+    { property: 'award', keyword: 'award', label: 'the award', step: 5 },
+    { property: 'contractStart', keyword: 'contract-start', label: 'the contract start', step: 6 }
+];
+
+/**
+ * A timeline date, or undefined when it is absent or is not a real date (the language validator
+ * reports impossible dates, so rules skip them).
+ */
+export function timelineDate(timeline: Timeline | undefined, property: TimelineProperty): CalendarDate | undefined {
+    return timeline ? dateOf(timeline[property]) : undefined;
+}
+
+/** The tender's jurisdiction; England when absent (docs/language.md section 3). */
+export function jurisdictionOf(tender: Tender): Jurisdiction {
+    return tender.jurisdiction ?? 'england';
+}
+
+/** The tender's regime; standard when absent (docs/language.md section 3). */
+export function regimeOf(tender: Tender): Regime {
+    return tender.regime ?? 'standard';
+}
+
+/** The procedure, when given: it has no default. */
+export function procedureOf(tender: Tender): Procedure | undefined {
+    return tender.procedure;
+}
+
+/** `Sentence case` for a label at the start of a sentence. */
+export function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `1 day`, `14 days`. */
+export function days(count: number): string {
+    return `${count} day${count === 1 ? '' : 's'}`;
+}
