@@ -13,6 +13,8 @@ import { ConfigProvider } from './lint/config-provider.js';
 import { Linter } from './lint/linter.js';
 import { WorkspaceRoots } from './workspace/workspace-roots.js';
 import { TenderCodeActionProvider } from './lsp/code-actions.js';
+import { TenderCodeLensProvider } from './lsp/code-lens.js';
+import { TenderInlayHintProvider } from './lsp/inlay-hints.js';
 
 export type TenderAddedServices = {
     validation: {
@@ -48,7 +50,9 @@ export const TenderModule: Module<TenderServices, PartialLangiumServices & Tende
         WorkspaceRoots: () => new WorkspaceRoots()
     },
     lsp: {
-        CodeActionProvider: (services) => new TenderCodeActionProvider(services)
+        CodeActionProvider: (services) => new TenderCodeActionProvider(services),
+        CodeLensProvider: () => new TenderCodeLensProvider(),
+        InlayHintProvider: () => new TenderInlayHintProvider()
     }
 };
 

@@ -1,0 +1,132 @@
+/**
+ * The figures the editor shows while a commissioner types: how award criteria weights add up, how
+ * lot values add up against the tender value, each lot's share. Computed from the same tender facts
+ * the lint rules use, and worded for the code lenses and inlay hints (never for a diagnostic: the
+ * rules say what is wrong, these only show the whole).
+ */
+import type { AwardCriteria, Criterion, Lot, Tender } from '../generated/ast.js';
+import type { Money } from '../values/money.js';
+import { formatMoney, shareOf, sumMoney } from '../values/money.js';
+import { formatPercent } from '../values/percent.js';
+import { tenderFacts, weightOfKind } from '../lint/tender-facts.js';
+
+export interface CriteriaFigures {
+    /** Sum of the weights given so far. */
+    readonly total: number;
+    /** Criteria still without a weight. */
+    readonly unweighted: number;
+    /** Weight of each kind present, in a fixed order; undefined when one of that kind has no weight. */
+    readonly kinds: readonly { readonly kind: Criterion['kind']; readonly weight: number | undefined }[];
+}
+
+const KIND_ORDER: readonly Criterion['kind'][] = ['price', 'social-value', 'technical', 'other'];
+
+const KIND_WORDS: Record<Criterion['kind'], string> = {
+    'price': 'price',
+    'social-value': 'social value',
+    'technical': 'quality',
+    'other': 'other'
+};
+
+export function criteriaFigures(block: AwardCriteria): CriteriaFigures {
+    let total = 0;
+    let unweighted = 0;
+    for (const criterion of block.criteria) {
+        if (criterion.weight === undefined) {
+            unweighted++;
+        } else {
+            total += criterion.weight;
+        }
+    }
+    const kinds = KIND_ORDER
+        .filter(kind => block.criteria.some(c => c.kind === kind))
+        .map(kind => ({ kind, weight: weightOfKind(block, kind)?.total }));
+    return { total, unweighted, kinds };
+}
+
+/** `Total weight 95%, 5% short of 100% · price 60% · social value 5% · quality 30%` */
+export function criteriaSummary(figures: CriteriaFigures): string {
+    if (figures.kinds.length === 0) {
+        return 'No award criteria yet: add price, quality and social value criteria with weights adding up to 100%';
+    }
+    let total = `Total weight ${formatPercent(figures.total)}`;
+    if (figures.unweighted > 0) {
+        total += ` so far (${figures.unweighted} ${figures.unweighted === 1 ? 'criterion' : 'criteria'} without a weight)`;
+    } else if (Math.abs(figures.total - 100) > 1e-9) {
+        const gap = Math.abs(100 - figures.total);
+        total += figures.total < 100 ? `, ${formatPercent(gap)} short of 100%` : `, ${formatPercent(gap)} over 100%`;
+    }
+    const parts = figures.kinds.map(({ kind, weight }) =>
+        weight === undefined ? `${KIND_WORDS[kind]} without a weight` : `${KIND_WORDS[kind]} ${formatPercent(weight)}`);
+    if (!figures.kinds.some(k => k.kind === 'social-value')) {
+        parts.push('no social value criterion');
+    }
+    if (!figures.kinds.some(k => k.kind === 'price')) {
+        parts.push('no price criterion');
+    }
+    return [total, ...parts].join(' · ');
+}
+
+export type LotTotals =
+    | { readonly kind: 'complete'; readonly count: number; readonly total: Money; readonly tenderValue: Money | undefined }
+    | { readonly kind: 'partial'; readonly count: number; readonly valued: number; readonly total: Money | undefined; readonly tenderValue: Money | undefined }
+    | { readonly kind: 'mixed-currencies'; readonly count: number };
+
+/** How the tender's lots add up; undefined when it has no lots. */
+export function lotTotals(tender: Tender): LotTotals | undefined {
+    const facts = tenderFacts(tender);
+    if (facts.lots.length === 0) {
+        return undefined;
+    }
+    const values = facts.lots.map(l => l.value).filter((v): v is Money => v !== undefined);
+    const count = facts.lots.length;
+    const currencies = new Set([...values.map(v => v.currency), ...(facts.value ? [facts.value.currency] : [])]);
+    if (currencies.size > 1) {
+        return { kind: 'mixed-currencies', count };
+    }
+    const total = sumMoney(values);
+    if (values.length < count || !total) {
+        return { kind: 'partial', count, valued: values.length, total, tenderValue: facts.value };
+    }
+    return { kind: 'complete', count, total, tenderValue: facts.value };
+}
+
+/** `3 lots add up to £2,300,000 of the tender value £2,400,000 (£100,000 short)` */
+export function lotSummary(totals: LotTotals): string {
+    const lots = `${totals.count} ${totals.count === 1 ? 'lot' : 'lots'}`;
+    switch (totals.kind) {
+        case 'mixed-currencies':
+            return `${lots} in more than one currency: they cannot be added up against the tender value`;
+        case 'partial': {
+            const soFar = totals.total ? `${formatMoney(totals.total)} so far` : 'nothing so far';
+            const of = totals.tenderValue ? ` of the tender value ${formatMoney(totals.tenderValue)}` : '';
+            return `${totals.valued} of ${lots} have a value: ${soFar}${of}`;
+        }
+        case 'complete': {
+            const { total, tenderValue } = totals;
+            if (!tenderValue) {
+                return `${lots} add up to ${formatMoney(total)}; the tender has no value yet`;
+            }
+            if (total.minor === tenderValue.minor) {
+                return `${lots} add up to ${formatMoney(total)}, the whole tender value`;
+            }
+            const gap = formatMoney({ minor: Math.abs(tenderValue.minor - total.minor), currency: total.currency });
+            return `${lots} add up to ${formatMoney(total)} of the tender value ${formatMoney(tenderValue)} (${gap} ${total.minor < tenderValue.minor ? 'short' : 'over'})`;
+        }
+    }
+}
+
+/** A lot's share of the tender value, in percent; undefined when either value is missing or they differ in currency. */
+export function lotShare(lot: Lot, tender: Tender): number | undefined {
+    const facts = tenderFacts(tender);
+    const value = facts.lots.find(l => l.lot === lot)?.value;
+    if (!value || !facts.value) {
+        return undefined;
+    }
+    return shareOf(value, facts.value);
+}
+
+/** `33.33% of the tender` */
+export function lotShareLabel(share: number): string {
+    return `${formatPercent(share)} of the tender`;
+}
