@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes schemas/tender.config.schema.json from the rule list and the configuration defaults.
 // Run after adding a rule or changing a default (build first: npx tsc -b):
-//   node packages/language/scripts/write-config-schema.mjs
+//   npm run schema:config   (or: node packages/language/scripts/write-config-schema.mjs)
 // packages/language/test/lint/config-schema.test.ts fails while the published file is out of date.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -29,7 +29,7 @@ function check(config: unknown) {
 }
 
 describe('tender.config.schema.json', () => {
-    test('is what the code builds (run `npx tsc -b && node packages/language/scripts/write-config-schema.mjs` after adding a rule)', () => {
+    test('is what the code builds (run `npx tsc -b && npm run schema:config` after adding a rule)', () => {
         expect(published).toEqual(JSON.parse(JSON.stringify(buildConfigSchema(rules))));
     });
 
