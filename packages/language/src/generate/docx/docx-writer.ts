@@ -1,0 +1,313 @@
+/**
+ * The invitation to tender as a Word document, for people and legal review (docs/language.md
+ * section 6): cover, contents, then every section in order with numbered headings and clauses,
+ * the standard tables, a running header with reference and version and a "Page X of Y" footer.
+ * With `review`, every lint finding becomes a Word comment on the clause it concerns.
+ *
+ * The same tender gives the same bytes: the dates come from the tender's `issued` date, and the
+ * package is re-zipped with fixed entry times in a stable order.
+ */
+import type { IParagraphOptions, ParagraphChild } from 'docx';
+import {
+    AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, Footer, Header, Packer,
+    PageBreak, PageNumber, Paragraph, ShadingType, Tab, Table, TableCell, TableRow,
+    TextRun, VerticalAlign, WidthType
+} from 'docx';
+import type { TenderDocument } from '../../model/tender-document.js';
+import type { Writer, WriterFinding, WriterOptions } from '../writers.js';
+import type { AnchorKey } from '../content/anchors.js';
+import { anchorFindings } from '../content/anchors.js';
+import type { ContentBlock, Cover, DocumentContent, Inline, TableData, TableRow as ContentRow } from '../content/blocks.js';
+import { plainText } from '../content/blocks.js';
+import { documentContent } from '../content/document-content.js';
+import { documentTitle } from '../content/build-content.js';
+import { rezipDeterministically } from './deterministic-zip.js';
+import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberingOptions } from './numbering.js';
+import { PAGE, STYLE, stylesXml, TEXT_WIDTH, TOTAL_FILL } from './styles.js';
+
+/** Used when the tender has no `issued` date: the earliest instant a zip entry can record. */
+const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1));
+
+export const docxWriter: Writer = {
+    id: 'docx',
+    description: 'the invitation to tender as a Word document',
+    extension: '.docx',
+    write: writeDocx
+};
+
+export async function writeDocx(model: TenderDocument, options: WriterOptions): Promise<Uint8Array> {
+    const content = documentContent(model, options);
+    const date = model.issued ? new Date(`${model.issued.iso}T00:00:00Z`) : FALLBACK_DATE;
+    const comments = new CommentBook(options.review ? anchorFindings(content.blocks, options.findings) : new Map(), {
+        author: options.reviewAuthor ?? 'Tender linter',
+        date
+    });
+    const document = new Document({
+        title: documentTitle(model),
+        subject: 'Invitation to tender',
+        creator: model.buyer ?? 'Tender',
+        lastModifiedBy: model.buyer ?? 'Tender',
+        keywords: [model.reference, ...model.cpv.map(c => c.code)].filter((k): k is string => Boolean(k)).join(', '),
+        description: model.reference ? `Invitation to tender ${model.reference}${model.version ? `, version ${model.version}` : ''}` : 'Invitation to tender',
+        revision: 1,
+        numbering: numberingOptions(),
+        features: { updateFields: true },
+        ...(comments.size > 0 ? { comments: { children: comments.definitions() } } : {}),
+        sections: [{
+            properties: {
+                titlePage: true,
+                page: {
+                    size: { width: PAGE.width, height: PAGE.height },
+                    margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.headerFooter, footer: PAGE.headerFooter }
+                }
+            },
+            headers: {
+                first: new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] }),
+                default: new Header({ children: [runningHeader(model)] })
+            },
+            footers: {
+                first: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] }),
+                default: new Footer({ children: [pageOfPages()] })
+            },
+            children: [
+                ...coverPage(content.cover, comments),
+                ...contentsPage(),
+                ...content.blocks.flatMap((block, index) => renderBlock(block, index, comments))
+            ]
+        }]
+    });
+    const packed = await Packer.toBuffer(document);
+    return rezipDeterministically(packed, { date, transform: partFinisher(content) });
+}
+
+// ------------------------------------------------------------------ page furniture
+
+function runningHeader(model: TenderDocument): Paragraph {
+    const left = model.reference ?? model.name;
+    const right = model.version ? `Version ${model.version}` : '';
+    return new Paragraph({ style: STYLE.header, children: [new TextRun(left), new TextRun({ children: [new Tab(), right] })] });
+}
+
+function pageOfPages(): Paragraph {
+    return new Paragraph({
+        style: STYLE.footer,
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })]
+    });
+}
+
+function coverPage(cover: Cover, comments: CommentBook): (Paragraph | Table)[] {
+    const rows = cover.facts.map(fact => new TableRow({
+        cantSplit: true,
+        children: [
+            new TableCell({ width: { size: 2600, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.coverLabel, children: [new TextRun(fact.label)] })] }),
+            new TableCell({ width: { size: TEXT_WIDTH - 2600, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.coverValue, children: [new TextRun(fact.value)] })] })
+        ]
+    }));
+    const parts: (Paragraph | Table)[] = [
+        new Paragraph({ style: STYLE.subtitle, children: [new TextRun(cover.kicker)] }),
+        new Paragraph({ style: STYLE.title, children: comments.wrap('cover', [new TextRun(cover.title)]) })
+    ];
+    if (rows.length > 0) {
+        parts.push(new Table({ style: STYLE.coverTable, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [2600, TEXT_WIDTH - 2600], rows }));
+    }
+    parts.push(new Paragraph({ children: [new PageBreak()] }));
+    return parts;
+}
+
+/** Style of the empty paragraph the contents field replaces; only this writer names it. */
+const CONTENTS_PLACEHOLDER = 'TenderContentsPlaceholder';
+/** Heading levels the table of contents lists. */
+const CONTENTS_LEVELS = 2;
+
+function contentsPage(): Paragraph[] {
+    return [
+        new Paragraph({ style: STYLE.tocHeading, children: [new TextRun('Contents')] }),
+        new Paragraph({ style: CONTENTS_PLACEHOLDER }),
+        new Paragraph({ children: [new PageBreak()] })
+    ];
+}
+
+/**
+ * The table of contents as a TOC field whose result already lists the numbered headings, so the
+ * contents read right before any application updates the field (Word then adds page numbers
+ * when it updates fields on opening; the `docx` library's own TOC is an empty field that other
+ * readers show as its bare instruction).
+ */
+export function contentsFieldXml(blocks: readonly ContentBlock[]): string {
+    const entries = blocks.filter((b): b is Extract<ContentBlock, { kind: 'heading' }> => b.kind === 'heading' && b.level <= CONTENTS_LEVELS);
+    const begin = '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+        + `<w:r><w:instrText xml:space="preserve"> TOC \\o "1-${CONTENTS_LEVELS}" \\h \\z \\u </w:instrText></w:r>`
+        + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>';
+    const end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    if (entries.length === 0) {
+        return `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>${begin}<w:r><w:t>No headings yet.</w:t></w:r>${end}</w:p>`;
+    }
+    return entries.map((heading, i) => `<w:p><w:pPr><w:pStyle w:val="TOC${heading.level}"/></w:pPr>`
+        + (i === 0 ? begin : '')
+        + `<w:r><w:t xml:space="preserve">${escapeXml(heading.number)}</w:t></w:r><w:r><w:tab/></w:r>`
+        + `<w:r><w:t xml:space="preserve">${escapeXml(plainText(heading.runs))}</w:t></w:r>`
+        + (i === entries.length - 1 ? end : '')
+        + '</w:p>').join('');
+}
+
+function escapeXml(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+// ------------------------------------------------------------------ blocks
+
+function runsOf(inlines: readonly Inline[]): TextRun[] {
+    return inlines.map(run => new TextRun({
+        text: run.text,
+        ...(run.strong ? { style: STYLE.strong } : run.emphasis ? { style: STYLE.emphasis } : {}),
+        ...(run.strong && run.emphasis ? { italics: true } : {})
+    }));
+}
+
+function renderBlock(block: ContentBlock, index: number, comments: CommentBook): (Paragraph | Table)[] {
+    const key: AnchorKey = `block:${index}`;
+    const paragraph = (options: IParagraphOptions, runs: readonly Inline[]) =>
+        new Paragraph({ ...options, children: comments.wrap(key, runsOf(runs)) });
+    switch (block.kind) {
+        case 'heading':
+            return [paragraph({ style: STYLE.heading[block.level - 1], numbering: { reference: CLAUSE_NUMBERING, level: block.level - 1 } }, block.runs)];
+        case 'clause':
+            return [paragraph({ style: STYLE.clause, numbering: { reference: CLAUSE_NUMBERING, level: block.depth } }, block.runs)];
+        case 'paragraph':
+            return [paragraph({ style: STYLE.body[Math.min(block.depth, 3)] }, block.runs)];
+        case 'item':
+            return [paragraph({ style: STYLE.bullet[Math.min(block.depth, 3)], numbering: { reference: BULLET_NUMBERING, level: Math.min(block.depth, 3) } }, block.runs)];
+        case 'quote':
+            return [paragraph({ style: STYLE.quote[Math.min(block.depth, 3)] }, block.runs)];
+        case 'table':
+            return renderTable(block.table, block.number, index, comments);
+    }
+}
+
+function renderTable(table: TableData, number: number, blockIndex: number, comments: CommentBook): (Paragraph | Table)[] {
+    const caption = new Paragraph({ style: STYLE.caption, children: [new TextRun(`Table ${number}: ${table.caption}`)] });
+    if (table.rows.length === 0) {
+        return [caption, new Paragraph({ style: STYLE.tableNote, children: [new TextRun(table.emptyText)] })];
+    }
+    const total = table.columns.reduce((sum, c) => sum + c.width, 0);
+    const widths = table.columns.map(c => Math.round((c.width / total) * TEXT_WIDTH));
+    widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+    const header = new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: table.columns.map((column, i) => new TableCell({
+            width: { size: widths[i], type: WidthType.DXA },
+            verticalAlign: VerticalAlign.BOTTOM,
+            children: [new Paragraph({ style: column.align === 'right' ? STYLE.tableHeadingRight : STYLE.tableHeading, children: [new TextRun(column.header)] })]
+        }))
+    });
+    const rows = table.rows.map((row, rowIndex) => bodyRow(table, row, widths, comments, `row:${blockIndex}:${rowIndex}`));
+    return [
+        caption,
+        new Table({ style: STYLE.table, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] })
+    ];
+}
+
+function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], comments: CommentBook, key: AnchorKey): TableRow {
+    return new TableRow({
+        cantSplit: true,
+        children: row.cells.map((cell, i) => {
+            const column = table.columns[i];
+            const style = column.align === 'right' ? STYLE.tableTextRight : i === 0 && row.kind === 'sub' ? STYLE.tableSubText : STYLE.tableText;
+            const runs = runsOf(cell);
+            return new TableCell({
+                width: { size: widths[i], type: WidthType.DXA },
+                ...(row.kind === 'total' ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: TOTAL_FILL } } : {}),
+                children: [new Paragraph({ style, children: i === 0 ? comments.wrap(key, runs) : runs })]
+            });
+        })
+    });
+}
+
+// ------------------------------------------------------------------ review comments
+
+interface CommentDefinition {
+    readonly id: number;
+    readonly author: string;
+    readonly initials: string;
+    readonly date: Date;
+    readonly children: Paragraph[];
+}
+
+/** The review comments, numbered in document order, and the anchors they hang on. */
+class CommentBook {
+    private readonly ids = new Map<AnchorKey, number[]>();
+    private readonly list: CommentDefinition[] = [];
+
+    constructor(private readonly byAnchor: Map<AnchorKey, WriterFinding[]>, private readonly meta: { author: string; date: Date }) {}
+
+    get size(): number {
+        return [...this.byAnchor.values()].reduce((n, list) => n + list.length, 0);
+    }
+
+    /** Surrounds the runs with comment ranges for every finding on this anchor. */
+    wrap(key: AnchorKey, runs: ParagraphChild[]): ParagraphChild[] {
+        const findings = this.byAnchor.get(key);
+        if (!findings || findings.length === 0) return runs;
+        const ids = findings.map(finding => this.define(finding));
+        this.ids.set(key, ids);
+        return [
+            ...ids.map(id => new CommentRangeStart(id)),
+            ...runs,
+            ...ids.map(id => new CommentRangeEnd(id)),
+            ...ids.map(id => new TextRun({ style: 'CommentReference', children: [new CommentReference(id)] }))
+        ];
+    }
+
+    definitions(): CommentDefinition[] {
+        return this.list;
+    }
+
+    private define(finding: WriterFinding): number {
+        const id = this.list.length;
+        this.list.push({
+            id,
+            author: this.meta.author,
+            initials: initialsOf(this.meta.author),
+            date: this.meta.date,
+            children: [new Paragraph({ style: 'CommentText', children: [new TextRun(commentText(finding))] })]
+        });
+        return id;
+    }
+}
+
+/** `rule-id: message (link)` */
+export function commentText(finding: WriterFinding): string {
+    return `${finding.ruleId}: ${finding.message}${finding.docsUrl ? ` (${finding.docsUrl})` : ''}`;
+}
+
+function initialsOf(name: string): string {
+    const letters = name.split(/\s+/).filter(Boolean).map(w => w[0].toUpperCase()).join('');
+    return letters.slice(0, 3) || 'T';
+}
+
+// ------------------------------------------------------------------ last touches on the XML
+
+/**
+ * What the `docx` library cannot express, done on the XML it wrote: the contents field; tables
+ * that take their borders from their style (the library writes box borders on every table) and
+ * say that only the header-row format of the style applies.
+ */
+function partFinisher(content: DocumentContent): (name: string, text: string) => string {
+    return (name, text) => {
+        // The library lays its default styles beside external ones, so the same style ids appear
+        // twice and readers pick either; the part is ours alone.
+        if (name === 'word/styles.xml') return stylesXml();
+        if (name !== 'word/document.xml') return text;
+        return text
+            .replace(new RegExp(`<w:p><w:pPr><w:pStyle w:val="${CONTENTS_PLACEHOLDER}"/></w:pPr></w:p>`), () => contentsFieldXml(content.blocks))
+            .replace(/<w:tblPr><w:tblStyle w:val="(TenderTable|CoverTable)"\/>([\s\S]*?)<\/w:tblPr>/g, (_whole, style: string, inner: string) => {
+                const look = style === STYLE.table
+                    ? '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
+                    : '<w:tblLook w:val="0600" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>';
+                return `<w:tblPr><w:tblStyle w:val="${style}"/>${inner.replace(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/, '')}${look}</w:tblPr>`;
+            });
+    };
+}
+

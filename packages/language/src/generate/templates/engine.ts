@@ -1,0 +1,306 @@
+/**
+ * The Handlebars side of the document writers. Each section's prose is a template that sees the
+ * resolved tender (TenderDocument) and writes the small tag vocabulary of markup.ts.
+ *
+ * Safety, because an authority's override templates and the tender text both reach this code:
+ * - a fresh `Handlebars.create()` environment per run, so nothing registered elsewhere leaks in;
+ * - `strict: true`: a misspelt field is an error naming the template line, never silent blank text;
+ * - `knownHelpersOnly`: only the helpers below (and Handlebars' own) can be called;
+ * - prototype properties and methods are never reachable from a template;
+ * - `{{{...}}}` and `{{& ...}}` are refused: tender text is always escaped, hence always data.
+ */
+import Handlebars from 'handlebars';
+import type { TemplateBlock } from '../content/blocks.js';
+import { isLabelKind, label, listText } from '../content/labels.js';
+import { parseMarkup } from './markup.js';
+import { TemplateError } from './template-error.js';
+
+/** The section templates, in document order. Each is `<name>.hbs`. */
+export const SECTION_TEMPLATES = [
+    'introduction',
+    'people',
+    'outcomes',
+    'services',
+    'lots',
+    'award-criteria',
+    'social-value',
+    'collaboration',
+    'participation',
+    'timeline',
+    'contract',
+    'funding',
+    'engagement',
+    'risks',
+    'instructions'
+] as const;
+
+export type SectionTemplateName = (typeof SECTION_TEMPLATES)[number];
+
+export interface TemplateSource {
+    /** `outcomes` for a section, `criterion-row` for the partial `_criterion-row.hbs`. */
+    readonly name: string;
+    /** Where it came from, as shown in messages. */
+    readonly file: string;
+    readonly text: string;
+}
+
+/** The templates of one run: every section, and any partials (`_name.hbs`, used as `{{> name}}`). */
+export interface TemplateSet {
+    readonly sections: ReadonlyMap<SectionTemplateName, TemplateSource>;
+    readonly partials: ReadonlyMap<string, TemplateSource>;
+}
+
+const COMPILE_OPTIONS = {
+    strict: true,
+    knownHelpersOnly: true,
+    noEscape: false,
+    preventIndent: true
+} as const;
+
+const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
+    allowProtoPropertiesByDefault: false,
+    allowProtoMethodsByDefault: false,
+    allowCallsToHelperMissing: false
+};
+
+type HelperArgs = readonly unknown[];
+
+/** The helpers templates may call. Every one returns plain text, which Handlebars then escapes. */
+const HELPERS: Record<string, (...args: HelperArgs) => unknown> = {
+    /** `at="{{lines this}}"` → `at="12-20"`: ties a block to the source lines of an element (or of a `source` range). */
+    lines: (element) => {
+        const range = isRecord(element) && isRecord(element.source) ? element.source : element;
+        if (!isRecord(range)) return '';
+        const line = Number(range.line);
+        const endLine = Number(range.endLine ?? range.line);
+        return Number.isInteger(line) && Number.isInteger(endLine) ? `${line}-${endLine}` : '';
+    },
+    /** `{{list areas}}` → `Mossvale, Eastgate and Old Town`; `{{list needs "name"}}` picks a field of each item. */
+    list: (items, field) => {
+        if (!Array.isArray(items)) return '';
+        return listText(items.map(item => itemText(item, typeof field === 'string' ? field : undefined)));
+    },
+    /** `{{quoted services "title"}}` → `“Key worker” and “Housing-led support”`: names of things, mid-sentence. */
+    quoted: (items, field) => {
+        if (!Array.isArray(items)) return '';
+        return listText(items.map(item => itemText(item, typeof field === 'string' ? field : undefined)).filter(t => t.length > 0).map(t => `\u201c${t}\u201d`));
+    },
+    /** `{{label "procedure" procedure}}` → `competitive flexible procedure`. */
+    label: (kind, value) => {
+        if (typeof kind !== 'string' || !isLabelKind(kind)) {
+            throw new Error(`label: unknown kind ${JSON.stringify(kind)}`);
+        }
+        return typeof value === 'string' ? label(kind, value) : '';
+    },
+    /** `{{labels "model" models}}` → `a lead provider, an alliance contract and ...`. */
+    labels: (kind, values) => {
+        if (typeof kind !== 'string' || !isLabelKind(kind)) {
+            throw new Error(`labels: unknown kind ${JSON.stringify(kind)}`);
+        }
+        return Array.isArray(values) ? listText(values.filter((v): v is string => typeof v === 'string').map(v => label(kind, v))) : '';
+    },
+    /** Ends the text with a full stop unless it already ends a sentence. */
+    sentence: (text) => {
+        if (typeof text !== 'string') return '';
+        const trimmed = text.trim();
+        return trimmed.length === 0 || /[.!?:;…)"'”’]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+    },
+    /** `{{words name}}` → `Adults facing multiple disadvantage` for `AdultsFacingMultipleDisadvantage`. */
+    words: (name) => (typeof name === 'string' ? nameToWords(name) : ''),
+    /** Lower-cases the first letter only, for text continuing a sentence. */
+    lowerFirst: (text) => (typeof text === 'string' && text.length > 0 ? text[0].toLowerCase() + text.slice(1) : ''),
+    lower: (text) => (typeof text === 'string' ? text.toLowerCase() : ''),
+    capitalise: (text) => (typeof text === 'string' && text.length > 0 ? text[0].toUpperCase() + text.slice(1) : ''),
+    /** `{{plural size.count "person" "people"}}` */
+    plural: (count, one, many) => (Number(count) === 1 ? String(one) : String(many)),
+    eq: (a, b) => a === b,
+    ne: (a, b) => a !== b,
+    not: (a) => !truthy(a),
+    and: (...args) => args.every(truthy),
+    or: (...args) => args.some(truthy),
+    /** True when a list has items: `{{#if (any lots)}}`. */
+    any: (items) => Array.isArray(items) && items.length > 0,
+    /** Number of items in a list. */
+    count: (items) => (Array.isArray(items) ? items.length : 0)
+};
+
+function truthy(value: unknown): boolean {
+    return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The text of a list item: the named field, else the first of the usual text fields, else the element's name in words. */
+function itemText(item: unknown, field: string | undefined): string {
+    if (typeof item === 'string') return item;
+    if (typeof item === 'number') return String(item);
+    if (!isRecord(item)) return '';
+    const keys = field ? [field] : ['text', 'statement', 'title', 'description', 'display'];
+    for (const key of keys) {
+        if (Object.prototype.hasOwnProperty.call(item, key)) {
+            const value = item[key];
+            if (typeof value === 'string' && value.length > 0) return value;
+            if (typeof value === 'number') return String(value);
+        }
+    }
+    return typeof item.name === 'string' ? nameToWords(item.name) : '';
+}
+
+/** `SettledHome` → `Settled home`; `KeyWorkerLot` → `Key worker lot`; runs of capitals (`NHSTrust`) stay together. */
+export function nameToWords(name: string): string {
+    const words = name
+        .replace(/_/g, ' ')
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .split(/\s+/)
+        .filter(w => w.length > 0)
+        .map((w, i) => (i > 0 && /^[A-Z][a-z]/.test(w) ? w.toLowerCase() : w));
+    const text = words.join(' ');
+    return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/** Handlebars passes its options object as the last argument; helpers see only the template's arguments. */
+function withoutOptions(fn: (...args: HelperArgs) => unknown): Handlebars.HelperDelegate {
+    return (...args: unknown[]) => fn(...args.slice(0, -1));
+}
+
+interface CompiledTemplate {
+    readonly source: TemplateSource;
+    readonly ast: hbs.AST.Program;
+    readonly render: Handlebars.TemplateDelegate;
+}
+
+/** A compiled set of templates, ready to render sections for any number of tenders. */
+export class TemplateRenderer {
+    private readonly env: typeof Handlebars;
+    private readonly sections = new Map<SectionTemplateName, CompiledTemplate>();
+
+    constructor(readonly templates: TemplateSet) {
+        this.env = Handlebars.create();
+        const knownHelpers: Record<string, boolean> = {};
+        for (const [name, fn] of Object.entries(HELPERS)) {
+            this.env.registerHelper(name, withoutOptions(fn));
+            knownHelpers[name] = true;
+        }
+        const compileOptions = { ...COMPILE_OPTIONS, knownHelpers };
+        for (const [name, source] of templates.partials) {
+            const compiled = this.compile(source, compileOptions);
+            this.env.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+                try {
+                    return compiled.render(context, options);
+                } catch (error) {
+                    throw toTemplateError(error, compiled);
+                }
+            }) as Handlebars.TemplateDelegate);
+        }
+        for (const [name, source] of templates.sections) {
+            this.sections.set(name, this.compile(source, compileOptions));
+        }
+    }
+
+    /** The blocks a section's template writes for this tender; none when the section has no template. */
+    renderSection(name: SectionTemplateName, data: unknown): TemplateBlock[] {
+        const compiled = this.sections.get(name);
+        if (!compiled) return [];
+        let output: string;
+        try {
+            output = compiled.render(data, RUNTIME_OPTIONS);
+        } catch (error) {
+            throw toTemplateError(error, compiled);
+        }
+        return parseMarkup(output, compiled.source.file);
+    }
+
+    private compile(source: TemplateSource, options: CompileOptions): CompiledTemplate {
+        let ast: hbs.AST.Program;
+        try {
+            ast = this.env.parse(source.text);
+        } catch (error) {
+            throw toTemplateError(error, { source });
+        }
+        refuseUnescaped(ast, source);
+        let render: Handlebars.TemplateDelegate;
+        try {
+            // compile() is lazy; precompile() runs the compiler now, so unknown helpers are reported up front.
+            this.env.precompile(ast, options);
+            render = this.env.compile(ast, options);
+        } catch (error) {
+            throw toTemplateError(error, { source, ast });
+        }
+        return { source, ast, render };
+    }
+}
+
+type CompileOptions = typeof COMPILE_OPTIONS & { knownHelpers: Record<string, boolean> };
+
+/** Refuses `{{{x}}}` and `{{& x}}`: they would let tender text become markup. */
+function refuseUnescaped(ast: hbs.AST.Program, source: TemplateSource): void {
+    walk(ast, node => {
+        if (node.type === 'MustacheStatement' && (node as hbs.AST.MustacheStatement).escaped === false) {
+            const loc = node.loc;
+            throw new TemplateError(source.file, 'unescaped output ({{{...}}} or {{& ...}}) is not allowed: tender text is always inserted as text, write {{...}}', loc.start.line, loc.start.column + 1);
+        }
+    });
+}
+
+function walk(node: unknown, visit: (node: hbs.AST.Node) => void): void {
+    if (Array.isArray(node)) {
+        for (const child of node) walk(child, visit);
+        return;
+    }
+    if (!isRecord(node)) return;
+    if (typeof node.type === 'string' && isRecord(node.loc)) {
+        visit(node as unknown as hbs.AST.Node);
+    }
+    for (const [key, value] of Object.entries(node)) {
+        if (key !== 'loc' && typeof value === 'object' && value !== null) walk(value, visit);
+    }
+}
+
+/** Turns whatever Handlebars throws into a message with the template's file and line. */
+function toTemplateError(error: unknown, where: { readonly source: TemplateSource; readonly ast?: hbs.AST.Program }): TemplateError {
+    if (error instanceof TemplateError) return error;
+    const file = where.source.file;
+    const raw = error instanceof Error ? error.message : String(error);
+    const record = isRecord(error) ? error : {};
+    const lineNumber = typeof record.lineNumber === 'number' ? record.lineNumber : undefined;
+    const column = typeof record.column === 'number' ? record.column + 1 : undefined;
+
+    const parse = /^Parse error on line (\d+):\n([\s\S]*?)\n(-*\^)\n(.*)$/.exec(raw);
+    if (parse) {
+        const expected = parse[4].replace(/^Expecting /, 'expected ').replace(/, got /, ' but found ');
+        return new TemplateError(file, `Handlebars cannot parse this template: ${expected}\n    ${parse[2]}\n    ${parse[3]}`, Number(parse[1]));
+    }
+    const withoutLocation = raw.replace(/ - \d+:\d+$/, '');
+    const notDefined = /^"([^"]+)" not defined in (.*)$/.exec(withoutLocation);
+    if (notDefined) {
+        const where = notDefined[2] === 'null' || notDefined[2] === 'undefined'
+            ? `it is read from a value that is ${notDefined[2]} here (guard it with {{#if ...}})`
+            : 'the resolved tender has no field by that name here (templates run in strict mode; see docs/outputs.md for the fields)';
+        return new TemplateError(file, `"${notDefined[1]}" is not defined: ${where}`, lineNumber, column);
+    }
+    const knownOnly = /^You specified knownHelpersOnly, but used the unknown helper (.+)$/.exec(withoutLocation);
+    if (knownOnly) {
+        return new TemplateError(file, `unknown helper "${knownOnly[1]}": templates may use ${Object.keys(HELPERS).sort().join(', ')} and Handlebars' own if, unless, each, with, lookup`, lineNumber ?? lineOfPath(where.ast, knownOnly[1]), column);
+    }
+    const nullRead = /^Cannot read properties of (null|undefined) \(reading '([^']+)'\)$/.exec(raw);
+    if (nullRead) {
+        return new TemplateError(file, `"${nullRead[2]}" is read from a value that is ${nullRead[1]} here (guard it with {{#if ...}})`, lineNumber ?? lineOfPath(where.ast, nullRead[2], true));
+    }
+    return new TemplateError(file, withoutLocation, lineNumber, column);
+}
+
+/** Best effort: the line of the first path naming `part` (after its first segment when `nested`). */
+function lineOfPath(ast: hbs.AST.Program | undefined, part: string, nested = false): number | undefined {
+    if (!ast) return undefined;
+    let found: number | undefined;
+    walk(ast, node => {
+        if (found !== undefined || node.type !== 'PathExpression') return;
+        const parts = (node as hbs.AST.PathExpression).parts;
+        const index = parts.indexOf(part);
+        if (index > (nested ? 0 : -1)) found = node.loc.start.line;
+    });
+    return found;
+}

@@ -1,0 +1,79 @@
+/**
+ * Reads the templates of a run from disk: the ones shipped in the package's `templates/` folder,
+ * with an authority's overrides (the folder `templates` names in tender.config.json) laid over
+ * them file by file.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SectionTemplateName, TemplateSet, TemplateSource } from './engine.js';
+import { SECTION_TEMPLATES } from './engine.js';
+import { TemplateError } from './template-error.js';
+
+/** The package's own templates (same relative place from src/ and dist/). */
+export const SHIPPED_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+
+export interface LoadTemplatesOptions {
+    /** An authority's folder of overrides; any subset of the section templates and partials. */
+    readonly overrides?: string;
+    /** Where the shipped templates are (tests and bundles may move them). */
+    readonly shipped?: string;
+}
+
+const cache = new Map<string, TemplateSet>();
+
+/** The shipped templates with the overrides laid over them. Throws TemplateError for an unusable folder or file. */
+export function loadTemplates(options: LoadTemplatesOptions = {}): TemplateSet {
+    const shippedDir = options.shipped ?? SHIPPED_TEMPLATES_DIR;
+    const shipped = readFolder(shippedDir, 'shipped');
+    if (!options.overrides) {
+        return shipped;
+    }
+    const overrides = readFolder(resolve(options.overrides), 'override');
+    const sections = new Map(shipped.sections);
+    const partials = new Map(shipped.partials);
+    for (const [name, source] of overrides.sections) sections.set(name, source);
+    for (const [name, source] of overrides.partials) partials.set(name, source);
+    return { sections, partials };
+}
+
+function readFolder(folder: string, kind: 'shipped' | 'override'): TemplateSet {
+    if (kind === 'shipped' && cache.has(folder)) {
+        return cache.get(folder) as TemplateSet;
+    }
+    let entries: string[];
+    try {
+        if (!statSync(folder).isDirectory()) {
+            throw new TemplateError(folder, 'the templates folder is a file, not a folder');
+        }
+        entries = readdirSync(folder).filter(name => name.endsWith('.hbs')).sort();
+    } catch (error) {
+        if (error instanceof TemplateError) throw error;
+        throw new TemplateError(folder, kind === 'override'
+            ? 'cannot read the templates folder named in tender.config.json ("templates"): it does not exist or is not readable'
+            : 'cannot read the shipped templates folder');
+    }
+    const known = new Set<string>(SECTION_TEMPLATES);
+    const sections = new Map<SectionTemplateName, TemplateSource>();
+    const partials = new Map<string, TemplateSource>();
+    for (const entry of entries) {
+        const file = join(folder, entry);
+        const base = entry.slice(0, -'.hbs'.length);
+        let text: string;
+        try {
+            text = readFileSync(file, 'utf8');
+        } catch {
+            throw new TemplateError(file, 'cannot read this template');
+        }
+        if (base.startsWith('_')) {
+            partials.set(base.slice(1), { name: base.slice(1), file, text });
+        } else if (known.has(base)) {
+            sections.set(base as SectionTemplateName, { name: base, file, text });
+        } else {
+            throw new TemplateError(file, `overrides no template: section templates are ${SECTION_TEMPLATES.map(s => `${s}.hbs`).join(', ')}; partials start with "_"`);
+        }
+    }
+    const set = { sections, partials };
+    if (kind === 'shipped') cache.set(folder, set);
+    return set;
+}
