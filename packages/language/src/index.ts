@@ -12,6 +12,8 @@ export * from './lint/docs.js';
 export { rules, ruleIds, rulesById } from './lint/rules/index.js';
 export { LANGUAGE_CODES, LANGUAGE_CHECKS, diagnosticCode } from './validation/tender-validator.js';
 export * from './workspace/load.js';
+export * from './workspace/starter.js';
+export * from './lsp/protocol.js';
 export * from './model/tender-document.js';
 export { resolveTender, addDuration } from './model/resolve.js';
 export * from './generate/writers.js';

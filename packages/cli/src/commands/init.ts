@@ -7,7 +7,7 @@ import { writeFileAtomic } from '@tender/language/node';
 import { parseArgs } from '../args.js';
 import { fsReason } from '../fs-errors.js';
 import type { CliIo } from '../main.js';
-import { STARTER_FILES } from '../starter.js';
+import { STARTER_FILES } from '@tender/language/starter';
 
 export const INIT_HELP = `Usage: tender init <dir>
 

@@ -1,4 +1,7 @@
-/** The files `tender init` writes: a small, complete place to start from. */
+/**
+ * The starter files `tender init` and the editor's "Tender: New Tender" write: a small, complete
+ * place to start from. Plain text only (no Langium), so the editor client can bundle it cheaply.
+ */
 
 const framework = `// The place's shared outcomes framework: the needs and population-level outcomes that
 // every commissioner in the place works to. Declare them once here; tenders refer to them.
@@ -157,9 +160,25 @@ const config = `{
 }
 `;
 
-export const STARTER_FILES: Readonly<Record<string, string>> = {
-    'framework.tender': framework,
-    'market.tender': market,
-    'tender.tender': tender,
-    'tender.config.json': config
-};
+export interface StarterOptions {
+    /**
+     * Point tender.config.json at the JSON Schema installed with the CLI (node_modules). The editor
+     * extension brings its own copy of the schema, so files it writes leave the reference out.
+     */
+    readonly schemaReference?: boolean;
+}
+
+/** File name to text, in the order they are written. */
+export function starterFiles(options: StarterOptions = {}): Readonly<Record<string, string>> {
+    return {
+        'framework.tender': framework,
+        'market.tender': market,
+        'tender.tender': tender,
+        'tender.config.json': options.schemaReference === false ? config.replace(/^ {2}"\$schema": .*\n/m, '') : config
+    };
+}
+
+export const STARTER_FILES: Readonly<Record<string, string>> = starterFiles();
+
+/** The file to open first. */
+export const STARTER_MAIN_FILE = 'tender.tender';
