@@ -29,6 +29,11 @@ import socialValueWeighting from './social-value-weighting.js';
 import priceDominates from './price-dominates.js';
 import socialValueUndefined from './social-value-undefined.js';
 import criterionNotLinked from './criterion-not-linked.js';
+import unsplitLots from './unsplit-lots.js';
+import lotValuesSum from './lot-values-sum.js';
+import smallLotGrant from './small-lot-grant.js';
+import serviceNotInLot from './service-not-in-lot.js';
+import lotBeyondLocalMarket from './lot-beyond-local-market.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
@@ -56,7 +61,12 @@ export const rules: readonly Rule[] = [
     socialValueWeighting,
     priceDominates,
     socialValueUndefined,
-    criterionNotLinked
+    criterionNotLinked,
+    unsplitLots,
+    lotValuesSum,
+    smallLotGrant,
+    serviceNotInLot,
+    lotBeyondLocalMarket
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
