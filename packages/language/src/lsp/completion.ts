@@ -1,0 +1,131 @@
+/**
+ * Completion. Langium proposes what the grammar allows at the cursor; this adds what each proposal
+ * means: values (procedures, regimes, collaboration models, ...) come as enum members with what
+ * choosing them implies, keywords with what the property holds, and names with their kind and
+ * title. Hyphenated keywords (`contributes-to`, `joint-bids`) complete as one word even half typed,
+ * which the lexer alone would split at the hyphen.
+ */
+import type { AstNode, AstNodeDescription, LangiumDocument, MaybePromise, ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, GrammarAST } from 'langium';
+import type { CompletionAcceptor, CompletionContext, CompletionProviderOptions, CompletionValueItem, NextFeature } from 'langium/lsp';
+import { DefaultCompletionProvider } from 'langium/lsp';
+import type { Position } from 'vscode-languageserver';
+import { CompletionItemKind } from 'vscode-languageserver';
+import type { TenderServices } from '../tender-module.js';
+import { detailLines, summaryLine } from './node-info.js';
+import { keywordDoc, VALUE_LISTS } from './vocabulary.js';
+
+/** A word being typed that contains a hyphen: `contributes-t`, `joint-`. */
+const HYPHENATED_WORD = /[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]*)+$/;
+
+export class TenderCompletionProvider extends DefaultCompletionProvider {
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
+    protected readonly services: TenderServices;
+
+    constructor(services: TenderServices) {
+        super(services);
+        this.services = services;
+    }
+
+    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        const offset = textDocument.offsetAt(position);
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return;
+        if (insideTextOrComment(document, offset)) return;
+        const word = HYPHENATED_WORD.exec(text.slice(Math.max(0, offset - 64), offset));
+        if (word) {
+            // The lexer reads `joint-b` as `joint`, an error and `b`: complete the whole word instead.
+            const start = offset - word[0].length;
+            let end = offset;
+            while (end < text.length && /[A-Za-z0-9_-]/.test(text.charAt(end))) end++;
+            yield {
+                document,
+                textDocument,
+                offset,
+                position,
+                node: CstUtils.findLeafNodeBeforeOffset(root, start)?.astNode,
+                tokenOffset: start,
+                tokenEndOffset: end,
+                features: this.findFeaturesAt(textDocument, start)
+            };
+            return;
+        }
+        yield* super.buildContexts(document, position);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (GrammarAST.isKeyword(next.feature)) {
+            return this.keywordCompletion(context, next.feature, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected keywordCompletion(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        if (!this.filterKeyword(context, keyword)) return;
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+        const list = rule ? VALUE_LISTS[rule.name] : undefined;
+        const doc = keywordDoc(rule?.name, keyword.value);
+        acceptor(context, {
+            label: keyword.value,
+            kind: list ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
+            detail: list ? `${list}: ${doc?.summary ?? keyword.value}` : doc?.summary ?? 'keyword',
+            documentation: doc?.details ? { kind: 'markdown', value: doc.details } : undefined,
+            // Values are what the cursor most likely wants after their property keyword.
+            sortText: list ? '0' : '1'
+        });
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, _context: CompletionContext): CompletionValueItem {
+        const node = this.nodeOf(description);
+        const qualified = description.name.includes('.');
+        const already = alreadyReferenced(refInfo, description.name);
+        const documentation = node ? this.referenceDocumentation(node) : undefined;
+        return {
+            nodeDescription: description,
+            kind: this.nodeKindProvider.getCompletionItemKind(description),
+            detail: node ? summaryLine(node) : description.type,
+            documentation: documentation ? { kind: 'markdown', value: documentation } : undefined,
+            // Plain names first, qualified ones after, names already in this list last.
+            sortText: `${already ? 2 : qualified ? 1 : 0}${description.name}`
+        };
+    }
+
+    protected referenceDocumentation(node: AstNode): string | undefined {
+        const lines = detailLines(node);
+        const comment = this.documentationProvider.getDocumentation(node);
+        const parts = [lines.join('  \n'), comment ?? ''].filter(p => p.length > 0);
+        return parts.length > 0 ? parts.join('\n\n') : undefined;
+    }
+
+    protected nodeOf(description: AstNodeDescription): AstNode | undefined {
+        if (description.node) return description.node;
+        const document = this.services.shared.workspace.LangiumDocuments.getDocument(description.documentUri);
+        if (!document) return undefined;
+        return this.services.workspace.AstNodeLocator.getAstNode(document.parseResult.value, description.path);
+    }
+}
+
+/** Whether the name is already given in the same list (`needs Homelessness, |`). */
+function alreadyReferenced(refInfo: ReferenceInfo, name: string): boolean {
+    const value = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
+    if (!Array.isArray(value)) return false;
+    return value.some(v => typeof v === 'object' && v !== null && (v as { $refText?: string }).$refText === name);
+}
+
+/** The cursor is inside a text or a comment, where nothing should be proposed. */
+function insideTextOrComment(document: LangiumDocument, offset: number): boolean {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return false;
+    const leaf = CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeAtOffset(root, offset - 1);
+    if (!leaf) return false;
+    const type = leaf.tokenType.name;
+    if (type === 'STRING' || type === 'ML_COMMENT') {
+        return offset > leaf.offset && offset < leaf.end;
+    }
+    if (type === 'SL_COMMENT') {
+        return offset > leaf.offset && offset <= leaf.end;
+    }
+    return false;
+}

@@ -1,0 +1,265 @@
+/**
+ * Hover: what a name refers to (kind, name, title, where it is declared); what an amount, date,
+ * duration or weight comes to (£1,100,000 — 45.8% of the tender value; Monday 1 March 2027);
+ * what a keyword or a value such as `light-touch` means; and, on a rule id in a suppression
+ * comment, what the rule checks with a link to its page.
+ */
+import type { AstNode, CstNode, LangiumDocument, LeafCstNode, MaybePromise } from 'langium';
+import { AstUtils, GrammarAST, UriUtils } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import type { TenderServices } from '../tender-module.js';
+import { rulesById } from '../lint/rules/index.js';
+import { ruleDocsUrl } from '../lint/docs.js';
+import type { Money } from '../values/money.js';
+import { formatMoney, parseMoney, shareOf } from '../values/money.js';
+import { dateOf, daysBetween, displayDate, longDate, parseDate } from '../values/dates.js';
+import type { DurationValue } from '../values/duration.js';
+import { durationInDays, durationInMonths, durationUnit, formatDuration, horizonOf } from '../values/duration.js';
+import { formatPercent } from '../values/percent.js';
+import { detailLines, kindLabel, nameOf, summaryLine } from './node-info.js';
+import { leafAt, namedTargetAt } from './targets.js';
+import { keywordDoc, VALUE_LISTS, wordMarkdown } from './vocabulary.js';
+
+export class TenderHoverProvider implements HoverProvider {
+    protected readonly services: TenderServices;
+
+    constructor(services: TenderServices) {
+        this.services = services;
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = leafAt(document, offset);
+        if (!leaf) return undefined;
+        const markdown = leaf.hidden
+            ? this.commentHover(leaf, offset)
+            : this.namedHover(document, offset) ?? this.valueHover(leaf) ?? this.keywordHover(leaf);
+        return markdown ? { contents: { kind: 'markdown', value: markdown }, range: leaf.range } : undefined;
+    }
+
+    protected namedHover(document: LangiumDocument, offset: number): string | undefined {
+        const nameProvider = this.services.references.NameProvider;
+        const target = namedTargetAt(document, offset, node => nameProvider.getNameNode(node));
+        if (!target || !kindLabel(target.node)) return undefined;
+        const node = target.node;
+        const parts = [`**${escapeMarkdown(summaryLine(node))}**`];
+        const details = detailLines(node);
+        if (details.length > 0) {
+            parts.push(details.map(escapeMarkdown).join('  \n'));
+        }
+        const documentation = this.services.documentation.DocumentationProvider.getDocumentation(node);
+        if (documentation) parts.push(documentation);
+        const where = this.declaredWhere(document, node);
+        if (where) parts.push(where);
+        return parts.join('\n\n');
+    }
+
+    /** `Declared in framework.tender line 8, in framework Anyborough.` */
+    protected declaredWhere(from: LangiumDocument, node: AstNode): string | undefined {
+        let document: LangiumDocument;
+        try {
+            document = AstUtils.getDocument(node);
+        } catch {
+            return undefined;
+        }
+        const nameNode = this.services.references.NameProvider.getNameNode(node) ?? node.$cstNode;
+        if (!nameNode) return undefined;
+        const line = nameNode.range.start.line + 1;
+        const container = containerOf(node);
+        const inContainer = container ? `, in ${kindLabel(container)} ${nameOf(container)}` : '';
+        if (UriUtils.equals(document.uri, from.uri)) {
+            return `Declared on line ${line}${inContainer}.`;
+        }
+        const relative = UriUtils.relative(UriUtils.dirname(from.uri), document.uri);
+        const link = `${document.uri.toString()}#L${line}`;
+        return `Declared in [${escapeMarkdown(relative)}](${link}) line ${line}${inContainer}.`;
+    }
+
+    protected valueHover(leaf: LeafCstNode): string | undefined {
+        const token = leaf.tokenType.name;
+        const node = leaf.astNode;
+        if (token === 'MONEY') return this.moneyHover(leaf.text, node);
+        if (token === 'DATE') return this.dateHover(leaf.text, node, leaf);
+        if (ast.isDuration(node)) return durationHover(node);
+        if (token === 'PERCENT') return this.percentHover(leaf, node);
+        return undefined;
+    }
+
+    protected moneyHover(text: string, node: AstNode): string {
+        const parsed = parseMoney(text);
+        if (!parsed.ok) return escapeMarkdown(parsed.message);
+        const amount = parsed.money;
+        const shown = `**${formatMoney(amount)}**`;
+        const tender = AstUtils.getContainerOfType(node, ast.isTender);
+        const tenderValue = tender ? parseValue(tender.value?.amount) : undefined;
+        if (ast.isLot(node) || ast.isContributor(node)) {
+            if (!tenderValue) return shown;
+            const share = shareOf(amount, tenderValue);
+            return share === undefined
+                ? `${shown} — in a different currency from the tender value ${formatMoney(tenderValue)}`
+                : `${shown} — ${formatShare(share)} of the tender value ${formatMoney(tenderValue)}`;
+        }
+        if (ast.isEstimatedValue(node)) {
+            const term = node.term ? durationOf(node.term) : undefined;
+            const years = term ? durationInMonths(term) / 12 : undefined;
+            if (term && years && years > 0 && Number.isFinite(years)) {
+                const perYear: Money = { minor: Math.round(amount.minor / years), currency: amount.currency };
+                return `${shown} over ${formatDuration(term)} — about ${formatMoney(perYear)} a year`;
+            }
+            return shown;
+        }
+        if (ast.isParticipation(node) && tender) {
+            const lots = tender.lots.map(l => parseValue(l.value)).filter((m): m is Money => m !== undefined && m.currency === amount.currency && m.minor > 0);
+            const smallest = lots.length > 0 ? lots.reduce((a, b) => (b.minor < a.minor ? b : a)) : undefined;
+            const base = smallest ?? tenderValue;
+            if (base && base.currency === amount.currency && base.minor > 0) {
+                const times = amount.minor / base.minor;
+                return `${shown} — ${formatTimes(times)} the ${smallest ? 'value of the smallest lot' : 'tender value'} ${formatMoney(base)}`;
+            }
+        }
+        return shown;
+    }
+
+    protected dateHover(text: string, node: AstNode, leaf: CstNode): string {
+        const parsed = parseDate(text);
+        if (!parsed.ok) return escapeMarkdown(parsed.message);
+        const shown = `**${longDate(parsed.date)}**`;
+        if (ast.isTimeline(node)) {
+            const publish = dateOf(node.publish);
+            const property = GrammarUtilsProperty(leaf);
+            if (publish && property && property !== 'publish') {
+                const days = daysBetween(publish, parsed.date);
+                const when = days === 0 ? 'the day of publication'
+                    : days > 0 ? `${plural(days, 'day')} after publication (${displayDate(publish)})`
+                        : `${plural(-days, 'day')} before publication (${displayDate(publish)})`;
+                return `${shown} — ${when}`;
+            }
+        }
+        return shown;
+    }
+
+    protected percentHover(leaf: LeafCstNode, node: AstNode): string | undefined {
+        const value = Number(leaf.text.slice(0, -1));
+        if (!Number.isFinite(value)) return undefined;
+        if (ast.isCriterion(node) && node.weight !== undefined && ast.isAwardCriteria(node.$container)) {
+            const total = sum(node.$container.criteria.map(c => c.weight));
+            return `**${formatPercent(value)}** of the total score — the criteria add up to ${formatPercent(total)}`;
+        }
+        if (ast.isSubCriterion(node) && node.weight !== undefined && ast.isCriterion(node.$container)) {
+            const parent = node.$container;
+            const total = sum(parent.subCriteria.map(s => s.weight));
+            const of = parent.weight !== undefined ? `of the ${formatPercent(parent.weight)} for "${escapeMarkdown(parent.title ?? parent.kind)}"` : 'of the parent criterion';
+            return `**${formatPercent(value)}** ${of} — the sub-criteria add up to ${formatPercent(total)}`;
+        }
+        return undefined;
+    }
+
+    protected keywordHover(leaf: LeafCstNode): string | undefined {
+        const keyword = leaf.grammarSource;
+        if (!GrammarAST.isKeyword(keyword)) return undefined;
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+        const doc = keywordDoc(rule?.name, keyword.value);
+        if (!doc) return undefined;
+        const list = rule ? VALUE_LISTS[rule.name] : undefined;
+        return wordMarkdown(doc, list ? `${keyword.value}` : keyword.value) + (list ? `\n\n_${list}_` : '');
+    }
+
+    /** A rule id in a `tender-disable` comment: what the rule checks, and its page. */
+    protected commentHover(leaf: LeafCstNode, offset: number): string | undefined {
+        const text = leaf.text;
+        if (!/tender-(disable|enable)/.test(text)) return undefined;
+        const at = offset - leaf.offset;
+        const word = /[a-z0-9-]+/g;
+        let match: RegExpExecArray | null;
+        while ((match = word.exec(text)) !== null) {
+            if (at < match.index || at > match.index + match[0].length) continue;
+            const rule = rulesById.get(match[0]);
+            if (!rule) return undefined;
+            const meta = rule.meta;
+            return [
+                `**${meta.id}** (${meta.severity}, ${meta.category.replace(/-/g, ' ')})`,
+                escapeMarkdown(meta.description),
+                `Source: ${escapeMarkdown(meta.source)}`,
+                `[Documentation](${ruleDocsUrl(meta.id)})`
+            ].join('\n\n');
+        }
+        return undefined;
+    }
+}
+
+/** The property a leaf token was assigned to, e.g. `bidDeadline`. */
+function GrammarUtilsProperty(leaf: CstNode): string | undefined {
+    const assignment = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isAssignment);
+    return assignment?.feature;
+}
+
+function containerOf(node: AstNode): AstNode | undefined {
+    let current = node.$container;
+    while (current && !kindLabel(current)) current = current.$container;
+    return current;
+}
+
+function parseValue(text: string | undefined): Money | undefined {
+    if (text === undefined) return undefined;
+    const parsed = parseMoney(text);
+    return parsed.ok ? parsed.money : undefined;
+}
+
+function durationOf(node: ast.Duration): DurationValue | undefined {
+    const unit = durationUnit(node.unit);
+    return unit && Number.isFinite(node.amount) ? { amount: node.amount, unit } : undefined;
+}
+
+function durationHover(node: ast.Duration): string | undefined {
+    const duration = durationOf(node);
+    if (!duration) return undefined;
+    const days = durationInDays(duration);
+    const months = durationInMonths(duration);
+    let line: string;
+    switch (duration.unit) {
+        case 'day':
+        case 'week':
+            line = `**${formatDuration(duration)}** = ${plural(Math.round(days), 'day')}${duration.unit === 'week' ? `, about ${plural(round1(months), 'month')}` : ''}`;
+            break;
+        case 'month':
+            line = `**${formatDuration(duration)}** = ${months % 12 === 0 ? plural(months / 12, 'year') : `${plural(round1(months / 12), 'year')}`}, about ${plural(Math.round(days), 'day')}`;
+            break;
+        default:
+            line = `**${formatDuration(duration)}** = ${plural(months, 'month')}, about ${plural(Math.round(days), 'day')}`;
+    }
+    if (ast.isTarget(node.$container)) {
+        const horizon = horizonOf(duration);
+        line += horizon ? ` — the ${horizon.label} horizon` : ' — not one of the outcome horizons (6 months, 2 years, 5 years)';
+    }
+    return line;
+}
+
+function sum(values: readonly (number | undefined)[]): number {
+    return values.reduce<number>((total, v) => total + (v ?? 0), 0);
+}
+
+function round1(value: number): number {
+    return Math.round(value * 10) / 10;
+}
+
+function plural(count: number, unit: string): string {
+    const shown = Number.isInteger(count) ? count.toLocaleString('en-GB') : count.toString();
+    return `${shown} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+/** 45.8% — one decimal place, none when whole. */
+export function formatShare(share: number): string {
+    const rounded = Math.round(share * 10) / 10;
+    return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
+}
+
+function formatTimes(times: number): string {
+    const rounded = Math.round(times * 10) / 10;
+    return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} times`;
+}
+
+export function escapeMarkdown(text: string): string {
+    return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
