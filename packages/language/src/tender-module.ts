@@ -13,6 +13,7 @@ import { ConfigProvider } from './lint/config-provider.js';
 import { Linter } from './lint/linter.js';
 import { WorkspaceRoots } from './workspace/workspace-roots.js';
 import { TenderCodeActionProvider } from './lsp/code-actions.js';
+import { guardedLspModule, TenderLspModule, TenderSharedLspModule } from './lsp/tender-lsp-module.js';
 import { TenderCodeLensProvider } from './lsp/code-lens.js';
 import { TenderInlayHintProvider } from './lsp/inlay-hints.js';
 
@@ -60,8 +61,8 @@ export function createTenderServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Tender: TenderServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), TenderGeneratedSharedModule);
-    const Tender = inject(createDefaultModule({ shared }), TenderLanguageGeneratedModule, TenderModule);
+    const shared = inject(createDefaultSharedModule(context), TenderGeneratedSharedModule, TenderSharedLspModule);
+    const Tender = inject(createDefaultModule({ shared }), TenderLanguageGeneratedModule, guardedLspModule(TenderModule), TenderLspModule);
     shared.ServiceRegistry.register(Tender);
     registerValidationChecks(Tender);
     if (!context.connection) {
