@@ -19,3 +19,9 @@ export { resolveTender, addDuration } from './model/resolve.js';
 export * from './generate/writers.js';
 export { canonicalJson, utf8 } from './generate/canonical-json.js';
 export { packJson, packWriter, tenderPack, TENDER_PACK_SCHEMA_ID, type TenderPack } from './generate/pack/pack-writer.js';
+export {
+    DEFAULT_OCID_PREFIX, LIGHT_TOUCH_REGIME_CODE, OCDS_EXTENSIONS, OCID_PREFIX_PATTERN, OcdsError, ocdsJson, ocdsReleasePackage,
+    ocdsTenderId, ocdsWriter, ocid, partyId, PROCUREMENT_ACT_LEGAL_BASIS, type OcdsOptions
+} from './generate/ocds/ocds-writer.js';
+export type * from './generate/ocds/ocds-types.js';
+export { explainOcds, formatOcdsGaps, type ExplainOptions, type OcdsGap, type OcdsGapKind } from './generate/ocds/explain.js';

@@ -2,7 +2,10 @@
  * Commands beyond lint and init (generate, diff) register here, so main.ts stays one list.
  */
 import type { Command } from '../main.js';
+import { GENERATE_HELP, generateCommand } from './generate.js';
 
 export function commandTable(): Command[] {
-    return [];
+    return [
+        { name: 'generate', summary: 'write the tender pack: DOCX, OCDS JSON, pack JSON, HTML', help: GENERATE_HELP, run: generateCommand }
+    ];
 }

@@ -1,0 +1,238 @@
+/**
+ * `tender generate <file> [--out DIR] [--format docx,ocds,json,html] [--force] [--review]
+ * [--explain-ocds] [--base-url URL]`
+ *
+ * Writes `<reference>.<ext>` for every tender in the file. Refuses (exit 1, nothing written) when
+ * the file has errors, unless --force. Every output is built in memory first and only then written,
+ * each file whole (temporary file, then rename): a failure leaves no new file behind.
+ * Exit 0 written, 1 the tender has errors or cannot be expressed in a format, 2 bad usage or unreadable input.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { URI } from 'langium';
+import type { LangiumDocument } from 'langium';
+import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
+import { explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, ruleDocsUrl, WRITER_IDS, writerFor } from '@tender/language';
+import { writeFileAtomic } from '@tender/language/node';
+import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
+import type { LintMessage } from '../lint-report.js';
+import { reportFor } from '../lint-report.js';
+import { tenderServices } from '../services.js';
+import type { CliIo } from '../main.js';
+
+export const GENERATE_FLAGS = [
+    { name: 'out', value: true },
+    { name: 'format', value: true },
+    { name: 'force' },
+    { name: 'review' },
+    { name: 'explain-ocds' },
+    { name: 'base-url', value: true },
+    { name: 'root', value: true }
+] as const;
+
+export const GENERATE_HELP = `Usage: tender generate <file> [options]
+
+Writes the tender pack of every tender in <file>, named by its reference:
+  <reference>.docx       the invitation to tender, for people and legal review
+  <reference>.ocds.json  an OCDS 1.1 release package (a UK4 tender notice) for open data
+  <reference>.pack.json  the whole resolved tender (schemas/tender-pack.schema.json)
+  <reference>.html       the same content as the DOCX, as a web page
+A tender without a reference is written under its name.
+
+Options:
+  --out DIR                     folder to write into (default: out)
+  --format docx,ocds,json,html  which outputs (default: all that are available)
+  --force                       write even when the file has lint errors
+  --review                      show lint findings as review comments in the DOCX and HTML
+  --explain-ocds                list the UK4 tender notice fields the OCDS output cannot fill, and how to fill them
+  --base-url URL                where the files will be published: gives the OCDS package and documents their URLs
+  --root DIR                    the workspace folder imports must stay inside (default: the current folder,
+                                or the file's folder)
+
+Settings from tender.config.json: ocidPrefix (OCDS identifier prefix, default ocds-213czf),
+templates (a folder of Handlebars templates for the DOCX and HTML), reviewAuthor.
+
+Exit codes: 0 written, 1 the tender has errors (nothing written), 2 bad usage or unreadable input.
+`;
+
+/** One file's worth of output, built before anything is written. */
+interface Output {
+    readonly path: string;
+    readonly bytes: Uint8Array;
+}
+
+export async function generateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+    const args = parseArgs(argv, GENERATE_FLAGS);
+    if (args.positionals.length !== 1) {
+        throw new UsageError(args.positionals.length === 0
+            ? 'name the .tender file to generate from (see tender generate --help)'
+            : `name one .tender file (got ${args.positionals.length}: ${args.positionals.join(', ')})`);
+    }
+    const file = resolve(io.cwd, args.positionals[0]);
+    if (!file.endsWith('.tender')) throw new UsageError(`${args.positionals[0]} is not a .tender file`);
+    try {
+        if (!statSync(file).isFile()) throw new UsageError(`${args.positionals[0]} is not a file`);
+        readFileSync(file);
+    } catch (error) {
+        if (error instanceof UsageError) throw error;
+        io.stderr(`tender generate: cannot read ${args.positionals[0]}: ${reason(error)}`);
+        return 2;
+    }
+    const requested = args.flags.has('format');
+    const formats = listFlag(args, 'format', WRITER_IDS, WRITER_IDS);
+    const unavailable = formats.filter(id => !writerFor(id));
+    if (requested && unavailable.length > 0) {
+        io.stderr(`tender generate: the ${unavailable.join(' and ')} ${unavailable.length === 1 ? 'output is' : 'outputs are'} not available yet in this version of tender (available: ${WRITER_IDS.filter(id => writerFor(id)).join(', ')})`);
+        return 2;
+    }
+    const chosen = formats.filter(id => writerFor(id));
+    const outDir = resolve(io.cwd, stringFlag(args, 'out') ?? 'out');
+    if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
+        throw new UsageError(`--out ${stringFlag(args, 'out')} is a file, not a folder`);
+    }
+    const baseUrl = stringFlag(args, 'base-url');
+    if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/i.test(baseUrl)) {
+        throw new UsageError(`--base-url must be an absolute http(s) URL, e.g. https://data.example.gov.uk/tenders/ (got "${baseUrl}")`);
+    }
+
+    const services = tenderServices();
+    const rootFlag = stringFlag(args, 'root');
+    services.workspace.WorkspaceRoots.setRoots([URI.file(rootFlag ? resolve(io.cwd, rootFlag) : relative(io.cwd, file).startsWith('..') ? dirname(file) : io.cwd)]);
+    const [document] = await loadTenders(services, [file]);
+    const root = document.parseResult.value;
+    const tenders = isModel(root) ? root.elements.filter(isTender) : [];
+    const shown = displayPath(file, io.cwd);
+    if (tenders.length === 0) {
+        io.stderr(`tender generate: ${shown} holds no tender (only ${describeElements(document)}); nothing to generate`);
+        return 1;
+    }
+
+    const config = services.lint.ConfigProvider.getConfig(document.uri);
+    for (const problem of config.problems) io.stderr(`${problem.file}: ${problem.message}`);
+    const report = reportFor(services, document);
+    const errors = report.messages.filter(m => !m.suppressed && m.severity === 'error');
+    if (errors.length > 0 && !args.flags.has('force')) {
+        io.stderr(`tender generate: ${shown} has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; nothing written. Fix ${errors.length === 1 ? 'it' : 'them'} (tender lint ${shown}) or use --force:`);
+        for (const e of errors) io.stderr(`  ${shown}:${e.line}:${e.column}  ${e.message}  ${e.ruleId}`);
+        if (args.flags.has('explain-ocds')) explain(tenders.map(t => resolveTender(t, document)), config, baseUrl, io);
+        return 1;
+    }
+
+    const models = tenders.map(t => resolveTender(t, document));
+    const names = models.map(m => baseNameOf(m));
+    for (const [i, model] of models.entries()) {
+        if (!model.reference?.trim()) {
+            io.stderr(`tender generate: ${model.name} has no reference; writing its files as ${names[i]}.* (add reference "..." to name them)`);
+        }
+        const twin = names.findIndex((n, j) => j < i && n.toLowerCase() === names[i].toLowerCase());
+        if (twin >= 0) {
+            io.stderr(`tender generate: ${models[twin].name} and ${model.name} would both be written as ${names[i]}.*; give them different references`);
+            return 1;
+        }
+    }
+    if (args.flags.has('explain-ocds')) explain(models, config, baseUrl, io);
+    if (!requested && unavailable.length > 0) {
+        io.stderr(`tender generate: skipping ${unavailable.join(', ')} (not available yet in this version of tender)`);
+    }
+
+    const outputs: Output[] = [];
+    for (const [i, model] of models.entries()) {
+        const options: WriterOptions = {
+            findings: findingsWithin(report.messages, model),
+            review: args.flags.has('review'),
+            templates: templatesFolder(config),
+            ocidPrefix: config.ocidPrefix,
+            reviewAuthor: config.reviewAuthor,
+            toolVersion: io.version,
+            baseUrl,
+            baseName: names[i]
+        };
+        for (const id of chosen) {
+            const writer = writerFor(id as WriterId)!;
+            try {
+                outputs.push({ path: join(outDir, `${names[i]}${writer.extension}`), bytes: await writer.write(model, options) });
+            } catch (error) {
+                io.stderr(`tender generate: cannot write the ${id} output of ${model.name}: ${reason(error)}; nothing written`);
+                return 1;
+            }
+        }
+    }
+    for (const output of outputs) {
+        try {
+            writeFileAtomic(output.path, output.bytes);
+        } catch (error) {
+            io.stderr(`tender generate: cannot write ${displayPath(output.path, io.cwd)}: ${reason(error)}`);
+            return 2;
+        }
+        io.stdout(`wrote ${displayPath(output.path, io.cwd)}\n`);
+    }
+    return 0;
+}
+
+function explain(models: readonly TenderDocument[], config: LintConfig, baseUrl: string | undefined, io: CliIo): void {
+    for (const model of models) {
+        io.stdout(formatOcdsGaps(model.reference?.trim() || model.name, explainOcds(model, { ocidPrefix: config.ocidPrefix, baseUrl })));
+    }
+}
+
+/**
+ * The file name the outputs share: the reference, else the tender's name. Characters that are not
+ * safe in file names on Windows, macOS and Linux become hyphens.
+ */
+export function baseNameOf(model: TenderDocument): string {
+    const reference = model.reference?.trim();
+    const base = (reference || model.name)
+        .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '-')
+        .replace(/^[.\s-]+|[.\s]+$/g, '');
+    return base || model.name || 'tender';
+}
+
+/** The lint findings that fall inside the tender's source (a file may hold several tenders). */
+function findingsWithin(messages: readonly LintMessage[], model: TenderDocument): WriterFinding[] {
+    const source = model.source;
+    return messages
+        .filter(m => !m.suppressed)
+        .filter(m => !source || (m.line >= source.line && m.line <= source.endLine))
+        .map(m => ({
+            ruleId: m.ruleId,
+            severity: m.severity,
+            message: m.message,
+            line: m.line,
+            column: m.column,
+            endLine: m.endLine,
+            endColumn: m.endColumn,
+            ...(/^[a-z]+(-[a-z]+)*$/.test(m.ruleId) ? { docsUrl: ruleDocsUrl(m.ruleId) } : {})
+        }));
+}
+
+/** tender.config.json's `templates`, as an absolute folder (relative to the config file). */
+function templatesFolder(config: LintConfig): string | undefined {
+    if (!config.templates) return undefined;
+    if (isAbsolute(config.templates)) return config.templates;
+    if (!config.file) return resolve(config.templates);
+    const configPath = config.file.startsWith('file:') ? fileURLToPath(config.file) : config.file;
+    return resolve(dirname(configPath), config.templates);
+}
+
+function describeElements(document: LangiumDocument): string {
+    const root = document.parseResult.value;
+    const kinds = isModel(root) ? root.elements.map(e => e.$type.toLowerCase()) : [];
+    return kinds.length === 0 ? 'nothing' : [...new Set(kinds)].map(k => `${k}s`).join(' and ');
+}
+
+function displayPath(path: string, cwd: string): string {
+    const rel = relative(cwd, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function reason(error: unknown): string {
+    if (error && typeof error === 'object' && 'code' in error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'ENOENT') return 'no such file';
+        if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+        if (code === 'EISDIR') return 'it is a folder';
+        if (code === 'ENOSPC') return 'the disk is full';
+    }
+    return error instanceof Error ? error.message : String(error);
+}
