@@ -34,6 +34,9 @@ import lotValuesSum from './lot-values-sum.js';
 import smallLotGrant from './small-lot-grant.js';
 import serviceNotInLot from './service-not-in-lot.js';
 import lotBeyondLocalMarket from './lot-beyond-local-market.js';
+import turnoverCap from './turnover-cap.js';
+import socialValueBurden from './social-value-burden.js';
+import fundingMismatch from './funding-mismatch.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
@@ -66,7 +69,10 @@ export const rules: readonly Rule[] = [
     lotValuesSum,
     smallLotGrant,
     serviceNotInLot,
-    lotBeyondLocalMarket
+    lotBeyondLocalMarket,
+    turnoverCap,
+    socialValueBurden,
+    fundingMismatch
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
