@@ -9,11 +9,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
-import { explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, ruleDocsUrl, WRITER_IDS, writerFor } from '@tender/language';
+import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, ruleDocsUrl, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
 import { writeFileAtomic } from '@tender/language/node';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { LintMessage } from '../lint-report.js';
@@ -176,18 +175,6 @@ function explain(models: readonly TenderDocument[], config: LintConfig, baseUrl:
     }
 }
 
-/**
- * The file name the outputs share: the reference, else the tender's name. Characters that are not
- * safe in file names on Windows, macOS and Linux become hyphens.
- */
-export function baseNameOf(model: TenderDocument): string {
-    const reference = model.reference?.trim();
-    const base = (reference || model.name)
-        .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '-')
-        .replace(/^[.\s-]+|[.\s]+$/g, '');
-    return base || model.name || 'tender';
-}
-
 /** The lint findings that fall inside the tender's source (a file may hold several tenders). */
 function findingsWithin(messages: readonly LintMessage[], model: TenderDocument): WriterFinding[] {
     const source = model.source;
@@ -204,15 +191,6 @@ function findingsWithin(messages: readonly LintMessage[], model: TenderDocument)
             endColumn: m.endColumn,
             ...(/^[a-z]+(-[a-z]+)*$/.test(m.ruleId) ? { docsUrl: ruleDocsUrl(m.ruleId) } : {})
         }));
-}
-
-/** tender.config.json's `templates`, as an absolute folder (relative to the config file). */
-function templatesFolder(config: LintConfig): string | undefined {
-    if (!config.templates) return undefined;
-    if (isAbsolute(config.templates)) return config.templates;
-    if (!config.file) return resolve(config.templates);
-    const configPath = config.file.startsWith('file:') ? fileURLToPath(config.file) : config.file;
-    return resolve(dirname(configPath), config.templates);
 }
 
 function describeElements(document: LangiumDocument): string {

@@ -16,6 +16,7 @@ import { durationInDays, durationInMonths, durationUnit, formatDuration, horizon
 import type { Money } from '../values/money.js';
 import { formatMoney, moneyOf, shareOf, sumMoney } from '../values/money.js';
 import { formatPercent } from '../values/percent.js';
+import { contractThreshold, isBelowThreshold } from '../lint/law/thresholds.js';
 import type {
     AwardCriteriaModel, BaselineModel, CohortModel, CohortRef, ContractModel, CriterionModel, DateValue,
     DurationValueModel, FrameworkRef, HorizonLabel, LotModel, LotRef, MeasureValue, MilestoneModel, MilestoneName,
@@ -144,6 +145,7 @@ class Resolver {
         const awardCriteria = this.awardCriteria(t.awardCriteria);
         const funding = this.funding();
         const lotValues = sumMoney(lots.flatMap(l => l.value ? [{ minor: l.value.minor, currency: l.value.currency }] : []));
+        const threshold = contractThreshold(jurisdiction, regime);
         const value = moneyValue(this.value);
         return {
             name: t.name ?? '',
@@ -225,7 +227,12 @@ class Resolver {
                 lotValuesShare: lotValues && this.value ? percentValue(shareOf(lotValues, this.value)) : null,
                 priceWeight: awardCriteria?.priceWeight ?? null,
                 socialValueWeight: awardCriteria?.socialValueWeight ?? null,
-                threshold: null
+                threshold: {
+                    name: threshold.name,
+                    amount: moneyValue(threshold.amount)!,
+                    source: threshold.source,
+                    reached: this.value ? invert(isBelowThreshold(this.value, threshold)) : null
+                }
             },
             source: sourceOf(t)
         };
@@ -487,6 +494,10 @@ class Resolver {
             source: sourceOf(node)
         };
     }
+}
+
+function invert(value: boolean | undefined): boolean | null {
+    return value === undefined ? null : !value;
 }
 
 function normalise(value: string | undefined): string {

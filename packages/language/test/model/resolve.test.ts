@@ -111,7 +111,7 @@ describe('resolveTender on the Anyborough tender', async () => {
         expect(block.criteria[2].subWeightsTotal).toBeNull();
     });
 
-    test('timeline and contract dates', () => {
+    test('timeline, contract dates and the light touch threshold', () => {
         expect(model.timeline?.milestones.map(m => m.name)).toEqual(['market-engagement', 'publish', 'clarification-deadline', 'bid-deadline', 'award', 'contract-start']);
         expect(model.timeline?.tenderingPeriodDays).toBe(49);
         expect(model.timeline?.participationDeadline).toBeNull();
@@ -119,6 +119,12 @@ describe('resolveTender on the Anyborough tender', async () => {
         expect(model.contract?.maxEnd?.iso).toBe('2032-09-30');
         expect(model.contract?.paymentsTotal?.value).toBe(100);
         expect(model.contract?.review?.every?.display).toBe('12 months');
+        expect(model.totals.threshold).toEqual({
+            name: 'light touch contract threshold',
+            amount: { minor: 66_354_000, currency: 'GBP', display: '£663,540' },
+            source: 'Procurement Act 2023 Sch 1 row 8',
+            reached: true
+        });
     });
 
     test('source positions point at the element in the file', () => {
@@ -145,6 +151,8 @@ describe('resolveTender on incomplete tenders', () => {
         expect(model.awardCriteria).toBeNull();
         expect(model.regime).toBe('standard');
         expect(model.regimeStated).toBe(false);
+        expect(model.totals.threshold?.reached).toBeNull();
+        expect(model.totals.threshold?.amount.display).toBe('£207,720');
     });
 
     test('unresolved references keep their names, with null text', async () => {
@@ -197,6 +205,7 @@ describe('resolveTender on incomplete tenders', () => {
         expect(model.timeline?.tenderingPeriodDays).toBeNull();
         expect(model.value?.term).toBeNull();
         expect(model.contract?.end).toBeNull();
+        expect(model.totals.threshold?.reached).toBe(true);
     });
 
     test('a tender cut off mid-typing still resolves', async () => {
