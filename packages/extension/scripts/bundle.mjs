@@ -1,7 +1,8 @@
 /**
  * Bundles the extension for VS Code with esbuild: the client (dist/extension.js) and the tender
  * language server with every dependency inlined (dist/server.js), both CommonJS for the extension
- * host's Node. Also copies the Anyborough example the walkthrough opens into examples/.
+ * host's Node. Also copies the Anyborough example the walkthrough opens into examples/, and the
+ * shipped document templates the server reads into templates/.
  *
  *   node scripts/bundle.mjs            one build (minified)
  *   node scripts/bundle.mjs --watch    rebuild on change, unminified, with source maps
@@ -41,9 +42,21 @@ const builds = [
     {
         ...common,
         entryPoints: [join(repo, 'packages', 'language', 'src', 'lsp', 'main.ts')],
-        outfile: join(extension, 'dist', 'server.js')
+        outfile: join(extension, 'dist', 'server.js'),
+        // The language package finds its shipped Handlebars templates from import.meta.url
+        // (generate/templates/load-templates.ts: '../../../templates/'). CommonJS has no
+        // import.meta, so the bundle answers as if that module sat at dist/generate/templates/,
+        // which puts the templates at <extension>/templates/, where copyTemplates() puts them.
+        define: { 'import.meta.url': '__tenderImportMetaUrl' },
+        banner: { js: 'var __tenderImportMetaUrl = require("url").pathToFileURL(require("path").join(__dirname, "generate", "templates", "load-templates.js")).href;' }
     }
 ];
+
+function copyTemplates() {
+    const target = join(extension, 'templates');
+    rmSync(target, { recursive: true, force: true });
+    cpSync(join(repo, 'packages', 'language', 'templates'), target, { recursive: true });
+}
 
 function copyExample() {
     const target = join(extension, 'examples', 'anyborough');
@@ -54,6 +67,7 @@ function copyExample() {
 
 rmSync(join(extension, 'dist'), { recursive: true, force: true });
 copyExample();
+copyTemplates();
 if (watch) {
     for (const options of builds) {
         const context = await esbuild.context(options);

@@ -17,6 +17,7 @@ export * from './lsp/protocol.js';
 export * from './model/tender-document.js';
 export { resolveTender, addDuration } from './model/resolve.js';
 export * from './generate/writers.js';
+export * from './generate/generate-tender.js';
 export { canonicalJson, utf8 } from './generate/canonical-json.js';
 export { packJson, packWriter, tenderPack, TENDER_PACK_SCHEMA_ID, type TenderPack } from './generate/pack/pack-writer.js';
 export {

@@ -21,6 +21,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { createTenderServices } from '../tender-module.js';
 import { ConfigFileWatcher } from './config-files.js';
 import { EditorSettingsSync } from './editor-settings.js';
+import { TenderRequests } from './tender-requests.js';
 
 process.on('uncaughtException', error => {
     console.error(`tender: uncaught error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -40,6 +41,8 @@ shared.lsp.LanguageServer.onInitialize(params => {
 
 // tender.* settings and tender.config.json changes apply without a reload.
 new EditorSettingsSync(Tender).start();
+// The preview's HTML and tender pack generation for the editor (protocol.ts).
+new TenderRequests(Tender).register(connection);
 // Problems in a tender.config.json are reported on that file.
 new ConfigFileWatcher(Tender, connection).listen();
 startServer(connection, shared);

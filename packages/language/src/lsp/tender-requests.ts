@@ -1,0 +1,147 @@
+/**
+ * The server's own requests (protocol.ts): the live preview's HTML and tender pack generation.
+ * Both read the document as the editor has it (unsaved edits included) and reuse the writers; the
+ * editor client stays thin. Files are written whole or not at all (writeFileAtomic).
+ */
+import { join } from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { DocumentState, URI } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import type { TenderServices } from '../tender-module.js';
+import type { WriterId } from '../generate/writers.js';
+import { generateFile, tendersIn } from '../generate/generate-tender.js';
+import { writeFileAtomic } from '../node/files.js';
+import { diagnosticCode } from '../validation/tender-validator.js';
+import type { GenerateParams, GenerateResult, PreviewParams, PreviewResult, TenderInitializationOptions, TrustParams } from './protocol.js';
+import { GENERATE_REQUEST, PREVIEW_REQUEST, TRUST_NOTIFICATION } from './protocol.js';
+
+/** How many blocking findings the editor is told about (it shows the count and the first ones). */
+const FINDINGS_SHOWN = 5;
+
+export class TenderRequests {
+    protected readonly services: TenderServices;
+    /** Untrusted until the client says otherwise: templates from the workspace are not loaded. */
+    protected trusted = false;
+
+    constructor(services: TenderServices) {
+        this.services = services;
+    }
+
+    /** Registers the handlers: call before the connection starts listening. */
+    register(connection: Connection): void {
+        this.services.shared.lsp.LanguageServer.onInitialize(params => {
+            const options = params.initializationOptions as TenderInitializationOptions | undefined;
+            this.trusted = options?.trusted === true;
+        });
+        connection.onNotification(TRUST_NOTIFICATION, (params: TrustParams) => {
+            this.trusted = params?.trusted === true;
+        });
+        connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams) => this.preview(params));
+        connection.onRequest(GENERATE_REQUEST, (params: GenerateParams) => this.generate(params));
+    }
+
+    get isTrusted(): boolean {
+        return this.trusted;
+    }
+
+    setTrusted(trusted: boolean): void {
+        this.trusted = trusted;
+    }
+
+    async preview(params: PreviewParams): Promise<PreviewResult> {
+        try {
+            const document = await this.builtDocument(params?.uri);
+            if (!document) {
+                return { kind: 'message', message: 'This file is not open as a tender.' };
+            }
+            if (tendersIn(document).length === 0) {
+                return { kind: 'message', message: 'No tender in this file yet: the preview shows a file that holds a tender { ... }.' };
+            }
+            const result = await generateFile(this.services, document, { formats: ['html'], force: true, allowTemplates: this.trusted });
+            if (result.kind !== 'outputs') {
+                return { kind: 'message', message: result.kind === 'unavailable' ? 'The HTML writer is not available in this version.' : 'Nothing to preview.' };
+            }
+            // A file with several tenders previews the first.
+            return {
+                kind: 'html',
+                html: new TextDecoder().decode(result.outputs[0].bytes),
+                title: result.tenders[0].title ?? result.tenders[0].name,
+                version: document.textDocument.version
+            };
+        } catch (error) {
+            return { kind: 'message', message: `The preview could not be made: ${messageOf(error)}` };
+        }
+    }
+
+    async generate(params: GenerateParams): Promise<GenerateResult> {
+        try {
+            if (!params || typeof params.outputFolder !== 'string' || params.outputFolder === '') {
+                return { kind: 'failed', message: 'No output folder was given.' };
+            }
+            const document = await this.builtDocument(params.uri);
+            if (!document) {
+                return { kind: 'failed', message: `Cannot read ${params.uri}.` };
+            }
+            const result = await generateFile(this.services, document, {
+                formats: (params.formats ?? []) as WriterId[],
+                force: params.force === true,
+                allowTemplates: this.trusted
+            });
+            switch (result.kind) {
+                case 'no-tender':
+                    return { kind: 'failed', message: 'This file holds no tender to generate from (a framework or market file?). Open the file with the tender { ... } in it.' };
+                case 'name-clash':
+                    return { kind: 'failed', message: `Tenders ${result.names[0]} and ${result.names[1]} would both be written as ${result.baseName}.*: give them different references.` };
+                case 'unavailable':
+                    return { kind: 'failed', message: `No writer for ${result.formats.join(', ')} in this version.` };
+                case 'errors':
+                    return {
+                        kind: 'errors',
+                        errors: result.errors.length,
+                        findings: result.errors.slice(0, FINDINGS_SHOWN).map(d => ({ code: diagnosticCode(d), message: d.message, line: d.range.start.line + 1 }))
+                    };
+                case 'outputs': {
+                    // Every output was built before any is written.
+                    const files: string[] = [];
+                    for (const output of result.outputs) {
+                        const path = join(params.outputFolder, output.fileName);
+                        writeFileAtomic(path, output.bytes);
+                        files.push(path);
+                    }
+                    return { kind: 'written', files };
+                }
+            }
+        } catch (error) {
+            return { kind: 'failed', message: messageOf(error) };
+        }
+    }
+
+    /** The document at `uri`, validated: the editor's text when it is open, else the file. */
+    protected async builtDocument(uri: string | undefined): Promise<LangiumDocument | undefined> {
+        if (typeof uri !== 'string' || uri === '') {
+            return undefined;
+        }
+        const shared = this.services.shared;
+        const parsed = URI.parse(uri);
+        await shared.workspace.WorkspaceManager.ready;
+        // Edits the editor sent before this request are queued as writes: let them be built first.
+        await shared.workspace.WorkspaceLock.read(() => undefined);
+        let document = shared.workspace.LangiumDocuments.getDocument(parsed);
+        if (!document) {
+            try {
+                document = await shared.workspace.LangiumDocuments.getOrCreateDocument(parsed);
+            } catch {
+                return undefined;
+            }
+            await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.build([document!], { validation: true }, token));
+        }
+        if (document.state < DocumentState.Validated) {
+            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
+        }
+        return document;
+    }
+}
+
+function messageOf(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+}
