@@ -37,6 +37,7 @@ import lotBeyondLocalMarket from './lot-beyond-local-market.js';
 import turnoverCap from './turnover-cap.js';
 import socialValueBurden from './social-value-burden.js';
 import fundingMismatch from './funding-mismatch.js';
+import vagueLanguage from './vague-language.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
@@ -72,7 +73,8 @@ export const rules: readonly Rule[] = [
     lotBeyondLocalMarket,
     turnoverCap,
     socialValueBurden,
-    fundingMismatch
+    fundingMismatch,
+    vagueLanguage
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);
