@@ -7,6 +7,8 @@
  * modules import only types from this file, so the list below can import them without a cycle.
  */
 import type { TenderDocument } from '../model/tender-document.js';
+import { docxWriter } from './docx/docx-writer.js';
+import { htmlWriter } from './html/html-writer.js';
 import { ocdsWriter } from './ocds/ocds-writer.js';
 import { packWriter } from './pack/pack-writer.js';
 
@@ -61,8 +63,10 @@ export interface Writer {
  * a `Writer`, and one line here.
  */
 export const writers: readonly Writer[] = [
+    docxWriter,
     ocdsWriter,
-    packWriter
+    packWriter,
+    htmlWriter
 ];
 
 export function writerFor(id: WriterId): Writer | undefined {

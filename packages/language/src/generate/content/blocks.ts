@@ -120,11 +120,29 @@ export interface Cover {
     readonly facts: readonly CoverFact[];
 }
 
+/** The running header: reference on the left, version on the right. */
+export interface RunningHeader {
+    readonly reference: string;
+    /** `Version 1.0`, or empty. */
+    readonly version: string;
+}
+
+/** Document properties (Word's core properties, the HTML page's meta tags). */
+export interface DocumentProperties {
+    readonly title: string;
+    readonly subject: string;
+    /** The buyer. */
+    readonly creator: string;
+    /** Reference and CPV codes. */
+    readonly keywords: readonly string[];
+    readonly description: string;
+}
+
 export interface DocumentContent {
     readonly cover: Cover;
     readonly blocks: readonly ContentBlock[];
-    /** The text for the running header: reference and version. */
-    readonly headerText: string;
+    readonly header: RunningHeader;
+    readonly properties: DocumentProperties;
 }
 
 /** The plain text of a list of runs. */

@@ -7,8 +7,8 @@ import type { TenderDocument } from '../../model/tender-document.js';
 import type { SectionTemplateName, TemplateRenderer } from '../templates/engine.js';
 import { SECTION_TEMPLATES } from '../templates/engine.js';
 import { TemplateError } from '../templates/template-error.js';
-import { toAnchor } from '../templates/markup.js';
-import type { ContentBlock, Cover, CoverFact, DocumentContent, SourceSpan, TemplateBlock } from './blocks.js';
+import { cleanText, toAnchor } from '../templates/markup.js';
+import type { ContentBlock, Cover, CoverFact, DocumentContent, DocumentProperties, RunningHeader, SourceSpan, TemplateBlock } from './blocks.js';
 import { label, listText } from './labels.js';
 import { buildTable, isTableName, spanOf, TABLE_NAMES } from './tables.js';
 
@@ -81,17 +81,19 @@ export function buildContent(model: TenderDocument, renderer: TemplateRenderer):
             }
         }
     }
-    return { cover: buildCover(model), blocks, headerText: headerText(model) };
+    return { cover: buildCover(model), blocks, header: runningHeader(model), properties: properties(model) };
 }
 
 export function documentTitle(model: TenderDocument): string {
-    return model.title ?? model.name;
+    const title = model.title === null ? '' : cleanText(model.title);
+    return title.length > 0 ? title : model.name;
 }
 
 function buildCover(model: TenderDocument): Cover {
     const facts: CoverFact[] = [];
     const add = (factLabel: string, value: string | null | undefined) => {
-        if (value) facts.push({ label: factLabel, value });
+        const text = value ? cleanText(value) : '';
+        if (text) facts.push({ label: factLabel, value: text });
     };
     add('Reference', model.reference);
     add('Buyer', model.buyer);
@@ -103,10 +105,21 @@ function buildCover(model: TenderDocument): Cover {
     return { kicker: 'Invitation to tender', title: documentTitle(model), facts };
 }
 
-function headerText(model: TenderDocument): string {
-    const parts = [model.reference ?? model.name];
-    if (model.version) parts.push(`Version ${model.version}`);
-    return parts.join(' · ');
+function runningHeader(model: TenderDocument): RunningHeader {
+    const version = model.version ? cleanText(model.version) : '';
+    return { reference: cleanText(model.reference ?? model.name), version: version ? `Version ${version}` : '' };
+}
+
+function properties(model: TenderDocument): DocumentProperties {
+    const reference = model.reference ? cleanText(model.reference) : '';
+    const version = model.version ? cleanText(model.version) : '';
+    return {
+        title: documentTitle(model),
+        subject: 'Invitation to tender',
+        creator: model.buyer ? cleanText(model.buyer) || 'Tender' : 'Tender',
+        keywords: [reference, ...model.cpv.map(c => cleanText(c.code))].filter(k => k.length > 0),
+        description: `Invitation to tender${reference ? ` ${reference}` : ''}${version ? `, version ${version}` : ''}`
+    };
 }
 
 function capitalise(text: string): string {

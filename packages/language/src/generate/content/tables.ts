@@ -6,7 +6,8 @@ import type {
     AwardCriteriaModel, OutcomeModel, SourceRange, TargetModel, TenderDocument
 } from '../../model/tender-document.js';
 import type { Inline, SourceSpan, TableColumn, TableData, TableRow } from './blocks.js';
-import { label, listText } from './labels.js';
+import { label } from './labels.js';
+import { cleanText } from '../templates/markup.js';
 
 export const TABLE_NAMES = ['outcomes', 'award-criteria', 'lots', 'services', 'timeline', 'funding', 'risks'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -40,12 +41,18 @@ function column(header: string, width: number, align: 'left' | 'right' = 'left')
 }
 
 function cell(text: string | null | undefined, fallback = NONE): Inline[] {
-    const value = text === null || text === undefined || text.length === 0 ? fallback : text;
+    const cleaned = text === null || text === undefined ? '' : cleanText(text);
+    const value = cleaned.length === 0 ? fallback : cleaned;
     return value.length === 0 ? [] : [{ text: value }];
 }
 
+/** Items in a table cell: semicolons, since the items themselves may hold commas and "and". */
+function cellList(items: readonly string[]): string {
+    return items.filter(i => i.length > 0).join('; ');
+}
+
 function strongCell(text: string): Inline[] {
-    return [{ text, strong: true }];
+    return [{ text: cleanText(text), strong: true }];
 }
 
 export function spanOf(source: SourceRange | null | undefined): SourceSpan | undefined {
@@ -81,7 +88,7 @@ function outcomesTable(model: TenderDocument): TableData {
         ],
         rows: model.outcomes.map(outcome => row('body', [
             cell(outcomeTitle(outcome)),
-            cell(listText(outcome.contributesTo.map(p => p.text ?? p.name))),
+            cell(cellList(outcome.contributesTo.map(p => p.text ?? p.name))),
             cell(outcome.indicator),
             cell(outcome.baseline?.display),
             cell(targetText(outcome.horizons.sixMonths)),
@@ -107,7 +114,7 @@ function awardCriteriaTable(model: TenderDocument, lotName: string | undefined):
     const rows: TableRow[] = [];
     for (const criterion of criteria?.criteria ?? []) {
         rows.push(row('body', [
-            cell(criterion.title ?? label('criterion', criterion.kind)),
+            strongCell(criterion.title ?? label('criterion', criterion.kind)),
             cell(label('criterion', criterion.kind)),
             cell(criterion.weight?.display, 'no weighting'),
             []
@@ -115,9 +122,9 @@ function awardCriteriaTable(model: TenderDocument, lotName: string | undefined):
         for (const sub of criterion.subCriteria) {
             rows.push(row('sub', [
                 cell(sub.title, 'untitled sub-criterion'),
-                cell(''),
+                [],
                 cell(sub.weight?.display, 'no weighting'),
-                cell(listText(sub.measures.map(o => o.statement ?? o.name)), '')
+                cell(sub.measures.map(o => o.statement ?? o.name).join('; '), '')
             ], sub.source));
         }
     }
@@ -137,7 +144,7 @@ function lotsTable(model: TenderDocument): TableData {
     const rows: TableRow[] = model.lots.map(lot => row('body', [
         cell(String(lot.number)),
         cell(lot.title ?? lot.name),
-        cell(listText(lot.services.map(s => s.title ?? s.name))),
+        cell(cellList(lot.services.map(s => s.title ?? s.name))),
         cell(lot.value?.display),
         cell(lot.share?.display)
     ], lot.source, `lot-row-${lot.name}`));
@@ -164,9 +171,9 @@ function servicesTable(model: TenderDocument): TableData {
         columns: [column('Service', 2), column('Needs addressed', 2), column('Outcomes delivered', 2.4), column('Lot', 1.3)],
         rows: model.services.map(service => row('body', [
             cell(service.title ?? service.name),
-            cell(listText(service.addresses.map(n => n.text ?? n.name))),
-            cell(listText(service.delivers.map(o => o.statement ?? o.name))),
-            cell(listText(service.lots.map(l => l.title ?? l.name)))
+            cell(cellList(service.addresses.map(n => n.text ?? n.name))),
+            cell(cellList(service.delivers.map(o => o.statement ?? o.name))),
+            cell(cellList(service.lots.map(l => l.title ?? l.name)))
         ], service.source, `service-row-${service.name}`)),
         emptyText: 'The tender names no services yet.'
     };

@@ -17,10 +17,9 @@ import type { TenderDocument } from '../../model/tender-document.js';
 import type { Writer, WriterFinding, WriterOptions } from '../writers.js';
 import type { AnchorKey } from '../content/anchors.js';
 import { anchorFindings } from '../content/anchors.js';
-import type { ContentBlock, Cover, DocumentContent, Inline, TableData, TableRow as ContentRow } from '../content/blocks.js';
+import type { ContentBlock, Cover, DocumentContent, Inline, RunningHeader, TableData, TableRow as ContentRow } from '../content/blocks.js';
 import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
-import { documentTitle } from '../content/build-content.js';
 import { rezipDeterministically } from './deterministic-zip.js';
 import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberingOptions } from './numbering.js';
 import { PAGE, STYLE, stylesXml, TEXT_WIDTH, TOTAL_FILL } from './styles.js';
@@ -42,13 +41,14 @@ export async function writeDocx(model: TenderDocument, options: WriterOptions): 
         author: options.reviewAuthor ?? 'Tender linter',
         date
     });
+    const props = content.properties;
     const document = new Document({
-        title: documentTitle(model),
-        subject: 'Invitation to tender',
-        creator: model.buyer ?? 'Tender',
-        lastModifiedBy: model.buyer ?? 'Tender',
-        keywords: [model.reference, ...model.cpv.map(c => c.code)].filter((k): k is string => Boolean(k)).join(', '),
-        description: model.reference ? `Invitation to tender ${model.reference}${model.version ? `, version ${model.version}` : ''}` : 'Invitation to tender',
+        title: props.title,
+        subject: props.subject,
+        creator: props.creator,
+        lastModifiedBy: props.creator,
+        keywords: props.keywords.join(', '),
+        description: props.description,
         revision: 1,
         numbering: numberingOptions(),
         features: { updateFields: true },
@@ -63,7 +63,7 @@ export async function writeDocx(model: TenderDocument, options: WriterOptions): 
             },
             headers: {
                 first: new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] }),
-                default: new Header({ children: [runningHeader(model)] })
+                default: new Header({ children: [runningHeader(content.header)] })
             },
             footers: {
                 first: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] }),
@@ -82,10 +82,8 @@ export async function writeDocx(model: TenderDocument, options: WriterOptions): 
 
 // ------------------------------------------------------------------ page furniture
 
-function runningHeader(model: TenderDocument): Paragraph {
-    const left = model.reference ?? model.name;
-    const right = model.version ? `Version ${model.version}` : '';
-    return new Paragraph({ style: STYLE.header, children: [new TextRun(left), new TextRun({ children: [new Tab(), right] })] });
+function runningHeader(header: RunningHeader): Paragraph {
+    return new Paragraph({ style: STYLE.header, children: [new TextRun(header.reference), new TextRun({ children: [new Tab(), header.version] })] });
 }
 
 function pageOfPages(): Paragraph {
@@ -199,17 +197,21 @@ function renderTable(table: TableData, number: number, blockIndex: number, comme
         children: table.columns.map((column, i) => new TableCell({
             width: { size: widths[i], type: WidthType.DXA },
             verticalAlign: VerticalAlign.BOTTOM,
-            children: [new Paragraph({ style: column.align === 'right' ? STYLE.tableHeadingRight : STYLE.tableHeading, children: [new TextRun(column.header)] })]
+            children: [new Paragraph({ style: column.align === 'right' ? STYLE.tableHeadingRight : STYLE.tableHeading, keepNext: true, children: [new TextRun(column.header)] })]
         }))
     });
-    const rows = table.rows.map((row, rowIndex) => bodyRow(table, row, widths, comments, `row:${blockIndex}:${rowIndex}`));
+    // A short table stays on one page: every row but the last keeps with the next.
+    const keepTogether = table.rows.length <= KEEP_TOGETHER_ROWS;
+    const rows = table.rows.map((row, rowIndex) => bodyRow(table, row, widths, comments, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1));
     return [
         caption,
         new Table({ style: STYLE.table, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] })
     ];
 }
 
-function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], comments: CommentBook, key: AnchorKey): TableRow {
+const KEEP_TOGETHER_ROWS = 12;
+
+function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], comments: CommentBook, key: AnchorKey, keepNext: boolean): TableRow {
     return new TableRow({
         cantSplit: true,
         children: row.cells.map((cell, i) => {
@@ -219,7 +221,7 @@ function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], c
             return new TableCell({
                 width: { size: widths[i], type: WidthType.DXA },
                 ...(row.kind === 'total' ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: TOTAL_FILL } } : {}),
-                children: [new Paragraph({ style, children: i === 0 ? comments.wrap(key, runs) : runs })]
+                children: [new Paragraph({ style, keepNext, children: i === 0 ? comments.wrap(key, runs) : runs })]
             });
         })
     });

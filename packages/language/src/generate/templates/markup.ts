@@ -38,6 +38,11 @@ export function xmlSafe(text: string): string {
     return text.replace(NOT_XML, '');
 }
 
+/** Tender text as one line of literal text: white space collapsed, characters XML cannot hold removed. */
+export function cleanText(text: string): string {
+    return xmlSafe(text.replace(/\s+/g, ' ').trim());
+}
+
 interface OpenBlock {
     readonly tag: string;
     readonly attributes: Record<string, string>;

@@ -1,0 +1,182 @@
+/**
+ * Inline SVG figures for the HTML page, where a picture says it faster than the table beside it:
+ * each outcome's trajectory from baseline to its 5-year target, the award weightings as one
+ * stacked bar, and each lot's value against the tender value. Every figure is an image with a
+ * title and a description for screen readers; the DOCX carries the same figures as tables.
+ */
+import type { AwardCriteriaModel, MeasureValue, OutcomeModel, TenderDocument } from '../../model/tender-document.js';
+import { cleanText } from '../templates/markup.js';
+import { label } from '../content/labels.js';
+import { outcomeTitle } from '../content/tables.js';
+import { attribute, escapeHtml } from './escape.js';
+
+const ACCENT = '#1f3864';
+const MUTED = '#595959';
+const GRID = '#d0d7e1';
+const PALETTE = ['#1f3864', '#2e7d32', '#b26a00', '#6a1b9a', '#00695c', '#8e244d', '#37474f', '#5d4037'];
+
+function svg(id: string, width: number, height: number, title: string, description: string, body: string): string {
+    return `<svg role="img"${attribute('viewBox', `0 0 ${width} ${height}`)}${attribute('width', width)}${attribute('height', height)}`
+        + `${attribute('aria-labelledby', `${id}-title ${id}-desc`)}${attribute('id', id)} class="chart" font-family="Arial, 'Liberation Sans', Helvetica, sans-serif">`
+        + `<title${attribute('id', `${id}-title`)}>${escapeHtml(title)}</title>`
+        + `<desc${attribute('id', `${id}-desc`)}>${escapeHtml(description)}</desc>`
+        + body
+        + '</svg>';
+}
+
+function text(x: number, y: number, content: string, options: { anchor?: 'start' | 'middle' | 'end'; size?: number; weight?: 'bold'; fill?: string } = {}): string {
+    return `<text${attribute('x', round(x))}${attribute('y', round(y))}${attribute('text-anchor', options.anchor ?? 'start')}`
+        + `${attribute('font-size', options.size ?? 12)}${options.weight ? attribute('font-weight', options.weight) : ''}${attribute('fill', options.fill ?? '#1a1a1a')}>${escapeHtml(content)}</text>`;
+}
+
+function round(value: number): number {
+    return Math.round(value * 10) / 10;
+}
+
+// ------------------------------------------------------------------ outcome trajectories
+
+interface TrajectoryPoint {
+    readonly label: string;
+    readonly sublabel?: string;
+    readonly measure: MeasureValue | null;
+}
+
+function trajectoryPoints(outcome: OutcomeModel): TrajectoryPoint[] {
+    return [
+        { label: 'Baseline', sublabel: outcome.baseline?.year ? String(outcome.baseline.year) : undefined, measure: outcome.baseline?.measure ?? null },
+        { label: '6 months', measure: outcome.horizons.sixMonths?.measure ?? null },
+        { label: '2 years', measure: outcome.horizons.twoYears?.measure ?? null },
+        { label: '5 years', measure: outcome.horizons.fiveYears?.measure ?? null }
+    ];
+}
+
+/** A small line chart per outcome: baseline, then the targets at 6 months, 2 years and 5 years. */
+export function outcomeTrajectory(outcome: OutcomeModel, id: string): string | undefined {
+    const points = trajectoryPoints(outcome);
+    const present = points.filter(p => p.measure !== null);
+    if (present.length < 2) return undefined;
+    const allPercent = present.every(p => p.measure?.kind === 'percent');
+    const maximum = allPercent ? Math.max(100, ...present.map(p => p.measure?.value ?? 0)) : niceCeiling(Math.max(...present.map(p => p.measure?.value ?? 0)) * 1.15);
+    const width = 300;
+    const height = 180;
+    const left = 36;
+    const right = 16;
+    const top = 22;
+    const bottom = 44;
+    const plotWidth = width - left - right;
+    const plotHeight = height - top - bottom;
+    const x = (index: number) => left + (plotWidth * index) / (points.length - 1);
+    const y = (value: number) => top + plotHeight - (maximum === 0 ? 0 : (plotHeight * value) / maximum);
+    const parts: string[] = [];
+    for (const fraction of [0, 0.5, 1]) {
+        const value = maximum * fraction;
+        const yy = y(value);
+        parts.push(`<line${attribute('x1', left)}${attribute('x2', width - right)}${attribute('y1', round(yy))}${attribute('y2', round(yy))}${attribute('stroke', GRID)} stroke-width="1"/>`);
+        parts.push(text(left - 6, yy + 4, allPercent ? `${formatNumber(value)}%` : formatNumber(value), { anchor: 'end', size: 10, fill: MUTED }));
+    }
+    const coordinates = points.map((p, i) => (p.measure ? `${round(x(i))},${round(y(p.measure.value))}` : undefined)).filter((c): c is string => c !== undefined);
+    parts.push(`<polyline${attribute('points', coordinates.join(' '))} fill="none"${attribute('stroke', ACCENT)} stroke-width="2.5" stroke-linejoin="round"/>`);
+    points.forEach((point, i) => {
+        const anchor = i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle';
+        parts.push(text(x(i), height - 24, point.label, { anchor, size: 10, fill: MUTED }));
+        if (point.sublabel) parts.push(text(x(i), height - 11, point.sublabel, { anchor, size: 10, fill: MUTED }));
+        if (!point.measure) return;
+        const px = x(i);
+        const py = y(point.measure.value);
+        parts.push(`<circle${attribute('cx', round(px))}${attribute('cy', round(py))} r="4"${attribute('fill', i === 0 ? '#ffffff' : ACCENT)}${attribute('stroke', ACCENT)} stroke-width="2"/>`);
+        parts.push(text(px, py - 9, point.measure.display, { anchor: i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle', size: 11, weight: 'bold', fill: ACCENT }));
+    });
+    const title = `${cleanText(outcomeTitle(outcome))}: trajectory`;
+    const description = points.map(p => `${p.label}${p.sublabel ? ` ${p.sublabel}` : ''}: ${p.measure ? p.measure.display : 'not given'}`).join('; ');
+    return svg(id, width, height, title, description, parts.join(''));
+}
+
+function niceCeiling(value: number): number {
+    if (value <= 0) return 1;
+    const magnitude = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 2, 2.5, 5, 10]) {
+        if (step * magnitude >= value) return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+function formatNumber(value: number): string {
+    return Number.isInteger(value) ? String(value) : String(Math.round(value * 10) / 10);
+}
+
+// ------------------------------------------------------------------ award weightings
+
+/** The criteria's weights as one bar adding up to 100%, with a legend. */
+export function weightingsBar(criteria: AwardCriteriaModel, id: string): string | undefined {
+    const weighted = criteria.criteria.filter(c => c.weight !== null && c.weight.value > 0);
+    if (weighted.length === 0) return undefined;
+    const width = 640;
+    const barTop = 8;
+    const barHeight = 34;
+    const total = weighted.reduce((sum, c) => sum + (c.weight?.value ?? 0), 0);
+    const scale = Math.max(100, total);
+    const legendTop = barTop + barHeight + 22;
+    const legendRow = 20;
+    const height = legendTop + legendRow * (weighted.length + (total < 100 ? 1 : 0)) + 4;
+    const parts: string[] = [];
+    let cursor = 0;
+    weighted.forEach((criterion, i) => {
+        const value = criterion.weight?.value ?? 0;
+        const x = (width * cursor) / scale;
+        const w = (width * value) / scale;
+        const colour = PALETTE[i % PALETTE.length];
+        const name = cleanText(criterion.title ?? label('criterion', criterion.kind));
+        parts.push(`<rect${attribute('x', round(x))}${attribute('y', barTop)}${attribute('width', round(w))}${attribute('height', barHeight)}${attribute('fill', colour)} stroke="#ffffff" stroke-width="1"/>`);
+        if (w >= 48) parts.push(text(x + w / 2, barTop + barHeight / 2 + 5, criterion.weight?.display ?? '', { anchor: 'middle', size: 13, weight: 'bold', fill: '#ffffff' }));
+        const ly = legendTop + legendRow * i;
+        parts.push(`<rect x="0"${attribute('y', ly - 11)} width="14" height="14"${attribute('fill', colour)}/>`);
+        const kind = label('criterion', criterion.kind);
+        parts.push(text(22, ly, `${name}${name.toLowerCase() === kind.toLowerCase() ? '' : ` (${kind.toLowerCase()})`}: ${criterion.weight?.display ?? ''}`, { size: 12 }));
+        cursor += value;
+    });
+    if (total < 100) {
+        const x = (width * total) / scale;
+        parts.push(`<rect${attribute('x', round(x))}${attribute('y', barTop)}${attribute('width', round(width - x))}${attribute('height', barHeight)} fill="#ffffff"${attribute('stroke', MUTED)} stroke-dasharray="4 3"/>`);
+        const ly = legendTop + legendRow * weighted.length;
+        parts.push(text(22, ly, `Not allocated: ${formatNumber(100 - total)}%`, { size: 12, fill: MUTED }));
+    }
+    const description = weighted.map(c => `${cleanText(c.title ?? label('criterion', c.kind))} ${c.weight?.display ?? ''}`).join('; ')
+        + `; total ${criteria.totalWeight.display}`;
+    return svg(id, width, height, 'Award weightings', description, parts.join(''));
+}
+
+// ------------------------------------------------------------------ lot values
+
+/** Each lot's value against the value of the whole tender. */
+export function lotValues(model: TenderDocument, id: string): string | undefined {
+    const whole = model.totals.value;
+    const lots = model.lots.filter(l => l.value !== null);
+    if (lots.length === 0 || !whole || whole.minor <= 0) return undefined;
+    const width = 640;
+    const labelWidth = 300;
+    const valueWidth = 140;
+    const barWidth = width - labelWidth - valueWidth;
+    const row = 30;
+    const height = row * (lots.length + 1) + 6;
+    const largest = Math.max(whole.minor, ...lots.map(l => l.value?.minor ?? 0));
+    const parts: string[] = [];
+    const bar = (index: number, name: string, minor: number, valueText: string, colour: string) => {
+        const y = 4 + index * row;
+        parts.push(text(0, y + 16, truncate(name, 46), { size: 12 }));
+        parts.push(`<rect${attribute('x', labelWidth)}${attribute('y', y + 4)}${attribute('width', barWidth)} height="16" fill="#eef2f7"/>`);
+        parts.push(`<rect${attribute('x', labelWidth)}${attribute('y', y + 4)}${attribute('width', round((barWidth * minor) / largest))} height="16"${attribute('fill', colour)}/>`);
+        parts.push(text(labelWidth + barWidth + 8, y + 16, valueText, { size: 12 }));
+    };
+    lots.forEach((lot, i) => {
+        const value = lot.value;
+        if (!value) return;
+        bar(i, `Lot ${lot.number}: ${cleanText(lot.title ?? lot.name)}`, value.minor, `${value.display}${lot.share ? ` (${lot.share.display})` : ''}`, PALETTE[i % PALETTE.length]);
+    });
+    bar(lots.length, 'Tender value', whole.minor, whole.display, MUTED);
+    const description = lots.map(l => `Lot ${l.number} ${l.value?.display ?? ''}${l.share ? `, ${l.share.display} of the tender value` : ''}`).join('; ') + `; tender value ${whole.display}`;
+    return svg(id, width, height, 'Lot values against the tender value', description, parts.join(''));
+}
+
+function truncate(text: string, length: number): string {
+    return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}

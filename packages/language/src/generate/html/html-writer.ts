@@ -1,0 +1,234 @@
+/**
+ * The tender as one self-contained HTML page: the same content as the Word document (the same
+ * templates, numbering and tables), for the editor's live preview and for reading in a browser.
+ * No scripts and no external requests (a Content-Security-Policy says so too); one inline
+ * stylesheet with print rules; inline SVG figures. Every section and element that renders part
+ * of the tender carries an `id` and `data-line`/`data-end-line` (its source lines), so the
+ * preview can scroll to what is under the cursor.
+ */
+import type { TenderDocument } from '../../model/tender-document.js';
+import type { Writer, WriterFinding, WriterOptions } from '../writers.js';
+import type { AnchorKey } from '../content/anchors.js';
+import { anchorFindings } from '../content/anchors.js';
+import type { ContentBlock, DocumentContent, Inline, SourceSpan, TableData, TableRow } from '../content/blocks.js';
+import { plainText } from '../content/blocks.js';
+import { documentContent } from '../content/document-content.js';
+import { lotValues, outcomeTrajectory, weightingsBar } from './charts.js';
+import { PAGE_CSS } from './css.js';
+import { attribute, escapeHtml } from './escape.js';
+
+export const htmlWriter: Writer = {
+    id: 'html',
+    description: 'the invitation to tender as one self-contained web page (the preview)',
+    extension: '.html',
+    write: async (model, options) => new TextEncoder().encode(renderHtml(model, options))
+};
+
+/** The page as text. */
+export function renderHtml(model: TenderDocument, options: WriterOptions): string {
+    const content = documentContent(model, options);
+    const findings = options.review ? anchorFindings(content.blocks, options.findings) : new Map<AnchorKey, WriterFinding[]>();
+    const page = new PageBuilder(model, content, findings);
+    return page.render();
+}
+
+function runs(inlines: readonly Inline[]): string {
+    return inlines.map(run => {
+        let html = escapeHtml(run.text);
+        if (run.emphasis) html = `<em>${html}</em>`;
+        if (run.strong) html = `<strong>${html}</strong>`;
+        return html;
+    }).join('');
+}
+
+function lines(span: SourceSpan | undefined): string {
+    return span ? `${attribute('data-line', span.line)}${attribute('data-end-line', span.endLine)}` : '';
+}
+
+class PageBuilder {
+    private readonly out: string[] = [];
+    private figureNumber = 0;
+
+    constructor(
+        private readonly model: TenderDocument,
+        private readonly content: DocumentContent,
+        private readonly findings: Map<AnchorKey, WriterFinding[]>
+    ) {}
+
+    render(): string {
+        const props = this.content.properties;
+        this.out.push('<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n');
+        this.out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n`);
+        this.out.push('<meta name="viewport" content="width=device-width, initial-scale=1">\n');
+        this.out.push(`<meta name="generator" content="Tender">\n`);
+        this.out.push(`<meta name="author"${attribute('content', props.creator)}>\n`);
+        this.out.push(`<meta name="description"${attribute('content', props.description)}>\n`);
+        if (props.keywords.length > 0) this.out.push(`<meta name="keywords"${attribute('content', props.keywords.join(', '))}>\n`);
+        this.out.push(`<title>${escapeHtml(props.title)}</title>\n<style>${PAGE_CSS}</style>\n</head>\n<body>\n`);
+        this.out.push(`<div class="running" aria-hidden="true"><span>${escapeHtml(this.content.header.reference)}</span><span>${escapeHtml(this.content.header.version)}</span></div>\n`);
+        this.out.push('<main>\n');
+        this.cover();
+        this.contents();
+        this.body();
+        this.out.push('</main>\n</body>\n</html>\n');
+        return this.out.join('');
+    }
+
+    private cover(): void {
+        const cover = this.content.cover;
+        this.out.push(`<header class="cover" id="cover"${lines(this.model.source ? { line: this.model.source.line, endLine: this.model.source.endLine } : undefined)}>\n`);
+        this.out.push(`<p class="kicker">${escapeHtml(cover.kicker)}</p>\n<h1>${escapeHtml(cover.title)}</h1>\n`);
+        if (cover.facts.length > 0) {
+            this.out.push('<dl class="facts">\n');
+            for (const fact of cover.facts) {
+                this.out.push(`<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd>\n`);
+            }
+            this.out.push('</dl>\n');
+        }
+        this.out.push('</header>\n');
+        this.comments('cover');
+    }
+
+    private contents(): void {
+        const headings = this.content.blocks.filter((b): b is Extract<ContentBlock, { kind: 'heading' }> => b.kind === 'heading' && b.level <= 2);
+        if (headings.length === 0) return;
+        this.out.push('<nav class="contents" aria-labelledby="contents-title">\n<h2 id="contents-title">Contents</h2>\n<ol>\n');
+        let open = false;
+        for (const heading of headings) {
+            const link = `<a${attribute('href', `#${this.headingId(heading)}`)}><span class="num">${escapeHtml(heading.number)}</span>${escapeHtml(plainText(heading.runs))}</a>`;
+            if (heading.level === 1) {
+                if (open) this.out.push('</ol></li>\n');
+                this.out.push(`<li>${link}<ol>\n`);
+                open = true;
+            } else {
+                this.out.push(`<li>${link}</li>\n`);
+            }
+        }
+        if (open) this.out.push('</ol></li>\n');
+        this.out.push('</ol>\n</nav>\n');
+    }
+
+    private headingId(heading: Extract<ContentBlock, { kind: 'heading' }>): string {
+        return heading.id ?? `section-${heading.number.replace(/\./g, '-')}`;
+    }
+
+    private body(): void {
+        const blocks = this.content.blocks;
+        let sectionOpen = false;
+        for (let index = 0; index < blocks.length; index++) {
+            const block = blocks[index];
+            switch (block.kind) {
+                case 'heading': {
+                    if (block.level === 1) {
+                        if (sectionOpen) this.out.push('</section>\n');
+                        this.out.push(`<section${attribute('aria-labelledby', this.headingId(block))}${lines(block.span)}>\n`);
+                        sectionOpen = true;
+                    }
+                    const tag = `h${block.level + 1}`;
+                    this.out.push(`<${tag}${attribute('id', this.headingId(block))}${lines(block.span)}><span class="num">${escapeHtml(block.number)}</span>${runs(block.runs)}</${tag}>\n`);
+                    break;
+                }
+                case 'clause':
+                    this.out.push(`<p class="clause depth-${block.depth}"${attribute('id', block.id)}${lines(block.span)}><span class="num">${escapeHtml(block.number)}</span><span class="text">${runs(block.runs)}</span></p>\n`);
+                    break;
+                case 'paragraph':
+                    this.out.push(`<p class="body depth-${block.depth}"${attribute('id', block.id)}${lines(block.span)}>${runs(block.runs)}</p>\n`);
+                    break;
+                case 'quote':
+                    this.out.push(`<blockquote class="depth-${block.depth}"${attribute('id', block.id)}${lines(block.span)}><p>${runs(block.runs)}</p></blockquote>\n`);
+                    break;
+                case 'item': {
+                    // Consecutive items make one list; comments on an item follow the list.
+                    this.out.push(`<ul class="items depth-${block.depth}">\n`);
+                    let last = index;
+                    const pending: number[] = [];
+                    for (let i = index; i < blocks.length; i++) {
+                        const item = blocks[i];
+                        if (item.kind !== 'item' || item.depth !== block.depth) break;
+                        this.out.push(`<li${attribute('id', item.id)}${lines(item.span)}>${runs(item.runs)}</li>\n`);
+                        pending.push(i);
+                        last = i;
+                    }
+                    this.out.push('</ul>\n');
+                    for (const i of pending) this.comments(`block:${i}`);
+                    index = last;
+                    continue;
+                }
+                case 'table':
+                    this.table(block.table, block.number, block.id, index, block.attributes);
+                    break;
+            }
+            this.comments(`block:${index}`);
+        }
+        if (sectionOpen) this.out.push('</section>\n');
+    }
+
+    private table(table: TableData, number: number, id: string, blockIndex: number, attributes: Readonly<Record<string, string>>): void {
+        this.out.push(`<figure class="table"${attribute('id', id)}>\n<figcaption>Table ${number}: ${escapeHtml(table.caption)}</figcaption>\n`);
+        if (table.rows.length === 0) {
+            this.out.push(`<p class="empty-table">${escapeHtml(table.emptyText)}</p>\n</figure>\n`);
+            return;
+        }
+        this.out.push('<div class="table-wrap"><table>\n<thead><tr>');
+        table.columns.forEach(column => {
+            this.out.push(`<th scope="col"${column.align === 'right' ? ' class="right"' : ''}>${escapeHtml(column.header)}</th>`);
+        });
+        this.out.push('</tr></thead>\n<tbody>\n');
+        const body = table.rows.filter(r => r.kind !== 'total');
+        const totals = table.rows.filter(r => r.kind === 'total');
+        body.forEach(row => this.row(table, row));
+        this.out.push('</tbody>\n');
+        if (totals.length > 0) {
+            this.out.push('<tfoot>\n');
+            totals.forEach(row => this.row(table, row));
+            this.out.push('</tfoot>\n');
+        }
+        this.out.push('</table></div>\n</figure>\n');
+        table.rows.forEach((_row, rowIndex) => this.comments(`row:${blockIndex}:${rowIndex}`));
+        this.figuresFor(table, id, attributes);
+    }
+
+    private row(table: TableData, row: TableRow): void {
+        const kind = row.kind === 'body' ? '' : ` class="${row.kind}"`;
+        this.out.push(`<tr${kind}${attribute('id', row.id)}${lines(row.span)}>`);
+        row.cells.forEach((cell, i) => {
+            const right = table.columns[i]?.align === 'right' ? ' class="right"' : '';
+            this.out.push(i === 0 ? `<th scope="row"${right}>${runs(cell)}</th>` : `<td${right}>${runs(cell)}</td>`);
+        });
+        this.out.push('</tr>\n');
+    }
+
+    /** The pictures that go with a table: the same figures, drawn. */
+    private figuresFor(table: TableData, tableId: string, attributes: Readonly<Record<string, string>>): void {
+        if (table.name === 'outcomes') {
+            const charts = this.model.outcomes
+                .map(outcome => ({ outcome, svg: outcomeTrajectory(outcome, `trajectory-${outcome.name}`) }))
+                .filter((c): c is { outcome: typeof c.outcome; svg: string } => c.svg !== undefined);
+            if (charts.length === 0) return;
+            this.out.push(`<figure class="figure"${attribute('id', `${tableId}-trajectories`)}>\n<figcaption>Figure ${++this.figureNumber}: Outcome trajectories, from baseline to the 5-year target</figcaption>\n<div class="charts">\n`);
+            for (const chart of charts) {
+                this.out.push(`<figure class="chart-card"${lines(chart.outcome.source ? { line: chart.outcome.source.line, endLine: chart.outcome.source.endLine } : undefined)}>${chart.svg}<figcaption>${escapeHtml(chart.outcome.statement ?? chart.outcome.name)}</figcaption></figure>\n`);
+            }
+            this.out.push('</div>\n</figure>\n');
+        } else if (table.name === 'award-criteria') {
+            const lot = attributes.lot ? this.model.lots.find(l => l.name === attributes.lot) : undefined;
+            const criteria = attributes.lot ? lot?.awardCriteria ?? null : this.model.awardCriteria;
+            const svg = criteria ? weightingsBar(criteria, `${tableId}-weightings`) : undefined;
+            if (!svg) return;
+            this.out.push(`<figure class="figure">\n<figcaption>Figure ${++this.figureNumber}: Award weightings${lot ? ` for lot ${lot.number}` : ''}</figcaption>\n${svg}\n</figure>\n`);
+        } else if (table.name === 'lots') {
+            const svg = lotValues(this.model, `${tableId}-values`);
+            if (!svg) return;
+            this.out.push(`<figure class="figure">\n<figcaption>Figure ${++this.figureNumber}: Lot values against the tender value</figcaption>\n${svg}\n</figure>\n`);
+        }
+    }
+
+    /** Review notes (with `--review`): the same findings, anchored where the Word comments are. */
+    private comments(key: AnchorKey): void {
+        const findings = this.findings.get(key);
+        if (!findings) return;
+        for (const finding of findings) {
+            this.out.push(`<aside class="review-comment" role="note"${attribute('data-rule', finding.ruleId)}><span class="rule">${escapeHtml(finding.ruleId)}</span>: ${escapeHtml(finding.message)}${finding.docsUrl ? ` (${escapeHtml(finding.docsUrl)})` : ''}</aside>\n`);
+        }
+    }
+}
