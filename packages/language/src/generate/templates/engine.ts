@@ -289,6 +289,10 @@ function toTemplateError(error: unknown, where: { readonly source: TemplateSourc
     if (nullRead) {
         return new TemplateError(file, `"${nullRead[2]}" is read from a value that is ${nullRead[1]} here (guard it with {{#if ...}})`, lineNumber ?? lineOfPath(where.ast, nullRead[2], true));
     }
+    const inText = /^Cannot use 'in' operator to search for '([^']+)' in (.*)$/.exec(raw);
+    if (inText) {
+        return new TemplateError(file, `"${inText[1]}" is read from a text or a number, which has no fields`, lineNumber ?? lineOfPath(where.ast, inText[1], true));
+    }
     return new TemplateError(file, withoutLocation, lineNumber, column);
 }
 
