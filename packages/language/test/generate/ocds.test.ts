@@ -16,7 +16,7 @@ import { isTender } from '../../src/generated/ast.js';
 import { resolveTender } from '../../src/model/resolve.js';
 import type { TenderDocument } from '../../src/model/tender-document.js';
 import { OcdsError, ocdsJson, ocdsReleasePackage, ocdsWriter } from '../../src/generate/ocds/ocds-writer.js';
-import { exampleFiles, lint, REPO_ROOT } from '../helpers-generate.js';
+import { exampleFiles, lint, REPO_ROOT, RICH_TENDER } from '../helpers-generate.js';
 
 const FIXTURES = join(REPO_ROOT, 'packages', 'language', 'test', 'fixtures', 'ocds');
 const RELEASE_SCHEMA_URL = 'https://standard.open-contracting.org/schema/1__1__5/release-schema.json';
@@ -363,6 +363,36 @@ describe('OCDS for other shapes of tender', () => {
         expect(tender.expressionOfInterestDeadline).toBe('2027-02-20T12:00:00Z');
         expect(tender).not.toHaveProperty('suitability');
         expect(tender).not.toHaveProperty('specialRegime');
+    });
+
+    test('a lot with its own criteria, euros, two CPV codes, every deadline, Wales', async () => {
+        const model = await modelOfText(RICH_TENDER);
+        const data = JSON.parse(ocdsJson(model)) as Package;
+        expect(schemaErrors(data)).toEqual([]);
+        expect(unknownPackagePaths(data)).toEqual([]);
+        expect(problemsBeyondSchema(data, true)).toEqual([]);
+        const release = data.releases[0];
+        const tender = release.tender;
+        expect(release.id).toBe('WAL/2027/1-tender-2.1');
+        expect(release.parties.map(p => [p.id, p.roles])).toEqual([['cwm-council', ['buyer', 'procuringEntity', 'funder']], ['cwm-health-board', ['funder']]]);
+        expect(release.parties[0].details?.classifications[1]).toEqual({ scheme: 'UK_CA_DEVOLVED_REGULATIONS', id: 'GB-WLS' });
+        expect(tender.value).toEqual({ amountGross: 1200000, currency: 'EUR' });
+        expect(tender).not.toHaveProperty('aboveThreshold'); // the thresholds are in pounds
+        expect(tender.items[0]).toMatchObject({ classification: { scheme: 'CPV', id: '85312000' }, additionalClassifications: [{ scheme: 'CPV', id: '85320000', description: 'Social services' }] });
+        expect(tender.lots[0].awardCriteria?.criteria.map(c => c.numbers?.[0].number)).toEqual([70, 30]);
+        expect(tender.lots[1].awardCriteria?.criteria.map(c => [c.type, c.name])).toEqual([['quality', 'Quality'], ['quality', 'Social value'], ['quality', 'Innovation'], ['price', 'Price']]);
+        expect(tender.expressionOfInterestDeadline).toBe('2027-11-20T12:00:00Z');
+        expect(tender.contractPeriod).toEqual({ startDate: '2028-04-01T00:00:00+01:00', endDate: '2030-09-30T23:59:59+01:00', maxExtentDate: '2031-03-31T23:59:59+01:00', durationInMonths: 30 });
+        expect(tender.suitability).toEqual({ sme: true, vcse: true });
+        expect(tender.lotDetails).toEqual({ maximumLotsBidPerSupplier: 1 });
+        expect(tender.status).toBe('active');
+    });
+
+    test('two identical criteria stay distinct (the extension requires unique criteria)', async () => {
+        const model = await modelOfText(`tender Twice { issued 2027-01-01 award-criteria { price "Price" weight 50% price "Price" weight 50% } }`);
+        const data = JSON.parse(ocdsJson(model)) as Package;
+        expect(schemaErrors(data)).toEqual([]);
+        expect(data.releases[0].tender.lots[0].awardCriteria?.criteria.map(c => c.name)).toEqual(['Price', 'Price (criterion 2)']);
     });
 
     test('Scotland: no Procurement Act legal basis or UK4 notice type; devolved classification', async () => {

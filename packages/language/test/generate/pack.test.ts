@@ -13,7 +13,7 @@ import { TENDER_DOCUMENT_FORMAT_VERSION } from '../../src/model/tender-document.
 import type { TenderDocument } from '../../src/model/tender-document.js';
 import { packJson, packWriter, TENDER_PACK_SCHEMA_ID } from '../../src/generate/pack/pack-writer.js';
 import { writers } from '../../src/generate/writers.js';
-import { exampleFiles, lint, REPO_ROOT } from '../helpers-generate.js';
+import { exampleFiles, lint, REPO_ROOT, RICH_TENDER } from '../helpers-generate.js';
 
 const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'packages', 'language', 'schemas', 'tender-pack.schema.json'), 'utf8')) as Record<string, unknown>;
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -56,6 +56,25 @@ describe('pack JSON against its published schema', () => {
             const tender = document.parseResult.value.elements.find(isTender)!;
             expect(errorsOf(packJson(resolveTender(tender))), text).toEqual([]);
         }
+    });
+
+    test('a tender using what the examples leave out gives a valid pack, its values filled', async () => {
+        const { document } = await lint(RICH_TENDER);
+        expect((document.diagnostics ?? []).filter(d => d.severity === 1 && !d.codeDescription).map(d => d.message)).toEqual([]);
+        const model = resolveTender(document.parseResult.value.elements.find(isTender)!);
+        expect(errorsOf(packJson(model))).toEqual([]);
+        expect(model.jurisdiction).toBe('wales');
+        expect(model.value?.amount).toEqual({ minor: 120_000_000, currency: 'EUR', display: '€1,200,000' });
+        expect(model.value?.term?.months).toBe(30);
+        expect(model.lots[0].awardCriteriaFrom).toBe('lot');
+        expect(model.lots[1].awardCriteriaFrom).toBe('tender');
+        expect(model.outcomes[0].targets.map(t => t.standardHorizon)).toEqual(['6 months', '2 years', '5 years', null]);
+        expect(model.cohorts[0].size?.display).toBe('120 families per year');
+        expect(model.timeline?.participationPeriodDays).toBe(18);
+        expect(model.contract?.end?.iso).toBe('2030-09-30');
+        expect(model.contract?.maxEnd?.iso).toBe('2031-03-31');
+        expect(model.totals.threshold?.reached).toBeNull();
+        expect(model.socialValue?.requirements.map(r => r.mandatory)).toEqual([true, false]);
     });
 
     test('the schema catches drift: an unknown key, a missing key, a wrong type', async () => {

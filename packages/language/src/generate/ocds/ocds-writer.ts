@@ -318,13 +318,20 @@ const KIND_NAMES: Record<CriterionModel['kind'], string> = {
 
 function criteriaOf(block: AwardCriteriaModel | null): { criteria: OcdsAwardCriterion[] } | undefined {
     if (!block || block.criteria.length === 0) return undefined;
-    const criteria = block.criteria.map((c): OcdsAwardCriterion => {
+    // The award criteria extension requires unique criteria: a repeated name gets its position.
+    const used = new Set<string>();
+    const uniqueName = (name: string, index: number) => {
+        const unique = used.has(name) ? `${name} (criterion ${index + 1})` : name;
+        used.add(unique);
+        return unique;
+    };
+    const criteria = block.criteria.map((c, index): OcdsAwardCriterion => {
         const subs = c.subCriteria
             .filter(s => s.title?.trim())
             .map(s => s.weight ? `${s.title!.trim()} (${s.weight.display})` : s.title!.trim());
         return {
             type: c.kind === 'price' ? 'price' : 'quality',
-            name: c.title?.trim() || KIND_NAMES[c.kind],
+            name: uniqueName(c.title?.trim() || KIND_NAMES[c.kind], index),
             ...(subs.length > 0 ? { description: `${subs.join('; ')}.` } : {}),
             ...(c.weight ? { numbers: [{ number: c.weight.value, weight: 'percentageExact' as const }] } : {})
         };
