@@ -6,9 +6,6 @@
  * EditorSettingsSync's: see editor-settings.ts.)
  */
 import { DocumentState, URI, UriUtils } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
-import { DefaultDocumentUpdateHandler } from 'langium/lsp';
-import type { FileSystemWatcher } from 'vscode-languageserver';
 import type { Connection, Diagnostic, DidChangeWatchedFilesParams, FileEvent } from 'vscode-languageserver';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
 import type { TenderServices } from '../tender-module.js';
@@ -103,17 +100,6 @@ export class ConfigFileWatcher {
         } catch {
             return undefined;
         }
-    }
-}
-
-/** Watches tender.config.json files beside everything Langium watches, when the client can register watchers. */
-export class TenderDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
-    constructor(services: LangiumSharedServices) {
-        super(services);
-    }
-
-    protected override getWatchers(): FileSystemWatcher[] {
-        return [...super.getWatchers(), { globPattern: `**/${CONFIG_FILE_NAME}` }];
     }
 }
 

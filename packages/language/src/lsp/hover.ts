@@ -224,14 +224,16 @@ function durationHover(node: ast.Duration): string | undefined {
             line = `**${formatDuration(duration)}** = ${plural(Math.round(days), 'day')}${duration.unit === 'week' ? `, about ${plural(round1(months), 'month')}` : ''}`;
             break;
         case 'month':
-            line = `**${formatDuration(duration)}** = ${months % 12 === 0 ? plural(months / 12, 'year') : `${plural(round1(months / 12), 'year')}`}, about ${plural(Math.round(days), 'day')}`;
+            line = months % 12 === 0
+                ? `**${formatDuration(duration)}** = ${plural(months / 12, 'year')}, about ${plural(Math.round(days), 'day')}`
+                : `**${formatDuration(duration)}** = about ${plural(Math.round(days), 'day')}`;
             break;
         default:
             line = `**${formatDuration(duration)}** = ${plural(months, 'month')}, about ${plural(Math.round(days), 'day')}`;
     }
     if (ast.isTarget(node.$container)) {
         const horizon = horizonOf(duration);
-        line += horizon ? ` — the ${horizon.label} horizon` : ' — not one of the outcome horizons (6 months, 2 years, 5 years)';
+        line += horizon ? ` — the outcome horizon at ${horizon.label}` : ' — not one of the outcome horizons (6 months, 2 years, 5 years)';
     }
     return line;
 }

@@ -7,7 +7,7 @@ import type { Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumLSPServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import type { TenderServices } from '../tender-module.js';
 import { TenderCompletionProvider } from './completion.js';
-import { TenderDocumentUpdateHandler } from './config-files.js';
+import { TenderDocumentUpdateHandler } from './document-updates.js';
 import { TenderFoldingRangeProvider } from './folding.js';
 import { TenderFormatter } from './formatter.js';
 import { guarded } from './guard.js';
