@@ -58,6 +58,20 @@ describe('pack JSON against its published schema', () => {
         }
     });
 
+    test('every prefix of the Anyborough tender (a tender being typed) gives a valid pack', async () => {
+        const text = readFileSync(join(REPO_ROOT, 'examples', 'anyborough', 'multiple-disadvantage.tender'), 'utf8');
+        const framework = readFileSync(join(REPO_ROOT, 'examples', 'anyborough', 'framework.tender'), 'utf8');
+        let checked = 0;
+        for (let cut = 0; cut <= text.length; cut += 151) {
+            const { document } = await lint(text.slice(0, cut), { files: { 'framework.tender': framework } });
+            for (const tender of document.parseResult.value.elements.filter(isTender)) {
+                expect(errorsOf(packJson(resolveTender(tender))), `cut at ${cut}`).toEqual([]);
+                checked++;
+            }
+        }
+        expect(checked).toBeGreaterThan(30);
+    });
+
     test('a tender using what the examples leave out gives a valid pack, its values filled', async () => {
         const { document } = await lint(RICH_TENDER);
         expect((document.diagnostics ?? []).filter(d => d.severity === 1 && !d.codeDescription).map(d => d.message)).toEqual([]);

@@ -137,7 +137,7 @@ describe('resolveTender on the Anyborough tender', async () => {
     });
 
     test('the model is plain JSON: it survives a round trip unchanged', () => {
-        expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+        expect(JSON.parse(JSON.stringify(model))).toStrictEqual(model);
     });
 });
 
@@ -215,5 +215,21 @@ describe('resolveTender on incomplete tenders', () => {
             lot L "L" { services`, false);
         expect(model.title).toBe('Half');
         expect(Array.isArray(model.outcomes)).toBe(true);
+    });
+
+    test('every prefix of the Anyborough tender resolves without throwing, to plain JSON', async () => {
+        const text = readFileSync(join(ANYBOROUGH, 'multiple-disadvantage.tender'), 'utf8');
+        const services = (await lint('tender T { }')).services;
+        let resolved = 0;
+        for (let cut = 0; cut <= text.length; cut += 97) {
+            const { document } = await lintWithFramework(text.slice(0, cut), { services });
+            const root = document.parseResult.value;
+            for (const tender of root.elements.filter(isTender)) {
+                const model = resolveTender(tender, document);
+                expect(JSON.parse(JSON.stringify(model))).toStrictEqual(model);
+                resolved++;
+            }
+        }
+        expect(resolved).toBeGreaterThan(50);
     });
 });
