@@ -388,6 +388,28 @@ describe('OCDS for other shapes of tender', () => {
         expect(tender.status).toBe('active');
     });
 
+    test('every prefix of the Anyborough tender gives a valid package, or (before `issued`) a clear refusal', async () => {
+        const text = readFileSync(ANYBOROUGH, 'utf8');
+        const framework = readFileSync(join(REPO_ROOT, 'examples', 'anyborough', 'framework.tender'), 'utf8');
+        let valid = 0;
+        for (let cut = 0; cut <= text.length; cut += 173) {
+            const { document } = await lint(text.slice(0, cut), { files: { 'framework.tender': framework } });
+            for (const tender of document.parseResult.value.elements.filter(isTender)) {
+                const model = resolveTender(tender);
+                if (!model.issued && !model.timeline?.publish) {
+                    expect(() => ocdsJson(model)).toThrow(OcdsError);
+                    continue;
+                }
+                const data = JSON.parse(ocdsJson(model)) as Package;
+                expect(schemaErrors(data), `cut at ${cut}`).toEqual([]);
+                expect(unknownPackagePaths(data), `cut at ${cut}`).toEqual([]);
+                expect(problemsBeyondSchema(data, false), `cut at ${cut}`).toEqual([]);
+                valid++;
+            }
+        }
+        expect(valid).toBeGreaterThan(20);
+    });
+
     test('two identical criteria stay distinct (the extension requires unique criteria)', async () => {
         const model = await modelOfText(`tender Twice { issued 2027-01-01 award-criteria { price "Price" weight 50% price "Price" weight 50% } }`);
         const data = JSON.parse(ocdsJson(model)) as Package;
