@@ -52,10 +52,25 @@ const builds = [
     }
 ];
 
+/** The preview webview's script: plain browser code, loaded by nonce. */
+builds.push({
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    entryPoints: [join(extension, 'src', 'webview', 'preview-script.ts')],
+    outfile: join(extension, 'dist', 'preview.js')
+});
+
 function copyTemplates() {
     const target = join(extension, 'templates');
     rmSync(target, { recursive: true, force: true });
     cpSync(join(repo, 'packages', 'language', 'templates'), target, { recursive: true });
+    // tender.config.json gets completion and checking from the same schema the CLI publishes.
+    const schemas = join(extension, 'schemas');
+    rmSync(schemas, { recursive: true, force: true });
+    mkdirSync(schemas, { recursive: true });
+    cpSync(join(repo, 'packages', 'language', 'schemas', 'tender.config.schema.json'), join(schemas, 'tender.config.schema.json'));
 }
 
 function copyExample() {
@@ -77,5 +92,5 @@ if (watch) {
 } else {
     const started = Date.now();
     await Promise.all(builds.map(options => esbuild.build(options)));
-    console.log(`tender extension: bundled dist/extension.js and dist/server.js in ${Date.now() - started} ms`);
+    console.log(`tender extension: bundled dist/extension.js, dist/server.js and dist/preview.js in ${Date.now() - started} ms`);
 }

@@ -16,6 +16,7 @@ interface Manifest {
     contributes: {
         languages: { configuration: string; icon: { light: string; dark: string } }[];
         grammars: { path: string }[];
+        jsonValidation?: { url: string }[];
         snippets?: { path: string }[];
         walkthroughs?: { steps: { media: { image?: string; markdown?: string } }[] }[];
     };
@@ -52,6 +53,10 @@ describe('the .vsix', () => {
         for (const name of [
             'extension/dist/extension.js',
             'extension/dist/server.js',
+            'extension/dist/preview.js',
+            'extension/schemas/tender.config.schema.json',
+            'extension/templates/award-criteria.hbs',
+            'extension/snippets/tender.json',
             'extension/package.json',
             'extension/syntaxes/tender.tmLanguage.json',
             'extension/language-configuration.json',
@@ -64,6 +69,12 @@ describe('the .vsix', () => {
         ]) {
             expect(files, name).toContain(name);
         }
+    });
+
+    it('ships every template the server reads', async () => {
+        const { readdirSync } = await import('node:fs');
+        const shipped = readdirSync(join(REPO_ROOT, 'packages', 'language', 'templates')).sort();
+        expect(files.filter(f => f.startsWith('extension/templates/')).map(f => f.slice('extension/templates/'.length)).sort()).toEqual(shipped);
     });
 
     it('holds no node_modules, no TypeScript sources, no tests and no source maps', () => {
@@ -86,6 +97,7 @@ describe('the .vsix', () => {
             ...manifest.contributes.languages.flatMap(l => [l.configuration, l.icon.light, l.icon.dark]),
             ...manifest.contributes.grammars.map(g => g.path),
             ...(manifest.contributes.snippets ?? []).map(s => s.path),
+            ...(manifest.contributes.jsonValidation ?? []).map(j => j.url),
             ...(manifest.contributes.walkthroughs ?? []).flatMap(w => w.steps.flatMap(s => [s.media.image, s.media.markdown]))
         ].filter((p): p is string => typeof p === 'string');
         for (const path of pointed) {
@@ -96,5 +108,6 @@ describe('the .vsix', () => {
     it('needs nothing at run time but vscode and Node itself: every dependency is inlined', async () => {
         expect(requiredModules(await text('extension/dist/extension.js'))).toEqual(['vscode']);
         expect(requiredModules(await text('extension/dist/server.js'))).toEqual([]);
+        expect(requiredModules(await text('extension/dist/preview.js'))).toEqual([]);
     });
 });

@@ -16,7 +16,7 @@ const run = promisify(execFile);
 
 /** Writes the .vsix to `outFile` with vsce (offline: --no-dependencies) and returns its path. */
 export async function packageVsix(outFile: string): Promise<string> {
-    for (const file of ['dist/extension.js', 'dist/server.js']) {
+    for (const file of ['dist/extension.js', 'dist/server.js', 'dist/preview.js', 'templates', 'schemas/tender.config.schema.json']) {
         if (!existsSync(join(EXTENSION_ROOT, file))) {
             throw new Error(`packages/extension/${file} is missing: run \`npm run build\` first (it bundles the extension).`);
         }
