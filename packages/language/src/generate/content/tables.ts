@@ -77,14 +77,14 @@ function outcomesTable(model: TenderDocument): TableData {
         name: 'outcomes',
         caption: 'Outcomes framework',
         columns: [
-            column('Outcome', 1.5),
-            column('Population outcome', 1.4),
-            column('Indicator', 1.7),
-            column('Baseline', 0.95, 'right'),
-            column('6 months', 0.85, 'right'),
-            column('2 years', 0.85, 'right'),
-            column('5 years', 0.85, 'right'),
-            column('Evidence', 1.45)
+            column('Outcome', 1.45),
+            column('Population outcome', 1.6),
+            column('Indicator', 1.65),
+            column('Baseline', 0.9, 'right'),
+            column('6 months', 0.82, 'right'),
+            column('2 years', 0.82, 'right'),
+            column('5 years', 0.82, 'right'),
+            column('Evidence', 1.4)
         ],
         rows: model.outcomes.map(outcome => row('body', [
             cell(outcomeTitle(outcome)),
