@@ -1,0 +1,166 @@
+/**
+ * Completion and hover through Langium's test helpers (no server process): the fast checks; the
+ * same features over a real connection are in test/lsp/server.test.ts.
+ */
+import { AstUtils, EmptyFileSystem, GrammarAST } from 'langium';
+import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver';
+import { expectCompletion, expectHover, parseDocument } from 'langium/test';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createTenderServices } from '../../src/tender-module.js';
+import { keywordDoc, VALUE_LISTS } from '../../src/lsp/vocabulary.js';
+import { FRAMEWORK } from '../helpers.js';
+
+const services = createTenderServices(EmptyFileSystem).Tender;
+const completion = expectCompletion(services);
+const hover = expectHover(services);
+const FOLDER = 'file:///workspace';
+const inFolder = { documentUri: `${FOLDER}/tender.tender` };
+
+beforeAll(async () => {
+    await parseDocument(services, FRAMEWORK, { documentUri: `${FOLDER}/framework.tender` });
+});
+
+function labels(list: CompletionList): string[] {
+    return list.items.map(i => i.label);
+}
+
+function item(list: CompletionList, label: string): CompletionItem {
+    const found = list.items.find(i => i.label === label);
+    if (!found) throw new Error(`no ${label} in ${labels(list).join(', ')}`);
+    return found;
+}
+
+describe('completion', () => {
+    test('the properties of an outcome, hyphenated ones whole', async () => {
+        await completion({
+            text: 'tender T {\n    outcome O "o" {\n        <|>\n    }\n}\n',
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['serves', 'contributes-to', 'indicator', 'baseline', 'target', 'evidence']));
+                expect(item(list, 'contributes-to').kind).toBe(14); // Keyword
+            },
+            disposeAfterCheck: true
+        });
+    });
+
+    test('a half-typed hyphenated keyword is replaced as a whole', async () => {
+        await completion({
+            text: 'tender T {\n    collaboration {\n        joint-b<|>\n    }\n}\n',
+            index: 0,
+            assert: list => {
+                const edit = item(list, 'joint-bids').textEdit as TextEdit;
+                expect(edit.range.start).toEqual({ line: 2, character: 8 });
+                expect(edit.range.end).toEqual({ line: 2, character: 15 });
+                expect(labels(list)).not.toContain('bid-deadline');
+            },
+            disposeAfterCheck: true
+        });
+    });
+
+    test('values of a list come as enum members with their meaning', async () => {
+        await completion({
+            text: 'tender T {\n    regime <|>\n}\n',
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toEqual(['standard', 'light-touch']);
+                const lightTouch = item(list, 'light-touch');
+                expect(lightTouch.kind).toBe(20); // EnumMember
+                expect(lightTouch.detail).toBe('regime: The light touch regime for social, health and education services');
+                expect(JSON.stringify(lightTouch.documentation)).toContain('domain.md 3.2');
+            },
+            disposeAfterCheck: true
+        });
+    });
+
+    test('names from the imported framework, plain first, then qualified', async () => {
+        await completion({
+            text: 'import "framework.tender"\ntender T {\n    cohort C {\n        needs Homelessness, <|>\n    }\n}\n',
+            index: 0,
+            parseOptions: inFolder,
+            assert: list => {
+                const sorted = [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+                const names = sorted.map(i => i.label);
+                expect(names.indexOf('Employment')).toBeLessThan(names.indexOf('Anyborough.Employment'));
+                // Already in the list: offered last.
+                expect(names.indexOf('Homelessness')).toBeGreaterThan(names.indexOf('Anyborough.SocialIsolation'));
+                expect(item(list, 'MentalHealth').detail).toBe('need MentalHealth — Mental ill-health, including anxiety, depression and paranoia');
+            },
+            disposeAfterCheck: true
+        });
+    });
+
+    test('nothing inside a comment or a text', async () => {
+        await completion({ text: 'tender T { // a comm<|>ent\n}\n', index: 0, expectedItems: [], disposeAfterCheck: true });
+        await completion({ text: 'tender T {\n    title "Supp<|>ort"\n}\n', index: 0, expectedItems: [], disposeAfterCheck: true });
+    });
+});
+
+describe('hover', () => {
+    test('a need from the framework', async () => {
+        await hover({
+            text: 'import "framework.tender"\ntender T {\n    cohort C {\n        needs Home<|>lessness\n    }\n}\n',
+            index: 0,
+            parseOptions: inFolder,
+            hover: /^\*\*need Homelessness — Homeless, sofa surfing or at risk of losing their home\*\*\n\nDeclared in \[framework\.tender\]\(file:\/\/\/workspace\/framework\.tender#L8\) line 8, in framework Anyborough\.$/,
+            disposeAfterCheck: true
+        });
+    });
+
+    test('a lot value against the tender value, and a contribution', async () => {
+        await hover({
+            text: 'tender T {\n    value £2,400,000 over 5 years\n    lot L "l" {\n        value £1,1<|>00,000\n    }\n}\n',
+            index: 0,
+            hover: '**£1,100,000** — 45.8% of the tender value £2,400,000',
+            disposeAfterCheck: true
+        });
+        await hover({
+            text: 'tender T {\n    value £2.4m\n    funding {\n        contributor "ICB" €6<|>00k\n    }\n}\n',
+            index: 0,
+            hover: '**€600,000** — in a different currency from the tender value £2,400,000',
+            disposeAfterCheck: true
+        });
+    });
+
+    test('an impossible date says why', async () => {
+        await hover({ text: 'tender T {\n    issued 2027-02-<|>30\n}\n', index: 0, hover: '2027-02-30 is not a date: February 2027 has 28 days.', disposeAfterCheck: true });
+    });
+
+    test('a sub-criterion weight against its parent', async () => {
+        await hover({
+            text: 'tender T {\n    award-criteria {\n        technical "Quality" weight 60% {\n            sub "A" weight 2<|>0%\n            sub "B" weight 30%\n        }\n    }\n}\n',
+            index: 0,
+            hover: '**20%** of the 60% for "Quality" — the sub-criteria add up to 50%',
+            disposeAfterCheck: true
+        });
+    });
+
+    test('a target horizon that is not one of the three', async () => {
+        await hover({
+            text: 'tender T {\n    outcome O "o" {\n        target 1<|>8 months 40%\n    }\n}\n',
+            index: 0,
+            hover: '**18 months** = about 548 days — not one of the outcome horizons (6 months, 2 years, 5 years)',
+            disposeAfterCheck: true
+        });
+    });
+});
+
+describe('vocabulary', () => {
+    test('every keyword of the grammar is documented where it is used', () => {
+        const missing: string[] = [];
+        for (const keyword of AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword)) {
+            if (!/[a-z]/.test(keyword.value)) continue;
+            const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+            if (!keywordDoc(rule?.name, keyword.value)) missing.push(`${rule?.name}: ${keyword.value}`);
+        }
+        expect(missing).toEqual([]);
+    });
+
+    test('every list of values in the grammar is known as one', () => {
+        const lists = services.Grammar.rules
+            .filter(GrammarAST.isParserRule)
+            .filter(rule => GrammarAST.isAlternatives(rule.definition) && rule.definition.elements.every(GrammarAST.isKeyword))
+            .map(rule => rule.name)
+            .sort();
+        expect(lists).toEqual(Object.keys(VALUE_LISTS).sort());
+    });
+});
