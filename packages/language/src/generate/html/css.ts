@@ -62,8 +62,8 @@ td.right, th.right { text-align: right; font-variant-numeric: tabular-nums; }
 tr.sub > th { padding-left: 1.4rem; }
 tr.total > * { background: var(--total-fill); font-weight: bold; border-top: 1.5px solid var(--accent); }
 .empty-table { font-style: italic; color: var(--muted); padding-left: 3rem; }
-.charts { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; }
-.charts .chart-card { flex: 0 1 300px; margin: 0; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem 1.5rem; }
+.charts .chart-card { margin: 0; break-inside: avoid; }
 .charts .chart-card figcaption { font-size: .8rem; font-weight: normal; color: var(--ink); }
 svg.chart { max-width: 100%; height: auto; font-family: Arial, "Liberation Sans", Helvetica, sans-serif; }
 .review-comment { margin: .2rem 0 .8rem 3rem; padding: .35rem .6rem; background: var(--note-fill); border-left: 4px solid var(--note-rule); font-size: .85rem; }
