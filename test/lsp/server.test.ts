@@ -317,6 +317,13 @@ describe('navigation', () => {
         expect(toMember[0].originSelectionRange).toEqual({ start: { line: 9, character: 34 }, end: { line: 9, character: 54 } });
     });
 
+    test('go to definition on an import path opens the file, and hover says what it declares', async () => {
+        const position = client.positionOf(FULL, '"framework.tender"', { shift: 4 });
+        const links = await client.definition(FULL, position) as LocationLink[];
+        expect(links.map(l => l.targetUri)).toEqual([client.uri(FRAMEWORK)]);
+        expect(plain(await client.hover(FULL, position) as Hover)).toBe('framework.tender\n\n- framework Anyborough — Anyborough Health and Wellbeing Strategy 2026 to 2031 (6 needs, 5 population outcomes)');
+    });
+
     test('find references in every file that imports the framework, qualified ones included', async () => {
         const locations = await client.references(FRAMEWORK, { line: 7, character: 12 }) as Location[];
         const byFile = new Map<string, number>();

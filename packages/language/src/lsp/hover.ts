@@ -20,6 +20,7 @@ import { durationInDays, durationInMonths, durationUnit, formatDuration, horizon
 import { formatPercent } from '../values/percent.js';
 import { detailLines, kindLabel, nameOf, summaryLine } from './node-info.js';
 import { leafAt, namedTargetAt } from './targets.js';
+import { importAt } from './navigation.js';
 import { keywordDoc, VALUE_LISTS, wordMarkdown } from './vocabulary.js';
 
 export class TenderHoverProvider implements HoverProvider {
@@ -35,8 +36,28 @@ export class TenderHoverProvider implements HoverProvider {
         if (!leaf) return undefined;
         const markdown = leaf.hidden
             ? this.commentHover(leaf, offset)
-            : this.namedHover(document, offset) ?? this.valueHover(leaf) ?? this.keywordHover(leaf);
+            : this.importHover(document, offset) ?? this.namedHover(document, offset) ?? this.valueHover(leaf) ?? this.keywordHover(leaf);
         return markdown ? { contents: { kind: 'markdown', value: markdown }, range: leaf.range } : undefined;
+    }
+
+    /** An import path: the file it names and what that file declares. */
+    protected importHover(document: LangiumDocument, offset: number): string | undefined {
+        const imported = importAt(this.services, document, offset);
+        if (!imported) return undefined;
+        const relative = UriUtils.relative(UriUtils.dirname(document.uri), imported.uri);
+        const target = this.services.shared.workspace.LangiumDocuments.getDocument(imported.uri);
+        const root = target?.parseResult.value;
+        const lines = [`**${escapeMarkdown(relative)}**`];
+        if (ast.isModel(root)) {
+            for (const element of root.elements) {
+                const members = AstUtils.streamContents(element).filter(child => kindLabel(child) !== undefined).toArray();
+                const counts = new Map<string, number>();
+                for (const member of members) counts.set(kindLabel(member)!, (counts.get(kindLabel(member)!) ?? 0) + 1);
+                const summary = [...counts].map(([kind, n]) => `${n} ${n === 1 ? kind : pluralKind(kind)}`).join(', ');
+                lines.push(`- ${escapeMarkdown(summaryLine(element))}${summary ? ` (${summary})` : ''}`);
+            }
+        }
+        return lines.join('\n\n');
     }
 
     protected namedHover(document: LangiumDocument, offset: number): string | undefined {
@@ -236,6 +257,10 @@ function durationHover(node: ast.Duration): string | undefined {
         line += horizon ? ` — the outcome horizon at ${horizon.label}` : ' — not one of the outcome horizons (6 months, 2 years, 5 years)';
     }
     return line;
+}
+
+function pluralKind(kind: string): string {
+    return kind.endsWith('y') ? `${kind.slice(0, -1)}ies` : `${kind}s`;
 }
 
 function sum(values: readonly (number | undefined)[]): number {

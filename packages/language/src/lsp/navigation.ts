@@ -13,7 +13,9 @@ import { DocumentHighlightKind, ResponseError } from 'vscode-languageserver';
 import type { TenderServices } from '../tender-module.js';
 import { kindLabel, nameOf } from './node-info.js';
 import type { NamedTarget } from './targets.js';
-import { namedTargetAt } from './targets.js';
+import { leafAt, namedTargetAt } from './targets.js';
+import { isImport } from '../generated/ast.js';
+import { importUri } from '../references/imports.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Invalid parameters (JSON-RPC): a rename to a name that cannot be used. */
@@ -104,10 +106,32 @@ function dedupe(occurrences: Occurrence[]): Occurrence[] {
     });
 }
 
+/** The file an import's path names, when the cursor is on the path and the file exists. */
+export function importAt(services: TenderServices, document: LangiumDocument, offset: number): { uri: URI; range: Range } | undefined {
+    const leaf = leafAt(document, offset);
+    if (!leaf || !isImport(leaf.astNode) || leaf.tokenType.name !== 'STRING') return undefined;
+    const uri = importUri(leaf.astNode, document.uri);
+    if (!uri) return undefined;
+    let exists = services.shared.workspace.LangiumDocuments.hasDocument(uri);
+    if (!exists) {
+        try {
+            exists = services.shared.workspace.FileSystemProvider.existsSync(uri);
+        } catch {
+            exists = false;
+        }
+    }
+    return exists ? { uri, range: leaf.range } : undefined;
+}
+
 export class TenderDefinitionProvider implements DefinitionProvider {
     constructor(protected readonly services: TenderServices) {}
 
     getDefinition(document: LangiumDocument, params: DefinitionParams): MaybePromise<LocationLink[] | undefined> {
+        const imported = importAt(this.services, document, document.textDocument.offsetAt(params.position));
+        if (imported) {
+            const start = { line: 0, character: 0 };
+            return [{ targetUri: imported.uri.toString(), targetRange: { start, end: start }, targetSelectionRange: { start, end: start }, originSelectionRange: imported.range }];
+        }
         const target = targetAt(this.services, document, params);
         if (!target) return undefined;
         const uri = documentUriOf(target.node);
