@@ -8,6 +8,8 @@ import { inject } from 'langium';
 import { TenderGeneratedSharedModule, TenderLanguageGeneratedModule } from './generated/module.js';
 import { TenderScopeComputation, TenderScopeProvider } from './references/tender-scope.js';
 import { TenderValueConverter } from './tender-value-converter.js';
+import { TenderTokenBuilder } from './parser/tender-token-builder.js';
+import { TenderDocumentValidator } from './validation/tender-document-validator.js';
 import { registerValidationChecks, TenderValidator } from './validation/tender-validator.js';
 import { ConfigProvider } from './lint/config-provider.js';
 import { Linter } from './lint/linter.js';
@@ -34,13 +36,15 @@ export type TenderServices = LangiumServices & TenderAddedServices;
 
 export const TenderModule: Module<TenderServices, PartialLangiumServices & TenderAddedServices> = {
     parser: {
-        ValueConverter: () => new TenderValueConverter()
+        ValueConverter: () => new TenderValueConverter(),
+        TokenBuilder: () => new TenderTokenBuilder()
     },
     references: {
         ScopeComputation: (services) => new TenderScopeComputation(services),
         ScopeProvider: (services) => new TenderScopeProvider(services)
     },
     validation: {
+        DocumentValidator: (services) => new TenderDocumentValidator(services),
         TenderValidator: (services) => new TenderValidator(services)
     },
     lint: {

@@ -152,12 +152,15 @@ function fixData(match: VagueMatch, value: string, at: (i: number) => Range['sta
  * word takes its capital.
  */
 export function removalOf(value: string, start: number, end: number): { start: number; end: number; text: string } {
-    const before = value.slice(0, start);
-    if (/,\s+$/.test(before) && value[end] === ',') {
-        return { start: before.search(/,\s+$/), end: end + 1, text: '' };
+    // Look back from the phrase character by character: searching the whole text before it for
+    // trailing spaces made each finding cost the length of the text (minutes for a pasted document).
+    let spaceStart = start;
+    while (spaceStart > 0 && /\s/.test(value[spaceStart - 1])) spaceStart--;
+    if (spaceStart < start && spaceStart > 0 && value[spaceStart - 1] === ',' && value[end] === ',') {
+        return { start: spaceStart - 1, end: end + 1, text: '' };
     }
-    if (/\s$/.test(before)) {
-        return { start: before.search(/\s+$/), end, text: '' };
+    if (spaceStart < start) {
+        return { start: spaceStart, end, text: '' };
     }
     const after = /^[,;:]?\s*/.exec(value.slice(end))![0];
     const next = value[end + after.length];
