@@ -12,7 +12,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
-import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, ruleDocsUrl, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
+import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, ruleDocsUrl, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
 import { writeFileAtomic } from '@tender/language/node';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { LintMessage } from '../lint-report.js';
@@ -152,6 +152,11 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
             try {
                 outputs.push({ path: join(outDir, `${names[i]}${writer.extension}`), bytes: await writer.write(model, options) });
             } catch (error) {
+                if (error instanceof TemplateError) {
+                    // A broken override template is unreadable input, not a problem of the tender.
+                    io.stderr(`tender generate: ${error.message}\n(the ${id} output of ${model.name} uses this template; nothing written)`);
+                    return 2;
+                }
                 io.stderr(`tender generate: cannot write the ${id} output of ${model.name}: ${reason(error)}; nothing written`);
                 return 1;
             }

@@ -270,8 +270,11 @@ function toTemplateError(error: unknown, where: { readonly source: TemplateSourc
 
     const parse = /^Parse error on line (\d+):\n([\s\S]*?)\n(-*\^)\n(.*)$/.exec(raw);
     if (parse) {
-        const expected = parse[4].replace(/^Expecting /, 'expected ').replace(/, got /, ' but found ');
-        return new TemplateError(file, `Handlebars cannot parse this template: ${expected}\n    ${parse[2]}\n    ${parse[3]}`, Number(parse[1]));
+        const found = /got '([^']+)'$/.exec(parse[4])?.[1];
+        const what = found === 'EOF' ? 'the template ends before a {{...}} or a block is closed'
+            : found === 'INVALID' ? 'a {{...}} is not closed with }} here'
+            : `unexpected ${found ?? 'text'} here`;
+        return new TemplateError(file, `Handlebars cannot parse this template: ${what}\n    ${parse[2]}\n    ${parse[3]}`, Number(parse[1]));
     }
     const withoutLocation = raw.replace(/ - \d+:\d+$/, '');
     const notDefined = /^"([^"]+)" not defined in (.*)$/.exec(withoutLocation);
