@@ -1,7 +1,7 @@
 /**
  * Runs the built `tender` command as a real process, the way a user or CI does.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -50,6 +50,39 @@ export function tender(args: readonly string[], options: RunOptions = {}): CliRe
         ms: performance.now() - started,
         timedOut: result.error !== undefined && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
     };
+}
+
+/**
+ * The same, without blocking the test worker while the process runs (for runs of several seconds:
+ * a blocked worker cannot report progress and the runner times it out).
+ */
+export function tenderAsync(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries({ ...process.env, ...options.env })) {
+        if (value !== undefined) env[key] = value;
+    }
+    delete env.FORCE_COLOR;
+    const started = performance.now();
+    return new Promise((resolvePromise, reject) => {
+        const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const stdout: Buffer[] = [];
+        const stderr: Buffer[] = [];
+        let timedOut = false;
+        const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, options.timeout ?? 60_000);
+        child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+        child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolvePromise({
+                code: timedOut ? null : code,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                ms: performance.now() - started,
+                timedOut
+            });
+        });
+    });
 }
 
 /** A fresh folder under the system temp folder, optionally seeded with files or a copy of a folder. */
