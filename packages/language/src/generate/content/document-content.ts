@@ -3,6 +3,7 @@
  * authority's overrides, rendered for this tender.
  */
 import type { TenderDocument } from '../../model/tender-document.js';
+import type { TemplateSet } from '../templates/engine.js';
 import { TemplateRenderer } from '../templates/engine.js';
 import { loadTemplates } from '../templates/load-templates.js';
 import type { DocumentContent } from './blocks.js';
@@ -13,7 +14,19 @@ export interface ContentOptions {
     readonly templates?: string;
 }
 
+/**
+ * Compiled renderers by template set. The shipped set is loaded once per process, so the preview,
+ * which renders on every edit, compiles the shipped templates once; an authority's overrides are
+ * read afresh each time, so edits to them show at once.
+ */
+const renderers = new WeakMap<TemplateSet, TemplateRenderer>();
+
 export function documentContent(model: TenderDocument, options: ContentOptions): DocumentContent {
     const templates = loadTemplates(options.templates ? { overrides: options.templates } : {});
-    return buildContent(model, new TemplateRenderer(templates));
+    let renderer = renderers.get(templates);
+    if (!renderer) {
+        renderer = new TemplateRenderer(templates);
+        renderers.set(templates, renderer);
+    }
+    return buildContent(model, renderer);
 }
