@@ -176,7 +176,7 @@ export class LspClient {
      * @param {string} path
      */
     uri(path) {
-        if (path.startsWith('file:')) return path;
+        if (/^[a-z][a-z0-9+.-]+:/i.test(path) && !/^[a-z]:[\\/]/i.test(path)) return path; // already a URI (not a Windows drive)
         return pathToFileURL(isAbsolute(path) ? path : join(this.workspace, path)).toString();
     }
 

@@ -18,7 +18,7 @@ export const CONFIG_PROBLEM_CODE = 'invalid-config';
 export class ConfigFileWatcher {
     protected readonly services: TenderServices;
     protected readonly connection: Connection;
-    /** Diagnostics last sent per config file URI, as JSON, so unchanged ones are not sent again. */
+    /** Problems last sent per config file URI, as JSON, so unchanged ones are not sent again. */
     protected readonly published = new Map<string, string>();
     /** Config files seen changing that no tender uses (yet): still reported on. */
     protected readonly watched = new Set<string>();
@@ -71,13 +71,14 @@ export class ConfigFileWatcher {
             if (!problems.has(uri)) problems.set(uri, []);
         }
         for (const [uri, list] of problems) {
-            const diagnostics = list.map(p => this.toDiagnostic(uri, p));
-            const key = JSON.stringify(diagnostics);
+            // Keyed by the problems, not by their ranges: until the server hears of a change, the
+            // file on disk may already say something else than the configuration in the cache.
+            const key = JSON.stringify(list.map(p => [p.message, p.pointer]));
             if (this.published.get(uri) === key) continue;
-            if (diagnostics.length === 0 && !this.published.has(uri)) continue;
-            if (diagnostics.length === 0) this.published.delete(uri);
+            if (list.length === 0 && !this.published.has(uri)) continue;
+            if (list.length === 0) this.published.delete(uri);
             else this.published.set(uri, key);
-            void this.connection.sendDiagnostics({ uri, diagnostics });
+            void this.connection.sendDiagnostics({ uri, diagnostics: list.map(p => this.toDiagnostic(uri, p)) });
         }
     }
 

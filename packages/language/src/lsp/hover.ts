@@ -149,7 +149,7 @@ export class TenderHoverProvider implements HoverProvider {
         const shown = `**${longDate(parsed.date)}**`;
         if (ast.isTimeline(node)) {
             const publish = dateOf(node.publish);
-            const property = GrammarUtilsProperty(leaf);
+            const property = assignedProperty(leaf);
             if (publish && property && property !== 'publish') {
                 const days = daysBetween(publish, parsed.date);
                 const when = days === 0 ? 'the day of publication'
@@ -211,7 +211,7 @@ export class TenderHoverProvider implements HoverProvider {
 }
 
 /** The property a leaf token was assigned to, e.g. `bidDeadline`. */
-function GrammarUtilsProperty(leaf: CstNode): string | undefined {
+function assignedProperty(leaf: CstNode): string | undefined {
     const assignment = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isAssignment);
     return assignment?.feature;
 }
