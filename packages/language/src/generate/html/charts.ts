@@ -24,9 +24,18 @@ function svg(id: string, width: number, height: number, title: string, descripti
         + '</svg>';
 }
 
-function text(x: number, y: number, content: string, options: { anchor?: 'start' | 'middle' | 'end'; size?: number; weight?: 'bold'; fill?: string } = {}): string {
-    return `<text${attribute('x', round(x))}${attribute('y', round(y))}${attribute('text-anchor', options.anchor ?? 'start')}`
-        + `${attribute('font-size', options.size ?? 12)}${options.weight ? attribute('font-weight', options.weight) : ''}${attribute('fill', options.fill ?? '#1a1a1a')}>${escapeHtml(content)}</text>`;
+type Tone = 'ink' | 'muted' | 'accent' | 'on-colour';
+
+const TONE_FILL: Record<Tone, string> = { ink: '#1a1a1a', muted: MUTED, accent: ACCENT, 'on-colour': '#ffffff' };
+
+/**
+ * Text in a chart. The fill attribute is for the SVG on its own; on the page the class takes the
+ * page's colours, so the figures follow a dark editor theme too.
+ */
+function text(x: number, y: number, content: string, options: { anchor?: 'start' | 'middle' | 'end'; size?: number; weight?: 'bold'; tone?: Tone } = {}): string {
+    const tone = options.tone ?? 'ink';
+    return `<text${attribute('class', tone)}${attribute('x', round(x))}${attribute('y', round(y))}${attribute('text-anchor', options.anchor ?? 'start')}`
+        + `${attribute('font-size', options.size ?? 12)}${options.weight ? attribute('font-weight', options.weight) : ''}${attribute('fill', TONE_FILL[tone])}>${escapeHtml(content)}</text>`;
 }
 
 function round(value: number): number {
@@ -71,20 +80,20 @@ export function outcomeTrajectory(outcome: OutcomeModel, id: string): string | u
     for (const fraction of [0, 0.5, 1]) {
         const value = maximum * fraction;
         const yy = y(value);
-        parts.push(`<line${attribute('x1', left)}${attribute('x2', width - right)}${attribute('y1', round(yy))}${attribute('y2', round(yy))}${attribute('stroke', GRID)} stroke-width="1"/>`);
-        parts.push(text(left - 6, yy + 4, allPercent ? `${formatNumber(value)}%` : formatNumber(value), { anchor: 'end', size: 10, fill: MUTED }));
+        parts.push(`<line${attribute('x1', left)}${attribute('x2', width - right)}${attribute('y1', round(yy))}${attribute('y2', round(yy))}${attribute('stroke', GRID)} class="grid" stroke-width="1"/>`);
+        parts.push(text(left - 6, yy + 4, allPercent ? `${formatNumber(value)}%` : formatNumber(value), { anchor: 'end', size: 10, tone: 'muted' }));
     }
     const coordinates = points.map((p, i) => (p.measure ? `${round(x(i))},${round(y(p.measure.value))}` : undefined)).filter((c): c is string => c !== undefined);
-    parts.push(`<polyline${attribute('points', coordinates.join(' '))} fill="none"${attribute('stroke', ACCENT)} stroke-width="2.5" stroke-linejoin="round"/>`);
+    parts.push(`<polyline${attribute('points', coordinates.join(' '))} fill="none"${attribute('stroke', ACCENT)} class="line" stroke-width="2.5" stroke-linejoin="round"/>`);
     points.forEach((point, i) => {
         const anchor = i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle';
-        parts.push(text(x(i), height - 24, point.label, { anchor, size: 10, fill: MUTED }));
-        if (point.sublabel) parts.push(text(x(i), height - 11, point.sublabel, { anchor, size: 10, fill: MUTED }));
+        parts.push(text(x(i), height - 24, point.label, { anchor, size: 10, tone: 'muted' }));
+        if (point.sublabel) parts.push(text(x(i), height - 11, point.sublabel, { anchor, size: 10, tone: 'muted' }));
         if (!point.measure) return;
         const px = x(i);
         const py = y(point.measure.value);
-        parts.push(`<circle${attribute('cx', round(px))}${attribute('cy', round(py))} r="4"${attribute('fill', i === 0 ? '#ffffff' : ACCENT)}${attribute('stroke', ACCENT)} stroke-width="2"/>`);
-        parts.push(text(px, py - 9, point.measure.display, { anchor: i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle', size: 11, weight: 'bold', fill: ACCENT }));
+        parts.push(`<circle${attribute('cx', round(px))}${attribute('cy', round(py))} r="4"${attribute('class', i === 0 ? 'point baseline' : 'point')}${attribute('fill', i === 0 ? '#ffffff' : ACCENT)}${attribute('stroke', ACCENT)} stroke-width="2"/>`);
+        parts.push(text(px, py - 9, point.measure.display, { anchor: i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle', size: 11, weight: 'bold', tone: 'accent' }));
     });
     const title = `${cleanText(outcomeTitle(outcome))}: trajectory`;
     const description = points.map(p => `${p.label}${p.sublabel ? ` ${p.sublabel}` : ''}: ${p.measure ? p.measure.display : 'not given'}`).join('; ');
@@ -126,8 +135,8 @@ export function weightingsBar(criteria: AwardCriteriaModel, id: string): string 
         const w = (width * value) / scale;
         const colour = PALETTE[i % PALETTE.length];
         const name = cleanText(criterion.title ?? label('criterion', criterion.kind));
-        parts.push(`<rect${attribute('x', round(x))}${attribute('y', barTop)}${attribute('width', round(w))}${attribute('height', barHeight)}${attribute('fill', colour)} stroke="#ffffff" stroke-width="1"/>`);
-        if (w >= 48) parts.push(text(x + w / 2, barTop + barHeight / 2 + 5, criterion.weight?.display ?? '', { anchor: 'middle', size: 13, weight: 'bold', fill: '#ffffff' }));
+        parts.push(`<rect${attribute('x', round(x))}${attribute('y', barTop)}${attribute('width', round(w))}${attribute('height', barHeight)}${attribute('fill', colour)} class="segment" stroke="#ffffff" stroke-width="1"/>`);
+        if (w >= 48) parts.push(text(x + w / 2, barTop + barHeight / 2 + 5, criterion.weight?.display ?? '', { anchor: 'middle', size: 13, weight: 'bold', tone: 'on-colour' }));
         const ly = legendTop + legendRow * i;
         parts.push(`<rect x="0"${attribute('y', ly - 11)} width="14" height="14"${attribute('fill', colour)}/>`);
         const kind = label('criterion', criterion.kind);
@@ -136,9 +145,9 @@ export function weightingsBar(criteria: AwardCriteriaModel, id: string): string 
     });
     if (total < 100) {
         const x = (width * total) / scale;
-        parts.push(`<rect${attribute('x', round(x))}${attribute('y', barTop)}${attribute('width', round(width - x))}${attribute('height', barHeight)} fill="#ffffff"${attribute('stroke', MUTED)} stroke-dasharray="4 3"/>`);
+        parts.push(`<rect${attribute('x', round(x))}${attribute('y', barTop)}${attribute('width', round(width - x))}${attribute('height', barHeight)} class="unallocated" fill="#ffffff"${attribute('stroke', MUTED)} stroke-dasharray="4 3"/>`);
         const ly = legendTop + legendRow * weighted.length;
-        parts.push(text(22, ly, `Not allocated: ${formatNumber(100 - total)}%`, { size: 12, fill: MUTED }));
+        parts.push(text(22, ly, `Not allocated: ${formatNumber(100 - total)}%`, { size: 12, tone: 'muted' }));
     }
     const description = weighted.map(c => `${cleanText(c.title ?? label('criterion', c.kind))} ${c.weight?.display ?? ''}`).join('; ')
         + `; total ${criteria.totalWeight.display}`;
@@ -163,7 +172,7 @@ export function lotValues(model: TenderDocument, id: string): string | undefined
     const bar = (index: number, name: string, minor: number, valueText: string, colour: string) => {
         const y = 4 + index * row;
         parts.push(text(0, y + 16, truncate(name, 46), { size: 12 }));
-        parts.push(`<rect${attribute('x', labelWidth)}${attribute('y', y + 4)}${attribute('width', barWidth)} height="16" fill="#eef2f7"/>`);
+        parts.push(`<rect${attribute('x', labelWidth)}${attribute('y', y + 4)}${attribute('width', barWidth)} height="16" class="track" fill="#eef2f7"/>`);
         parts.push(`<rect${attribute('x', labelWidth)}${attribute('y', y + 4)}${attribute('width', round((barWidth * minor) / largest))} height="16"${attribute('fill', colour)}/>`);
         parts.push(text(labelWidth + barWidth + 8, y + 16, valueText, { size: 12 }));
     };

@@ -1,12 +1,18 @@
 /**
  * The page's one stylesheet, inline: readable on screen (and in the editor's preview, where it
- * follows the light or dark theme), printable on A4 with the same numbering as the Word document.
+ * takes the editor's colours in a dark theme), printable on A4 like the Word document.
  */
 export const PAGE_CSS = `
 :root {
   --ink: #1a1a1a; --muted: #595959; --accent: #1f3864; --rule: #8ea9c1; --paper: #ffffff;
   --header-fill: #dce6f1; --total-fill: #f2f2f2; --note-fill: #fff4ce; --note-rule: #b26a00;
-  color-scheme: light;
+  --track: #eef2f7; color-scheme: light;
+}
+/* In the editor's preview with a dark theme, the page takes the editor's colours. */
+body.vscode-dark, body.vscode-high-contrast {
+  --ink: var(--vscode-editor-foreground, #e0e0e0); --muted: #b4b4b4; --accent: #9cc3ff; --rule: #4b6584;
+  --paper: var(--vscode-editor-background, #1e1e1e); --header-fill: #24364f; --total-fill: #2b2b2b;
+  --note-fill: #3b3320; --note-rule: #e0a040; --track: #2f3b4a; color-scheme: dark;
 }
 * { box-sizing: border-box; }
 html { font-size: 16px; }
@@ -66,6 +72,16 @@ tr.total > * { background: var(--total-fill); font-weight: bold; border-top: 1.5
 .charts .chart-card { margin: 0; break-inside: avoid; }
 .charts .chart-card figcaption { font-size: .8rem; font-weight: normal; color: var(--ink); }
 svg.chart { max-width: 100%; height: auto; font-family: Arial, "Liberation Sans", Helvetica, sans-serif; }
+svg.chart .ink { fill: var(--ink); }
+svg.chart .muted { fill: var(--muted); }
+svg.chart .accent { fill: var(--accent); }
+svg.chart .grid { stroke: var(--rule); }
+svg.chart .line { stroke: var(--accent); }
+svg.chart .point { fill: var(--accent); stroke: var(--accent); }
+svg.chart .point.baseline { fill: var(--paper); }
+svg.chart .segment { stroke: var(--paper); }
+svg.chart .unallocated { fill: var(--paper); stroke: var(--muted); }
+svg.chart .track { fill: var(--track); }
 .review-comment { margin: .2rem 0 .8rem 3rem; padding: .35rem .6rem; background: var(--note-fill); border-left: 4px solid var(--note-rule); font-size: .85rem; }
 .review-comment .rule { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: bold; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
