@@ -6,7 +6,7 @@
  * which the lexer alone would split at the hyphen.
  */
 import type { AstNode, AstNodeDescription, LangiumDocument, MaybePromise, ReferenceInfo } from 'langium';
-import { AstUtils, CstUtils, GrammarAST } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import type { CompletionAcceptor, CompletionContext, CompletionProviderOptions, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { Position } from 'vscode-languageserver';
@@ -21,6 +21,7 @@ const HYPHENATED_WORD = /[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]*)+$/;
 export class TenderCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
     protected readonly services: TenderServices;
+    private readonly ownersCache = new Map<GrammarAST.Keyword, readonly { type: string; feature: string }[]>();
 
     constructor(services: TenderServices) {
         super(services);
@@ -64,6 +65,7 @@ export class TenderCompletionProvider extends DefaultCompletionProvider {
 
     protected keywordCompletion(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         if (!this.filterKeyword(context, keyword)) return;
+        if (this.alreadyGiven(context, keyword)) return;
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
         const list = rule ? VALUE_LISTS[rule.name] : undefined;
         const doc = keywordDoc(rule?.name, keyword.value);
@@ -75,6 +77,60 @@ export class TenderCompletionProvider extends DefaultCompletionProvider {
             // Values are what the cursor most likely wants after their property keyword.
             sortText: list ? '0' : '1'
         });
+    }
+
+    /**
+     * Whether the keyword starts a property that may be given once and already is, in the element
+     * the cursor is in (a second `title` would only be an error). The property being retyped at
+     * the cursor does not count.
+     */
+    protected alreadyGiven(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        const root = context.document.parseResult.value.$cstNode;
+        if (!root) return false;
+        const owners = this.singleOwners(keyword);
+        if (owners.length === 0) return false;
+        let node: AstNode | undefined = CstUtils.findLeafNodeBeforeOffset(root, context.tokenOffset)?.astNode;
+        while (node) {
+            for (const owner of owners) {
+                if (node.$type !== owner.type) continue;
+                const value = (node as unknown as Record<string, unknown>)[owner.feature];
+                if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) return false;
+                const given = typeof value === 'object' && value !== null && '$cstNode' in value
+                    ? (value as AstNode).$cstNode
+                    : node.$cstNode && GrammarUtils.findNodeForKeyword(node.$cstNode, keyword.value);
+                return !given || given.offset !== context.tokenOffset;
+            }
+            node = node.$container;
+        }
+        return false;
+    }
+
+    /** The element types and single-valued properties a keyword begins (cached per keyword). */
+    protected singleOwners(keyword: GrammarAST.Keyword): readonly { type: string; feature: string }[] {
+        const cached = this.ownersCache.get(keyword);
+        if (cached) return cached;
+        const owners: { type: string; feature: string }[] = [];
+        const group: AstNode | undefined = keyword.$container;
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+        if (rule && GrammarAST.isGroup(group)) {
+            const index = group.elements.indexOf(keyword);
+            // `extension up-to duration`: the property follows the keywords.
+            const next = group.elements.slice(index + 1).find(e => !GrammarAST.isKeyword(e));
+            const first = group.elements.find(e => !GrammarAST.isAction(e));
+            if (first === keyword && group === rule.definition) {
+                // `funding { ... }`: the rule is given once where it is assigned with `=`.
+                for (const assignment of AstUtils.streamAllContents(this.grammar).filter(GrammarAST.isAssignment)) {
+                    if (assignment.operator === '=' && GrammarAST.isRuleCall(assignment.terminal) && assignment.terminal.rule.ref === rule) {
+                        const caller = AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule);
+                        if (caller) owners.push({ type: caller.name, feature: assignment.feature });
+                    }
+                }
+            } else if (GrammarAST.isAssignment(next) && next.operator !== '+=') {
+                owners.push({ type: rule.name, feature: next.feature });
+            }
+        }
+        this.ownersCache.set(keyword, owners);
+        return owners;
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, _context: CompletionContext): CompletionValueItem {

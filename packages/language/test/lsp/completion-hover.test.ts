@@ -43,6 +43,29 @@ describe('completion', () => {
         });
     });
 
+    test('a property that may be given once and already is, is not offered again', async () => {
+        await completion({
+            text: 'tender T {\n    title "x"\n    value £1m over 1 year\n    funding {\n    }\n    <|>\n    contract {\n    }\n}\n',
+            index: 0,
+            assert: list => {
+                for (const given of ['title', 'value', 'funding', 'contract']) expect(labels(list)).not.toContain(given);
+                for (const open of ['reference', 'cohort', 'outcome', 'timeline', 'risk']) expect(labels(list)).toContain(open);
+            },
+            disposeAfterCheck: true
+        });
+        await completion({
+            text: 'tender T {\n    contract {\n        extension up-to 1 year\n        <|>\n    }\n}\n',
+            index: 0,
+            assert: list => {
+                expect(labels(list)).not.toContain('extension');
+                expect(labels(list)).toEqual(expect.arrayContaining(['duration', 'review', 'payment']));
+            },
+            disposeAfterCheck: true
+        });
+        // Retyping the one that is there still offers it.
+        await completion({ text: 'tender T {\n    tit<|>le "x"\n}\n', index: 0, assert: list => expect(labels(list)).toContain('title'), disposeAfterCheck: true });
+    });
+
     test('a half-typed hyphenated keyword is replaced as a whole', async () => {
         await completion({
             text: 'tender T {\n    collaboration {\n        joint-b<|>\n    }\n}\n',
