@@ -135,11 +135,15 @@ describe('completion', () => {
         return { items: items(list as CompletionList), text, offset };
     }
 
-    test('keywords valid at the cursor, with what each holds', async () => {
+    test('keywords valid at the cursor, with what each holds; those given once and already there left out', async () => {
         const { items: proposals } = await completeAfterTyping(FULL, '        evidence "Housing register', '', 0);
         const labels = proposals.map(i => i.label);
-        for (const keyword of ['serves', 'contributes-to', 'indicator', 'baseline', 'target', 'evidence']) {
+        for (const keyword of ['serves', 'contributes-to', 'target']) {
             expect(labels).toContain(keyword);
+        }
+        // SettledHome already has its indicator, baseline and evidence.
+        for (const given of ['indicator', 'baseline', 'evidence']) {
+            expect(labels).not.toContain(given);
         }
         expect(labels).not.toContain('tender');
         const contributes = proposals.find(i => i.label === 'contributes-to')!;
@@ -157,11 +161,17 @@ describe('completion', () => {
     });
 
     test('joint- proposes joint-bids replacing the whole word', async () => {
-        const { items: proposals, text, offset } = await completeAfterTyping(FULL, '        joint-bids welcome', '        joint-', 0);
+        const path = 'scratch-joint.tender';
+        const text = 'tender T {\n    collaboration {\n        joint-\n    }\n}\n';
+        await client.open(path, text);
+        await client.waitForDiagnostics(path, { version: 1 });
+        const proposals = items(await client.completion(path, { line: 2, character: 14 }) as CompletionList);
+        await client.close(path);
         const item = proposals.find(i => i.label === 'joint-bids');
-        expect(item).toBeDefined();
+        expect(item, JSON.stringify(proposals.map(i => i.label))).toBeDefined();
         const edit = item!.textEdit as TextEdit;
-        expect(offsetAt(text, edit.range.start)).toBe(offset - 'joint-'.length);
+        expect(edit.range).toEqual({ start: { line: 2, character: 8 }, end: { line: 2, character: 14 } });
+        expect(applyTextEdits(text, [edit])).toBe('tender T {\n    collaboration {\n        joint-bids\n    }\n}\n');
     });
 
     test('enum values come with what they mean', async () => {
