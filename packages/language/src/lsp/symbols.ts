@@ -6,7 +6,7 @@
  * by their qualified name as well.
  */
 import type { AstNode, AstNodeDescription, CstNode, IndexManager, LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, Cancellation, interruptAndCheck } from 'langium';
+import { AstUtils, Cancellation, CstUtils, interruptAndCheck } from 'langium';
 import type { DocumentSymbolProvider, FuzzyMatcher, LangiumSharedServices, NodeKindProvider, WorkspaceSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol, DocumentSymbolParams, WorkspaceSymbol, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { SymbolKind } from 'vscode-languageserver';
@@ -14,7 +14,7 @@ import * as ast from '../generated/ast.js';
 import type { TenderServices } from '../tender-module.js';
 import { formatMoney, moneyOf } from '../values/money.js';
 import { formatPercent } from '../values/percent.js';
-import { nameOf, titleOf } from './node-info.js';
+import { kindLabel, nameOf, titleOf } from './node-info.js';
 
 export class TenderDocumentSymbolProvider implements DocumentSymbolProvider {
     protected readonly services: TenderServices;
@@ -44,13 +44,14 @@ export class TenderDocumentSymbolProvider implements DocumentSymbolProvider {
         if (ast.isAwardCriteria(node)) {
             return [this.symbol(node, cst, cst, 'award-criteria', this.weightsDetail(node.criteria), this.criteria(node))];
         }
+        const kind = kindLabel(node);
+        if (!kind) return []; // unnamed parts (engagement, timeline, ...) are properties, not outline entries
         const name = nameOf(node);
         const nameNode = name ? this.services.references.NameProvider.getNameNode(node) : undefined;
-        if (name && nameNode) {
-            const children = ast.isTender(node) || ast.isLot(node) || ast.isCohort(node) || ast.isFramework(node) || ast.isMarket(node) ? this.children(node) : [];
-            return [this.symbol(node, cst, nameNode, name, this.detail(node), children)];
-        }
-        return []; // unnamed parts (engagement, timeline, ...) are properties, not outline entries
+        const children = ast.isTender(node) || ast.isLot(node) || ast.isCohort(node) || ast.isFramework(node) || ast.isMarket(node) ? this.children(node) : [];
+        // While a name is still being typed, the element and what it holds stay in the outline.
+        const selection = nameNode ?? CstUtils.flattenCst(cst).head() ?? cst;
+        return [this.symbol(node, cst, selection, name ?? `(unnamed ${kind})`, this.detail(node), children)];
     }
 
     protected criteria(node: ast.AwardCriteria): DocumentSymbol[] {
