@@ -7,7 +7,7 @@
  *   node scripts/bundle.mjs            one build (minified)
  *   node scripts/bundle.mjs --watch    rebuild on change, unminified, with source maps
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -80,7 +80,40 @@ function copyExample() {
     cpSync(join(repo, 'examples', 'anyborough'), target, { recursive: true });
 }
 
+/**
+ * The TextMate grammar VS Code uses: Langium's (syntaxes/tender.tmLanguage.json, generated from the
+ * grammar, never edited) with two changes. Keywords are tried longest first and must not touch a
+ * hyphen, so `award-criteria` is one keyword rather than `award` then `-criteria`; and money, dates,
+ * percentages and numbers get colours before the server's semantic tokens arrive.
+ */
+function writeEditorGrammar() {
+    const grammar = JSON.parse(readFileSync(join(extension, 'syntaxes', 'tender.tmLanguage.json'), 'utf8'));
+    const edge = '[A-Za-z0-9_-]';
+    let rewritten = 0;
+    for (const pattern of grammar.patterns) {
+        const match = typeof pattern.match === 'string' ? /^\\b\((.*)\)\\b$/.exec(pattern.match) : null;
+        if (match && pattern.name?.startsWith('keyword')) {
+            const words = match[1].split('|').sort((a, b) => b.length - a.length || a.localeCompare(b));
+            pattern.match = `(?<!${edge})(${words.join('|')})(?!${edge})`;
+            rewritten++;
+        }
+    }
+    if (rewritten !== 1) {
+        throw new Error(`syntaxes/tender.tmLanguage.json: expected one keyword pattern of the form \\b(...)\\b from Langium, found ${rewritten}; update writeEditorGrammar()`);
+    }
+    const values = [
+        { name: 'constant.numeric.date.tender', match: '\\b\\d{4}-\\d{2}-\\d{2}\\b' },
+        { name: 'constant.numeric.money.tender', match: '[£€$](\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?(bn|k|m)?\\b' },
+        { name: 'constant.numeric.percent.tender', match: '\\b\\d+(\\.\\d+)?%' },
+        { name: 'constant.numeric.tender', match: '\\b\\d+(\\.\\d+)?\\b' }
+    ];
+    const keywords = grammar.patterns.findIndex(p => p.name?.startsWith('keyword'));
+    grammar.patterns.splice(keywords, 0, ...values);
+    writeFileSync(join(extension, 'syntaxes', 'tender-vscode.tmLanguage.json'), `${JSON.stringify(grammar, null, 2)}\n`);
+}
+
 rmSync(join(extension, 'dist'), { recursive: true, force: true });
+writeEditorGrammar();
 copyExample();
 copyTemplates();
 if (watch) {

@@ -24,6 +24,9 @@ export const ACTION_SHOW_PROBLEMS = 'Show Problems';
 export const ACTION_OPEN = 'Open';
 export const ACTION_REVEAL = 'Reveal in Explorer';
 
+/** Pause between a clicked notification and the next one. */
+export const NOTIFICATION_SETTLE_MS = 250;
+
 /** The tender file a command is for: the one clicked in the explorer, else the active editor's. */
 export function targetTender(clicked: Uri | undefined): Uri | undefined {
     if (clicked && clicked.path.endsWith('.tender')) {
@@ -66,6 +69,9 @@ export async function generate(server: TenderServer, kind: GenerateKind, clicked
                 `Tender: ${fileName} has ${result.errors} ${result.errors === 1 ? 'error' : 'errors'}, so ${label} was not generated. ${first}${more}`,
                 ACTION_SHOW_PROBLEMS, ACTION_GENERATE_ANYWAY);
             if (choice === ACTION_GENERATE_ANYWAY) {
+                // Let the clicked notification close first: VS Code drops the toasts of notifications
+                // raised while it is closing, and the user would not see what was written.
+                await new Promise(resolve => setTimeout(resolve, NOTIFICATION_SETTLE_MS));
                 return generate(server, kind, target, true);
             }
             if (choice === ACTION_SHOW_PROBLEMS) {
@@ -86,7 +92,7 @@ export async function generate(server: TenderServer, kind: GenerateKind, clicked
 /** Says what was written and offers to open the main file or reveal it. */
 async function offerWritten(files: readonly string[], outputFolder: string): Promise<void> {
     const names = files.map(f => path.basename(f));
-    const where = workspace.asRelativePath(outputFolder, true);
+    const where = workspace.asRelativePath(outputFolder, (workspace.workspaceFolders?.length ?? 0) > 1);
     const choice = await window.showInformationMessage(`Tender: wrote ${names.join(', ')} to ${where}.`, ACTION_OPEN, ACTION_REVEAL);
     const main = VsUri.file(files[0]);
     if (choice === ACTION_OPEN) {
