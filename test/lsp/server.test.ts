@@ -302,6 +302,13 @@ describe('hover', () => {
         expect(plain(await client.hover(FULL, client.positionOf(FULL, 'contributes-to', { shift: 12 })) as Hover)).toContain('population-level outcomes');
     });
 
+    test('on a finding, the rule behind it: what it checks and a link to its page', async () => {
+        const text = plain(await client.hover(DRAFT, client.positionOf(DRAFT, '"Staffing"', { shift: 3 })) as Hover);
+        expect(text).toContain(`\`missing-weighting\` — An award criterion or sub-criterion has no weight. [Documentation](${ruleDocsUrl('missing-weighting')})`);
+        // Nothing about rules where there is no finding.
+        expect(plain(await client.hover(FULL, client.positionOf(FULL, '"Quality of the support model"', { shift: 3 })) as Hover)).toBe('');
+    });
+
     test('a rule id in a suppression comment shows the rule and its page', async () => {
         const path = 'scratch-suppressed.tender';
         await client.open(path, 'tender S {\n    award-criteria {\n        // tender-disable-next-line missing-weighting -- being agreed\n        price "Price"\n    }\n}\n');

@@ -37,7 +37,34 @@ export class TenderHoverProvider implements HoverProvider {
         const markdown = leaf.hidden
             ? this.commentHover(leaf, offset)
             : this.importHover(document, offset) ?? this.namedHover(document, offset) ?? this.valueHover(leaf) ?? this.keywordHover(leaf);
-        return markdown ? { contents: { kind: 'markdown', value: markdown }, range: leaf.range } : undefined;
+        const rules = leaf.hidden ? undefined : this.findingsHover(document, offset);
+        const value = [markdown, rules].filter((part): part is string => part !== undefined).join('\n\n---\n\n');
+        return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
+    }
+
+    /**
+     * The rules behind the findings under the cursor: what each checks and a link to its page
+     * (the editor shows the message itself).
+     */
+    protected findingsHover(document: LangiumDocument, offset: number): string | undefined {
+        let findings;
+        try {
+            findings = this.services.lint.Linter.lint(document).findings;
+        } catch {
+            return undefined;
+        }
+        const text = document.textDocument;
+        const seen = new Set<string>();
+        const lines: string[] = [];
+        for (const finding of findings) {
+            if (finding.suppression || seen.has(finding.ruleId)) continue;
+            if (offset < text.offsetAt(finding.range.start) || offset > text.offsetAt(finding.range.end)) continue;
+            const rule = rulesById.get(finding.ruleId);
+            if (!rule) continue;
+            seen.add(finding.ruleId);
+            lines.push(`\`${rule.meta.id}\` — ${escapeMarkdown(rule.meta.description)} [Documentation](${ruleDocsUrl(rule.meta.id)})`);
+        }
+        return lines.length > 0 ? lines.join('  \n') : undefined;
     }
 
     /** An import path: the file it names and what that file declares. */
