@@ -4,8 +4,8 @@
  * qualified by its container (`Anyborough.Homelessness`). A reference sees its own file and the
  * files that file imports, nothing else in the workspace.
  */
-import type { AstNode, AstNodeDescription, LangiumCoreServices, LangiumDocument, LangiumDocuments, ReferenceInfo, Scope } from 'langium';
-import { AstUtils, Cancellation, DefaultScopeComputation, DefaultScopeProvider, interruptAndCheck, MultiMapScope, WorkspaceCache } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumCoreServices, LangiumDocument, LangiumDocuments, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
+import { AstUtils, Cancellation, DefaultScopeComputation, DefaultScopeProvider, interruptAndCheck, MultiMapScope, stream, WorkspaceCache } from 'langium';
 import { isFramework, isMarket, isModel, isTender } from '../generated/ast.js';
 import { importClosure } from './imports.js';
 
@@ -39,14 +39,89 @@ export class TenderScopeComputation extends DefaultScopeComputation {
     }
 }
 
+/** The names declared directly in one container, of one reference type, looked up by name. */
+interface LocalNames {
+    readonly byName: ReadonlyMap<string, readonly AstNodeDescription[]>;
+    readonly all: readonly AstNodeDescription[];
+}
+
+/**
+ * A container's own names in front of an outer scope, as Langium's StreamScope, but found by name
+ * in a map: the default scope searches every name of the tender for every reference, which made
+ * linking a tender of a thousand outcomes quadratic.
+ */
+class LocalScope implements Scope {
+    constructor(private readonly names: LocalNames, private readonly outer: Scope) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.names.byName.get(name)?.[0] ?? this.outer.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream(this.names.byName.get(name) ?? []).concat(this.outer.getElements(name));
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.names.all).concat(this.outer.getAllElements());
+    }
+}
+
 export class TenderScopeProvider extends DefaultScopeProvider {
     protected readonly documents: LangiumDocuments;
     protected readonly visibleCache: WorkspaceCache<string, Scope>;
+    /** Per computation of a document's local symbols: per container, per reference type. */
+    protected readonly localNames = new WeakMap<LocalSymbols, WeakMap<AstNode, Map<string, LocalNames>>>();
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.visibleCache = new WorkspaceCache(services.shared);
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        let result = this.getGlobalScope(referenceType, context);
+        const localSymbols = AstUtils.getDocument(context.container).localSymbols;
+        if (!localSymbols) {
+            return result;
+        }
+        // Innermost container first in the chain, as in DefaultScopeProvider.
+        const containers: AstNode[] = [];
+        for (let node: AstNode | undefined = context.container; node; node = node.$container) {
+            if (localSymbols.has(node)) {
+                containers.push(node);
+            }
+        }
+        for (let i = containers.length - 1; i >= 0; i--) {
+            result = new LocalScope(this.localNamesOf(localSymbols, containers[i], referenceType), result);
+        }
+        return result;
+    }
+
+    protected localNamesOf(localSymbols: LocalSymbols, container: AstNode, referenceType: string): LocalNames {
+        let byContainer = this.localNames.get(localSymbols);
+        if (!byContainer) {
+            byContainer = new WeakMap();
+            this.localNames.set(localSymbols, byContainer);
+        }
+        let byType = byContainer.get(container);
+        if (!byType) {
+            byType = new Map();
+            byContainer.set(container, byType);
+        }
+        let names = byType.get(referenceType);
+        if (!names) {
+            const all = localSymbols.getStream(container).filter(d => this.reflection.isSubtype(d.type, referenceType)).toArray();
+            const byName = new Map<string, AstNodeDescription[]>();
+            for (const description of all) {
+                const list = byName.get(description.name);
+                if (list) list.push(description);
+                else byName.set(description.name, [description]);
+            }
+            names = { byName, all };
+            byType.set(referenceType, names);
+        }
+        return names;
     }
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {

@@ -4,7 +4,7 @@
  * The lint rules run from here too, through one check on the whole document.
  */
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
-import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Model, TenderAstType } from '../generated/ast.js';
 import { isModel } from '../generated/ast.js';
@@ -128,37 +128,40 @@ export class TenderValidator {
     };
 
     checkTokens = (model: Model, accept: ValidationAcceptor): void => {
+        const root = model.$cstNode;
+        if (!root) return;
         const textDocument = AstUtils.getDocument(model).textDocument;
         const text = textDocument.getText();
-        for (const node of AstUtils.streamAst(model)) {
-            for (const [property, value] of Object.entries(node)) {
-                if (property.startsWith('$') || typeof value !== 'string') continue;
-                const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
-                const rule = cst && 'tokenType' in cst ? (cst as { tokenType: { name: string } }).tokenType.name : undefined;
-                if (rule === 'DATE') {
-                    const parsed = parseDate(value);
-                    if (!parsed.ok) accept('error', parsed.message, { node, property, code: LANGUAGE_CODES.invalidDate });
-                } else if (rule === 'MONEY' && cst) {
-                    const glued = gluedToMoney(text, cst.end);
-                    if (glued > 0) {
-                        // `£1,00` lexes as `£1` then `,00`: the parser's complaint about the comma
-                        // does not say what is wrong with the amount, so say it on the whole amount.
-                        const written = text.slice(cst.offset, cst.end + glued);
-                        const range = { start: cst.range.start, end: textDocument.positionAt(cst.end + glued) };
-                        const parsedWhole = parseMoney(written);
-                        accept('error', parsedWhole.ok ? `'${written}' is not an amount of money: write it as £2,400,000, £2.4m or €950k.` : parsedWhole.message,
-                            { node, range, code: LANGUAGE_CODES.invalidMoney });
-                        continue;
-                    }
-                    const parsed = parseMoney(value);
-                    if (!parsed.ok) {
-                        accept('error', parsed.message, { node, property, code: LANGUAGE_CODES.invalidMoney });
-                    } else if (parsed.roundedFromFraction) {
-                        accept('warning', `${value} is more precise than a penny or cent; it is read as rounded to the nearest one.`, { node, property, code: LANGUAGE_CODES.invalidMoney });
-                    }
+        // One pass over the tokens: looking each property's token up in the tree, node by node,
+        // cost a fifth of the validation time of a large tender.
+        for (const leaf of CstUtils.flattenCst(root)) {
+            const rule = leaf.tokenType.name;
+            if (rule === 'DATE') {
+                const parsed = parseDate(leaf.text);
+                if (!parsed.ok) accept('error', parsed.message, { node: leaf.astNode, range: leaf.range, code: LANGUAGE_CODES.invalidDate });
+            } else if (rule === 'MONEY') {
+                const glued = gluedToMoney(text, leaf.end);
+                if (glued > 0) {
+                    // `£1,00` lexes as `£1` then `,00`: the parser's complaint about the comma
+                    // does not say what is wrong with the amount, so say it on the whole amount.
+                    const written = text.slice(leaf.offset, leaf.end + glued);
+                    const range = { start: leaf.range.start, end: textDocument.positionAt(leaf.end + glued) };
+                    const parsedWhole = parseMoney(written);
+                    accept('error', parsedWhole.ok ? `'${written}' is not an amount of money: write it as £2,400,000, £2.4m or €950k.` : parsedWhole.message,
+                        { node: leaf.astNode, range, code: LANGUAGE_CODES.invalidMoney });
+                    continue;
+                }
+                const parsed = parseMoney(leaf.text);
+                if (!parsed.ok) {
+                    accept('error', parsed.message, { node: leaf.astNode, range: leaf.range, code: LANGUAGE_CODES.invalidMoney });
+                } else if (parsed.roundedFromFraction) {
+                    accept('warning', `${leaf.text} is more precise than a penny or cent; it is read as rounded to the nearest one.`, { node: leaf.astNode, range: leaf.range, code: LANGUAGE_CODES.invalidMoney });
                 }
             }
-            for (const [property, value] of Object.entries(node)) {
+        }
+        for (const node of AstUtils.streamAst(model)) {
+            for (const property in node) {
+                const value = (node as unknown as Record<string, unknown>)[property];
                 if (typeof value === 'number' && !Number.isFinite(value)) {
                     accept('error', `This number is too large to work with.`, { node, property, code: LANGUAGE_CODES.invalidNumber });
                 }

@@ -1,5 +1,4 @@
 import type { AstNode } from 'langium';
-import { GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { TenderAstType } from '../../generated/ast.js';
 import type { FixProposal, RuleVisitors } from '../define-rule.js';
@@ -9,6 +8,7 @@ import { allowInConfig } from '../config-edit.js';
 import { unescapeText } from '../../values/text.js';
 import type { VagueEntry, VagueMatch } from '../vague-matcher.js';
 import { matcherFor } from '../vague-matcher.js';
+import { textTokensOf } from '../text-tokens.js';
 
 /**
  * The texts scanned, by element: what the commissioner writes to describe, specify and score the
@@ -56,17 +56,10 @@ export default defineRule({
     create(context) {
         const matcher = matcherFor(context.config.vague);
         const document = context.document;
-        const scan = (node: AstNode, properties: readonly string[]) => {
-            const cst = node.$cstNode;
-            if (!cst) {
-                return;
-            }
-            for (const property of properties) {
-                const value = (node as unknown as Record<string, unknown>)[property];
-                const count = Array.isArray(value) ? value.length : typeof value === 'string' ? 1 : 0;
-                for (let index = 0; index < count; index++) {
-                    const leaf = GrammarUtils.findNodeForProperty(cst, property, Array.isArray(value) ? index : undefined);
-                    if (!leaf || !leaf.text.startsWith('"')) {
+        const scan = (node: AstNode, properties: ReadonlySet<string>) => {
+            for (const leaves of textTokensOf(node, properties).values()) {
+                for (const leaf of leaves) {
+                    if (!leaf.text.startsWith('"')) {
                         continue;
                     }
                     const text = unescapeText(leaf.text);
@@ -85,7 +78,8 @@ export default defineRule({
         };
         const visitors: Record<string, (node: AstNode) => void> = {};
         for (const [type, properties] of Object.entries(SCANNED)) {
-            visitors[type] = node => scan(node, properties);
+            const wanted = new Set(properties);
+            visitors[type] = node => scan(node, wanted);
         }
         return visitors as RuleVisitors;
     },
