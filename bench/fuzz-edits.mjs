@@ -2,8 +2,8 @@
 /**
  * Edit fuzzer for the language server: drives the built server over stdio with N seeded random
  * edits to a tender (insertions, deletions, pastes of chunks of other tenders, typing character by
- * character, deleting lines), interleaved with completion, hover, formatting and documentSymbol
- * requests. Fails loudly (exit 1) if the server exits, a request goes unanswered or answers with
+ * character, deleting lines), interleaved with completion, hover, formatting, documentSymbol and
+ * other requests, while the framework it imports changes now and then. Fails loudly (exit 1) if the server exits, a request goes unanswered or answers with
  * an error, or formatting would change more than whitespace. Deterministic for a given --seed.
  *
  *   node bench/fuzz-edits.mjs [--edits 10000] [--seed 1] [--json] [--quiet]
@@ -54,6 +54,13 @@ function random(seed) {
     };
 }
 
+const FRAMEWORK = 'framework.tender';
+
+/** @param {string} text @param {number} offset */
+function lineStartIn(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
 /** Words a commissioner types: keywords, values, names, literals and punctuation. */
 const WORDS = [
     'tender', 'cohort', 'outcome', 'service', 'lot', 'risk', 'needs', 'serves', 'contributes-to', 'delivers', 'addresses',
@@ -79,6 +86,8 @@ async function main() {
     const client = await startServer();
     const path = 'fuzzed.tender';
     await client.open(path, start);
+    const frameworkText = readFileSync(join(ANYBOROUGH, FRAMEWORK), 'utf8');
+    await client.open(FRAMEWORK, frameworkText);
     await client.waitForDiagnostics(path, { version: 1 });
 
     const stats = { edits: 0, requests: 0, answered: 0, cancelled: 0, errors: /** @type {string[]} */ ([]), formatChecks: 0, maxLength: start.length };
@@ -171,6 +180,23 @@ async function main() {
         else if (r < 0.45) ask('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
         else if (r < 0.47) ask('textDocument/semanticTokens/full', { textDocument: { uri } });
         else if (r < 0.49) ask('textDocument/foldingRange', { textDocument: { uri } });
+        else if (r < 0.52) ask('textDocument/definition', { textDocument: { uri }, position });
+        else if (r < 0.54) ask('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+        else if (r < 0.56) ask('textDocument/documentHighlight', { textDocument: { uri }, position });
+        else if (r < 0.57) ask('textDocument/prepareRename', { textDocument: { uri }, position });
+        else if (r < 0.59) {
+            const diagnostics = client.latestDiagnostics(path)?.diagnostics ?? [];
+            const range = { start: position, end: position };
+            ask('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: diagnostics.slice(0, 5) } });
+        } else if (r < 0.60) {
+            // Now and then the framework the tender imports changes too: references must follow.
+            const framework = client.document(FRAMEWORK).text;
+            const from = lineStartIn(framework, rng.int(framework.length + 1));
+            const end = framework.indexOf('\n', from);
+            const line = framework.slice(from, end < 0 ? framework.length : end + 1);
+            const next = rng.next() < 0.5 ? framework.slice(0, from) + framework.slice(from + line.length) : frameworkText;
+            await client.replace(FRAMEWORK, next);
+        }
         if (!client.alive) break;
         if (stats.edits >= nextCheck || pending.length > 200) {
             nextCheck = stats.edits + 100;
