@@ -105,7 +105,11 @@ export class TenderRequests {
                     const files: string[] = [];
                     for (const output of result.outputs) {
                         const path = join(params.outputFolder, output.fileName);
-                        writeFileAtomic(path, output.bytes);
+                        try {
+                            writeFileAtomic(path, output.bytes);
+                        } catch (error) {
+                            return { kind: 'failed', message: `Cannot write ${path}: ${writeProblem(error)}${files.length > 0 ? ` (already written: ${files.join(', ')})` : ''}.` };
+                        }
                         files.push(path);
                     }
                     return { kind: 'written', files };
@@ -139,6 +143,20 @@ export class TenderRequests {
             await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
         }
         return document;
+    }
+}
+
+/** Why a file could not be written, in words. */
+function writeProblem(error: unknown): string {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code?: string }).code : undefined;
+    switch (code) {
+        case 'EEXIST':
+        case 'ENOTDIR': return 'part of the output folder is a file, not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'ENOSPC': return 'the disk is full';
+        case 'EROFS': return 'the file system is read-only';
+        default: return messageOf(error);
     }
 }
 
