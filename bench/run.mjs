@@ -1,0 +1,383 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how fast the language is on tenders of about 1,000, 5,000 and 20,000 lines.
+ *
+ * For each size, in a fresh process (so that peak memory is that size's own): parse, index and
+ * link, and validate (language checks and every lint rule) times, median of several runs after
+ * warm-up; the lint rules alone; retained heap and peak resident memory. Then the vague-language
+ * scan alone on texts of growing length (time per MB, to show it is linear), and edit-to-fresh-
+ * diagnostics latency over the language server on the 5,000-line tender (median and p95).
+ * Prints a table, writes bench/output/results.json, and exits 1 when a target is missed.
+ *
+ *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp] [--json]
+ *
+ * --profile writes a CPU profile of each worker into bench/output/profiles/ (open it in Chrome
+ * DevTools or speedscope). Node's --max-old-space-size is passed on to the workers.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import { generateLongProse, generateTender, seeded } from './generate.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = join(HERE, '..');
+const OUTPUT = join(HERE, 'output');
+
+const SIZES = [1_000, 5_000, 20_000];
+const PROSE_MEGABYTES = [0.25, 0.5, 1, 2, 4];
+const TARGETS = {
+    /** parse + link + validate of the 20,000-line tender, milliseconds */
+    buildLargeMs: 1_000,
+    /** median edit-to-diagnostics latency on the 5,000-line tender, milliseconds */
+    editMedianMs: 100,
+    /** lint rules as a share of parse and link time */
+    rulesShareOfParseLink: 0.5,
+    /** time grows no worse than linearly: exponent of time against size, with room for noise */
+    growthExponent: 1.15
+};
+
+const USAGE = 'usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp] [--json]';
+
+function parseArgs(argv) {
+    const options = { quick: false, runs: undefined, profile: false, lsp: true, json: false, worker: undefined, lines: 0, megabytes: 0, only: undefined };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--quick') options.quick = true;
+        else if (arg === '--runs') options.runs = Number(argv[++i]);
+        else if (arg === '--profile') options.profile = true;
+        else if (arg === '--no-lsp') options.lsp = false;
+        else if (arg === '--json') options.json = true;
+        else if (arg === '--only') options.only = argv[++i];
+        else if (arg === '--worker') options.worker = argv[++i];
+        else if (arg === '--lines') options.lines = Number(argv[++i]);
+        else if (arg === '--megabytes') options.megabytes = Number(argv[++i]);
+        else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
+        else { console.error(`bench: unknown option ${arg}\n${USAGE}`); process.exit(2); }
+    }
+    if (options.only !== undefined && !['builds', 'vague', 'lsp'].includes(options.only)) {
+        console.error(`bench: --only takes builds, vague or lsp\n${USAGE}`);
+        process.exit(2);
+    }
+    if (options.runs !== undefined && !(Number.isInteger(options.runs) && options.runs > 0)) {
+        console.error(`bench: --runs needs a whole number above 0\n${USAGE}`);
+        process.exit(2);
+    }
+    return options;
+}
+
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function percentile(values, p) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+// ------------------------------------------------------------------------------------ workers
+
+async function languageServices() {
+    const { EmptyFileSystem } = await import('langium');
+    const language = await import('@tender/language');
+    return { language, services: language.createTenderServices(EmptyFileSystem).Tender };
+}
+
+/** Parse, link, validate and lint one generated tender, several times; prints JSON. */
+async function buildWorker(options) {
+    const { URI } = await import('langium');
+    const { services } = await languageServices();
+    const { framework, tender, lines, outcomes } = generateTender({ lines: options.lines, seed: 1 });
+    const shared = services.shared.workspace;
+    const frameworkDocument = shared.LangiumDocumentFactory.fromString(framework, URI.parse('file:///bench/framework.tender'));
+    shared.LangiumDocuments.addDocument(frameworkDocument);
+    await shared.DocumentBuilder.build([frameworkDocument], { validation: false });
+
+    const warmup = options.quick ? 1 : 3;
+    const runs = options.runs ?? (options.quick ? 3 : 7);
+    const samples = { parse: [], link: [], validate: [], rules: [], total: [], cpu: [] };
+    let diagnostics = 0;
+    let errors = 0;
+    globalThis.gc?.();
+    const heapBaseline = process.memoryUsage().heapUsed;
+    let retainedBytes = 0;
+    for (let run = 0; run < warmup + runs; run++) {
+        const last = run === warmup + runs - 1;
+        const uri = URI.parse(`file:///bench/tender-${run}.tender`);
+        const cpu0 = process.cpuUsage();
+        const t0 = performance.now();
+        const document = shared.LangiumDocumentFactory.fromString(tender, uri);
+        const t1 = performance.now();
+        shared.LangiumDocuments.addDocument(document);
+        await shared.DocumentBuilder.build([document], { validation: false });
+        const t2 = performance.now();
+        const found = await services.validation.DocumentValidator.validateDocument(document);
+        const t3 = performance.now();
+        const cpu = process.cpuUsage(cpu0);
+        services.lint.Linter.clear(document);
+        const t4 = performance.now();
+        services.lint.Linter.lint(document);
+        const t5 = performance.now();
+        if (run >= warmup) {
+            samples.parse.push(t1 - t0);
+            samples.link.push(t2 - t1);
+            samples.validate.push(t3 - t2);
+            samples.rules.push(t5 - t4);
+            samples.total.push(t3 - t0);
+            samples.cpu.push((cpu.user + cpu.system) / 1000);
+        }
+        diagnostics = found.length;
+        errors = found.filter(d => d.severity === 1).length;
+        if (last) {
+            // what one built document holds on to: its text, syntax tree, links and diagnostics
+            globalThis.gc?.();
+            retainedBytes = process.memoryUsage().heapUsed - heapBaseline;
+        } else {
+            shared.LangiumDocuments.deleteDocument(uri);
+            shared.IndexManager.remove(uri);
+        }
+    }
+    const result = {
+        lines,
+        outcomes,
+        characters: tender.length,
+        runs,
+        parseMs: median(samples.parse),
+        linkMs: median(samples.link),
+        validateMs: median(samples.validate),
+        rulesMs: median(samples.rules),
+        totalMs: median(samples.total),
+        totalMinMs: Math.min(...samples.total),
+        totalMaxMs: Math.max(...samples.total),
+        totalCpuMs: median(samples.cpu),
+        diagnostics,
+        errors,
+        retainedHeapMB: retainedBytes / 2 ** 20,
+        peakRssMB: process.resourceUsage().maxRSS / 1024,
+        heapLimitMB: v8.getHeapStatistics().heap_size_limit / 2 ** 20
+    };
+    process.stdout.write(JSON.stringify(result));
+}
+
+/** The vague-language rule alone on one long text; prints JSON. */
+async function vagueWorker(options) {
+    const { URI } = await import('langium');
+    const { language, services } = await languageServices();
+    services.lint.ConfigProvider.setEditorSettings({
+        rules: Object.fromEntries(language.ruleIds.map(id => [id, id === 'vague-language' ? 'warning' : 'off']))
+    });
+    const { tender, characters } = generateLongProse({ megabytes: options.megabytes, seed: 2 });
+    const shared = services.shared.workspace;
+    const document = shared.LangiumDocumentFactory.fromString(tender, URI.parse('file:///bench/prose.tender'));
+    shared.LangiumDocuments.addDocument(document);
+    await shared.DocumentBuilder.build([document], { validation: false });
+    const runs = options.runs ?? (options.quick ? 3 : 5);
+    const samples = [];
+    let findings = 0;
+    for (let run = 0; run < runs + 1; run++) {
+        services.lint.Linter.clear(document);
+        const t0 = performance.now();
+        findings = services.lint.Linter.lint(document).findings.length;
+        if (run > 0) samples.push(performance.now() - t0);
+    }
+    const ms = median(samples);
+    process.stdout.write(JSON.stringify({ megabytes: characters / 2 ** 20, characters, findings, ms, msPerMB: ms / (characters / 2 ** 20) }));
+}
+
+// ------------------------------------------------------------------------------------ orchestration
+
+/** Runs a worker in a fresh Node process with this process's V8 flags (--max-old-space-size). */
+function runWorker(args, options) {
+    const execArgv = [...process.execArgv.filter(a => !a.startsWith('--cpu-prof')), '--expose-gc'];
+    if (options.profile) {
+        mkdirSync(join(OUTPUT, 'profiles'), { recursive: true });
+        execArgv.push('--cpu-prof', `--cpu-prof-dir=${join(OUTPUT, 'profiles')}`, `--cpu-prof-name=${args.filter(a => !a.startsWith('--')).join('-')}.cpuprofile`);
+    }
+    const extra = [...(options.quick ? ['--quick'] : []), ...(options.runs ? ['--runs', String(options.runs)] : [])];
+    const stdout = execFileSync(process.execPath, [...execArgv, fileURLToPath(import.meta.url), ...args, ...extra], {
+        cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit']
+    });
+    return JSON.parse(stdout);
+}
+
+/** Edit-to-fresh-diagnostics latency over the language server on the 5,000-line tender. */
+async function lspLatency(options) {
+    const { startServer } = await import('../test/lsp/client.mjs');
+    const { framework, tender, lines } = generateTender({ lines: 5_000, seed: 1 });
+    const workspace = mkdtempSync(join(tmpdir(), 'tender-bench-'));
+    writeFileSync(join(workspace, 'framework.tender'), framework);
+    writeFileSync(join(workspace, 'tender.tender'), tender);
+    const client = await startServer({ workspace });
+    try {
+        const openedAt = performance.now();
+        await client.open('tender.tender');
+        const first = await client.waitForDiagnostics('tender.tender', { version: 1, timeout: 120_000 });
+        const openMs = performance.now() - openedAt;
+        const vagueCount = (diagnostics) => diagnostics.filter(d => d.code === 'vague-language').length;
+        const baseline = vagueCount(first);
+
+        // Each edit types a vague word into a service description, the next takes it out again:
+        // the diagnostics for that version must show one more, then the original count.
+        const random = seeded(5);
+        const descriptions = [];
+        for (let i = tender.indexOf('description "'); i >= 0; i = tender.indexOf('description "', i + 1)) descriptions.push(i + 'description "'.length);
+        const warmup = options.quick ? 3 : 5;
+        const edits = options.quick ? 20 : 50;
+        const latencies = [];
+        let stale = 0;
+        let inserted = undefined;
+        for (let i = 0; i < warmup + edits; i++) {
+            const started = performance.now();
+            let version;
+            if (inserted === undefined) {
+                // descriptions before the insertion point do not move: pick among all of them
+                const at = descriptions[Math.floor(random() * descriptions.length)];
+                version = await client.insert('tender.tender', at, 'robust ');
+                inserted = at;
+            } else {
+                version = await client.remove('tender.tender', inserted, 'robust '.length);
+                inserted = undefined;
+            }
+            const diagnostics = await client.waitForDiagnostics('tender.tender', { version, timeout: 60_000 });
+            const elapsed = performance.now() - started;
+            if (vagueCount(diagnostics) !== baseline + (inserted === undefined ? 0 : 1)) stale++;
+            if (i >= warmup) latencies.push(elapsed);
+        }
+        return {
+            lines,
+            openMs,
+            edits,
+            medianMs: median(latencies),
+            p95Ms: percentile(latencies, 95),
+            maxMs: Math.max(...latencies),
+            stale,
+            diagnostics: first.length
+        };
+    } finally {
+        await client.stop?.();
+        rmSync(workspace, { recursive: true, force: true });
+    }
+}
+
+function growthExponent(builds) {
+    const small = builds[0];
+    const large = builds[builds.length - 1];
+    return Math.log(large.totalMs / small.totalMs) / Math.log(large.lines / small.lines);
+}
+
+function table(rows) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map(r => String(r[i]).length)));
+    return rows.map((r, n) => {
+        const line = r.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+        return n === 0 ? `${line}\n${widths.map(w => '-'.repeat(w)).join('  ')}` : line;
+    }).join('\n');
+}
+
+async function main() {
+    const options = parseArgs(process.argv.slice(2));
+    if (options.worker === 'build') return buildWorker(options);
+    if (options.worker === 'vague') return vagueWorker(options);
+
+    const log = options.json ? () => undefined : (text) => process.stdout.write(text);
+    log(`Tender benchmarks on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}${options.quick ? ' (quick)' : ''}\n\n`);
+
+    const wants = (part) => options.only === undefined || options.only === part;
+    const builds = [];
+    if (wants('builds')) {
+        for (const lines of SIZES) {
+            log(`  building a ${lines.toLocaleString('en-GB')}-line tender...\n`);
+            builds.push(runWorker(['--worker', 'build', '--lines', String(lines)], options));
+        }
+    }
+    const prose = [];
+    if (wants('vague')) {
+        for (const megabytes of PROSE_MEGABYTES) {
+            log(`  scanning ${megabytes} MB of prose for vague language...\n`);
+            prose.push(runWorker(['--worker', 'vague', '--megabytes', String(megabytes)], options));
+        }
+    }
+    let lsp = undefined;
+    if (options.lsp && wants('lsp')) {
+        log('  editing the 5,000-line tender over the language server...\n');
+        lsp = await lspLatency(options);
+    }
+
+    const targets = [];
+    const large = builds[builds.length - 1];
+    const exponent = builds.length > 1 ? growthExponent(builds) : undefined;
+    if (large) {
+        const rulesShare = Math.max(...builds.map(b => b.rulesMs / (b.parseMs + b.linkMs)));
+        targets.push(
+            { name: `20,000 lines parse, link and validate under ${TARGETS.buildLargeMs} ms`, value: `${round(large.totalMs)} ms`, met: large.totalMs < TARGETS.buildLargeMs },
+            { name: `lint rules add at most ${TARGETS.rulesShareOfParseLink * 100}% of parse and link time`, value: `${round(rulesShare * 100)}% (worst size)`, met: rulesShare <= TARGETS.rulesShareOfParseLink },
+            { name: 'time grows no worse than linearly with size', value: `exponent ${round(exponent, 2)}`, met: exponent <= TARGETS.growthExponent }
+        );
+    }
+    if (prose.length > 1) {
+        // the smallest text is left out: fixed costs dominate it
+        const rates = prose.slice(1).map(p => p.msPerMB);
+        targets.push({ name: 'vague-language scan is linear in text length', value: `${round(Math.min(...rates))}–${round(Math.max(...rates))} ms/MB`, met: Math.max(...rates) / Math.min(...rates) <= 1.6 });
+    }
+    if (lsp) {
+        targets.push(
+            { name: `edit to fresh diagnostics under ${TARGETS.editMedianMs} ms (median, 5,000 lines)`, value: `${round(lsp.medianMs)} ms`, met: lsp.medianMs < TARGETS.editMedianMs },
+            { name: 'every edit got diagnostics of its own version', value: `${lsp.stale} stale`, met: lsp.stale === 0 }
+        );
+    }
+
+    const results = {
+        machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, loadAverage: loadavg().map(l => round(l, 2)) },
+        quick: options.quick,
+        builds,
+        growthExponent: exponent,
+        vagueLanguage: prose,
+        lsp,
+        targets
+    };
+    mkdirSync(OUTPUT, { recursive: true });
+    writeFileSync(join(OUTPUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+    if (options.json) {
+        process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    } else {
+        if (builds.length > 0) {
+            log('\nParse, link and validate (median ms of wall time; validate includes every lint rule; cpu: process CPU time\nof the three, which exceeds wall time when the garbage collector works in parallel)\n\n');
+            log(table([
+                ['lines', 'parse', 'link', 'validate', 'of which rules', 'total', 'cpu', 'ms / 1k lines', 'rules / (parse+link)', 'findings', 'errors', 'heap MB', 'peak RSS MB'],
+                ...builds.map(b => [
+                    b.lines.toLocaleString('en-GB'), round(b.parseMs), round(b.linkMs), round(b.validateMs), round(b.rulesMs), round(b.totalMs), round(b.totalCpuMs),
+                    round(b.totalMs / b.lines * 1000), `${round(b.rulesMs / (b.parseMs + b.linkMs) * 100)}%`, b.diagnostics, b.errors,
+                    round(b.retainedHeapMB), round(b.peakRssMB)
+                ])
+            ]) + '\n');
+            log(`\nheap MB: what one built document holds on to. Heap limit ${round(large.heapLimitMB)} MB (node --max-old-space-size=N bench/run.mjs).\n`);
+        }
+        if (prose.length > 0) {
+            log('\nvague-language alone on one long text (median)\n\n');
+            log(table([
+                ['MB', 'characters', 'findings', 'ms', 'ms / MB'],
+                ...prose.map(p => [round(p.megabytes, 2), p.characters.toLocaleString('en-GB'), p.findings, round(p.ms), round(p.msPerMB)])
+            ]) + '\n');
+        }
+        if (lsp) {
+            log(`\nLanguage server, ${lsp.lines.toLocaleString('en-GB')}-line tender: first diagnostics after opening ${round(lsp.openMs)} ms; ` +
+                `${lsp.edits} edits, edit to fresh diagnostics median ${round(lsp.medianMs)} ms, p95 ${round(lsp.p95Ms)} ms, max ${round(lsp.maxMs)} ms\n`);
+        }
+        log(`\nTargets (2-core machine; load average during the run ${results.machine.loadAverage.join(', ')})\n\n`);
+        log(table([['target', 'measured', 'met'], ...targets.map(t => [t.name, t.value, t.met ? 'yes' : 'NO'])]) + '\n');
+        log(`\nWritten to ${join('bench', 'output', 'results.json')}\n`);
+    }
+    process.exitCode = targets.every(t => t.met) ? 0 : 1;
+}
+
+main().catch(error => {
+    console.error(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    process.exitCode = 2;
+});
+
