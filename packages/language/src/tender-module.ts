@@ -57,7 +57,7 @@ export const TenderModule: Module<TenderServices, PartialLangiumServices & Tende
     lsp: {
         CodeActionProvider: (services) => new TenderCodeActionProvider(services),
         CodeLensProvider: () => new TenderCodeLensProvider(),
-        InlayHintProvider: () => new TenderInlayHintProvider()
+        InlayHintProvider: (services) => new TenderInlayHintProvider(services)
     }
 };
 

@@ -4,7 +4,13 @@
  * the lint rules use, and worded for the code lenses and inlay hints (never for a diagnostic: the
  * rules say what is wrong, these only show the whole).
  */
-import type { AwardCriteria, Criterion, Lot, Tender } from '../generated/ast.js';
+import type { AwardCriteria, Criterion, Lot, Tender, Timeline } from '../generated/ast.js';
+import type { TimelineProperty } from '../lint/timeline.js';
+import { procedureOf } from '../lint/timeline.js';
+import type { PeriodKind } from '../lint/law/time-limits.js';
+import { periodRequirement } from '../lint/law/time-limits.js';
+import { periodsOf, situationOf } from '../lint/rules/bid-window.js';
+import { daysBetween } from '../values/dates.js';
 import type { Money } from '../values/money.js';
 import { formatMoney, shareOf, sumMoney } from '../values/money.js';
 import { formatPercent } from '../values/percent.js';
@@ -129,4 +135,67 @@ export function lotShare(lot: Lot, tender: Tender): number | undefined {
 /** `33.33% of the tender` */
 export function lotShareLabel(share: number): string {
     return `${formatPercent(share)} of the tender`;
+}
+
+export interface PeriodFigure {
+    readonly kind: PeriodKind;
+    /** The timeline date the period ends on. */
+    readonly deadline: TimelineProperty;
+    /** Days from the day after the invitation to the deadline, deadline included. */
+    readonly days: number;
+    /** The statutory minimum in days; `none` where none applies; undefined while the procedure is not given. */
+    readonly minimum: { readonly days: number; readonly source: string; readonly circumstance: string } | 'none' | 'not-covered' | undefined;
+    /** Why there is no minimum, or what the minimum is for, for a tooltip. */
+    readonly explanation?: string;
+    /** The advisory minimum where no statutory one applies to an open or competitive flexible procedure. */
+    readonly advisoryDays?: number;
+}
+
+const PERIOD_WORDS: Record<PeriodKind, string> = {
+    'tendering': 'to bid',
+    'participation': 'to ask to take part',
+    'tendering-after-shortlist': 'to bid after the shortlist'
+};
+
+/**
+ * The participation and tendering periods the timeline shows, each against its legal minimum, as
+ * the bid-window rule works them out (the same periods, the same law).
+ */
+export function periodFigures(tender: Tender, timeline: Timeline, advisoryTenderingDays: number): PeriodFigure[] {
+    const procedure = procedureOf(tender);
+    const situation = procedure ? situationOf(tender, timeline, procedure) : undefined;
+    return periodsOf(tender, timeline).map(period => {
+        const days = daysBetween(period.from, period.to);
+        if (!situation || !procedure) {
+            return { kind: period.kind, deadline: period.deadline, days, minimum: undefined, explanation: 'Give the procedure to see the legal minimum.' };
+        }
+        const requirement = periodRequirement(situation, period.kind);
+        if (requirement.kind === 'minimum') {
+            return {
+                kind: period.kind, deadline: period.deadline, days,
+                minimum: { days: requirement.days, source: requirement.source, circumstance: requirement.circumstance },
+                explanation: `The minimum for ${requirement.circumstance} is ${requirement.days} days (${requirement.source}).`
+            };
+        }
+        const advisory = (procedure === 'open' || procedure === 'competitive-flexible') && period.kind !== 'participation' ? advisoryTenderingDays : undefined;
+        if (requirement.kind === 'not-covered') {
+            return { kind: period.kind, deadline: period.deadline, days, minimum: 'not-covered', explanation: `The statutory minimum is not covered: ${requirement.reason}.`, advisoryDays: advisory };
+        }
+        const source = requirement.source ? ` (${requirement.source})` : '';
+        return { kind: period.kind, deadline: period.deadline, days, minimum: 'none', explanation: `No statutory minimum: ${requirement.reason}${source}.`, advisoryDays: advisory };
+    });
+}
+
+/** `49 days to bid · legal minimum 25 days` */
+export function periodLabel(figure: PeriodFigure): string {
+    const length = `${figure.days} ${figure.days === 1 ? 'day' : 'days'} ${PERIOD_WORDS[figure.kind]}`;
+    const minimum = figure.minimum;
+    if (minimum === undefined) {
+        return length;
+    }
+    if (minimum === 'none' || minimum === 'not-covered') {
+        const none = minimum === 'none' ? 'no legal minimum' : 'legal minimum not covered';
+        return figure.advisoryDays !== undefined ? `${length} · ${none} (advice: ${figure.advisoryDays} days)` : `${length} · ${none}`;
+    }
+    return `${length} · legal minimum ${minimum.days} days`;
 }

@@ -13,7 +13,7 @@ import type { TimelineProperty } from '../timeline.js';
 import { capitalise, days, jurisdictionOf, procedureOf, regimeOf, timelineDate } from '../timeline.js';
 
 /** A period the timeline shows: from an invitation to a deadline. */
-interface Period {
+export interface Period {
     readonly kind: PeriodKind;
     readonly from: CalendarDate;
     readonly to: CalendarDate;
@@ -79,8 +79,8 @@ export default defineRule({
     }
 });
 
-/** The periods the procedure has, as far as the timeline gives both their ends. */
-function periodsOf(tender: Tender, timeline: Timeline): Period[] {
+/** The periods the procedure has, as far as the timeline gives both their ends (also shown by the editor's inlay hints). */
+export function periodsOf(tender: Tender, timeline: Timeline): Period[] {
     const publish = timelineDate(timeline, 'publish');
     const participation = timelineDate(timeline, 'participationDeadline');
     const bid = timelineDate(timeline, 'bidDeadline');
@@ -97,7 +97,7 @@ function periodsOf(tender: Tender, timeline: Timeline): Period[] {
     return candidates.filter((p): p is Period => p.from !== undefined && p.to !== undefined && compareDates(p.to, p.from) > 0);
 }
 
-function situationOf(tender: Tender, timeline: Timeline, procedure: Procedure): TimeLimitSituation & { noticeProblem?: string } {
+export function situationOf(tender: Tender, timeline: Timeline, procedure: Procedure): TimeLimitSituation & { noticeProblem?: string } {
     const jurisdiction = jurisdictionOf(tender);
     const regime = regimeOf(tender);
     const publish = timelineDate(timeline, 'publish');
