@@ -201,6 +201,38 @@ describe('the invitation to tender, as Word reads it', () => {
     });
 });
 
+describe('lots with their own award criteria', () => {
+    test('the lot gets its own weightings table after its clauses, and the tender says so', async () => {
+        const model = await resolveText(`tender T {
+            title "Two lots"
+            value £1m
+            service A "Advice" { }
+            service B "Beds" { }
+            lot AdviceLot "Advice" { value £400k services A award-criteria { technical "Advice quality" weight 70% price "Price" weight 30% } }
+            lot BedsLot "Beds" { value £600k services B }
+            award-criteria { technical "Quality" weight 60% price "Price" weight 40% }
+        }`, false);
+        const p = await readDocx(await writeDocx(model, writerOptions()));
+        const lotTable = tableAfterCaption(p, 'Table 3: Award criteria and weightings for lot 1: Advice');
+        expect(lotTable.rows.map(r => r.map(c => c.text))).toEqual([
+            ['Criterion', 'Type', 'Weighting', 'Outcomes measured'],
+            ['Advice quality', 'Quality', '70%', ''],
+            ['Price', 'Price', '30%', ''],
+            ['Total', '', '100%', '']
+        ]);
+        expect(p.paragraphs.some(p => p.text === 'Lot 1 has its own award criteria, given in section “Lots”; they replace these for that lot.')).toBe(true);
+        expect(tableAfterCaption(p, 'Table 4: Award criteria and weightings').rows[1].map(c => c.text)).toEqual(['Quality', 'Quality', '60%', '']);
+    });
+
+    test('text over several lines and stray control characters are cleaned in the cover and tables', async () => {
+        const model = await resolveText('tender T {\n title "A title\n   over two lines"\n reference "R\u0007-1"\n risk R "Risk\n text" { mitigation "Plan\u0000" }\n}', false);
+        const p = await readDocx(await writeDocx(model, writerOptions()));
+        expect(p.paragraphs.find(x => x.style === 'Title')?.text).toBe('A title over two lines');
+        expect(p.tables[0].rows[0].map(c => c.text)).toEqual(['Reference', 'R-1']);
+        expect(tableAfterCaption(p, 'Table 1: Risks').rows[1].map(c => c.text)).toEqual(['Risk text', '—', '—', 'Plan']);
+    });
+});
+
 describe('reproducible bytes', () => {
     afterEach(() => {
         vi.useRealTimers();
