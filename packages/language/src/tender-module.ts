@@ -1,7 +1,7 @@
 /**
  * Dependency injection for the tender language, in Langium's createXServices shape.
  */
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import type { Module } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { inject } from 'langium';
@@ -14,6 +14,7 @@ import { registerValidationChecks, TenderValidator } from './validation/tender-v
 import { ConfigProvider } from './lint/config-provider.js';
 import { Linter } from './lint/linter.js';
 import { WorkspaceRoots } from './workspace/workspace-roots.js';
+import { TenderDocumentBuilder } from './workspace/document-builder.js';
 import { TenderCodeActionProvider } from './lsp/code-actions.js';
 import { guardedLspModule, TenderLspModule, TenderSharedLspModule } from './lsp/tender-lsp-module.js';
 import { TenderCodeLensProvider } from './lsp/code-lens.js';
@@ -61,11 +62,18 @@ export const TenderModule: Module<TenderServices, PartialLangiumServices & Tende
     }
 };
 
+/** Shared services: documents are relinked when a file they import changes. */
+export const TenderSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: (services) => new TenderDocumentBuilder(services)
+    }
+};
+
 export function createTenderServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Tender: TenderServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), TenderGeneratedSharedModule, TenderSharedLspModule);
+    const shared = inject(createDefaultSharedModule(context), TenderGeneratedSharedModule, TenderSharedModule, TenderSharedLspModule);
     const Tender = inject(createDefaultModule({ shared }), TenderLanguageGeneratedModule, guardedLspModule(TenderModule), TenderLspModule);
     shared.ServiceRegistry.register(Tender);
     registerValidationChecks(Tender);

@@ -36,7 +36,9 @@ export const UNUSED_SUPPRESSION = 'unused-suppression';
 
 export class Linter {
     protected readonly configs: ConfigProvider;
-    protected readonly cache = new WeakMap<LangiumDocument, { version: number; references: unknown; result: LintResult }>();
+    protected readonly cache = new WeakMap<LangiumDocument, { version: number; references: unknown; generation: number; result: LintResult }>();
+    /** Bumped by clear() with no document: every cached result older than it is stale. */
+    protected generation = 0;
     protected readonly rules: readonly Rule[];
     protected readonly documents: LangiumDocuments;
 
@@ -52,18 +54,20 @@ export class Linter {
         const cached = this.cache.get(document);
         // Langium relinks a document whose imports changed without a new text version, and gives it
         // a fresh `references` array when it does: findings that read imported files must follow.
-        if (cached && cached.version === version && cached.references === document.references) {
+        if (cached && cached.version === version && cached.references === document.references && cached.generation === this.generation) {
             return cached.result;
         }
         const result = this.run(document);
-        this.cache.set(document, { version, references: document.references, result });
+        this.cache.set(document, { version, references: document.references, generation: this.generation, result });
         return result;
     }
 
-    /** Forget cached results (the configuration changed). */
+    /** Forget cached results: of one document, or of all (the configuration changed). */
     clear(document?: LangiumDocument): void {
         if (document) {
             this.cache.delete(document);
+        } else {
+            this.generation++;
         }
     }
 
