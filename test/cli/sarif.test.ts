@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LANGUAGE_CHECKS, rules } from '@tender/language';
 import { REPO_ROOT, removeFolder, tempFolder, tender } from './run-cli.js';
@@ -32,6 +32,10 @@ interface SarifLog {
     }[];
 }
 interface JsonReport { filePath: string; messages: { ruleId: string; severity: string; line: number; column: number; endLine: number; endColumn: number; suppressed?: unknown }[] }
+
+// CommonJS packages: the class and the plugin are their modules' default exports
+const Ajv = AjvDraft04.default;
+const addFormats = ajvFormats.default;
 
 function sarifValidator() {
     const ajv = new Ajv({ allErrors: true, strict: false });

@@ -8,8 +8,8 @@ import type { LangiumDocument } from 'langium';
 import { EmptyFileSystem, URI } from 'langium';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createTenderServices, diagnosticCode } from '@tender/language';
-import type { TenderServices } from '@tender/language';
+import { createTenderServices, diagnosticCode, isTender } from '@tender/language';
+import type { Model, TenderServices } from '@tender/language';
 import { CYCLE, EXAMPLE, FIRST_DRAFT, hostileInputs, prefixOffsets, randomBytes, randomTokens, seeded } from './inputs.js';
 import { ANYBOROUGH } from '../cli/run-cli.js';
 
@@ -86,7 +86,7 @@ describe('hostile inputs', () => {
         const document = await build(decode(hostileInputs()['five-megabyte-string']));
         expect(document.parseResult.lexerErrors).toEqual([]);
         expect(document.parseResult.parserErrors).toEqual([]);
-        expect((document.parseResult.value as { elements: { purpose?: string }[] }).elements[0].purpose).toHaveLength('People are supported to live well. '.length * 150_000);
+        expect((document.parseResult.value as Model).elements.filter(isTender)[0].purpose).toHaveLength('People are supported to live well. '.length * 150_000);
     });
 
     test('a document with a quarter of a million findings keeps them all', async () => {
@@ -97,7 +97,7 @@ describe('hostile inputs', () => {
 
     test('10,000 nested braces are syntax errors, quickly', async () => {
         const started = performance.now();
-        const document = await build(hostileInputs()['nested-braces']);
+        const document = await build(decode(hostileInputs()['nested-braces']));
         expect(document.parseResult.parserErrors.length).toBeGreaterThan(0);
         expect(performance.now() - started).toBeLessThan(5_000);
     });
@@ -113,7 +113,7 @@ describe('hostile inputs', () => {
     });
 
     test('keywords used as names are syntax errors, and the rest still parses', async () => {
-        const document = await build(hostileInputs()['keywords-as-names']);
+        const document = await build(decode(hostileInputs()['keywords-as-names']));
         expect(document.parseResult.parserErrors.length).toBeGreaterThan(0);
         expect(problems(document)).toEqual([]);
     });
@@ -133,7 +133,7 @@ describe('line endings and whitespace', () => {
 
     test('a multi-line text in a CRLF file keeps its CRLF and finds its words on the right line', async () => {
         const document = await build('tender T {\r\n    purpose "first line\r\n    second line"\r\n}\r\n');
-        const purpose = (document.parseResult.value as { elements: { purpose?: string }[] }).elements[0].purpose;
+        const purpose = (document.parseResult.value as Model).elements.filter(isTender)[0].purpose;
         expect(purpose).toBe('first line\r\n    second line');
     });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AstUtils, GrammarUtils, isLeafCstNode } from 'langium';
+import type { Model } from '../../src/generated/ast.js';
 import { textTokensOf } from '../../src/lint/text-tokens.js';
 import { ANYBOROUGH, lint } from '../helpers.js';
 
@@ -31,7 +32,7 @@ describe('textTokensOf', () => {
 
     test('only the properties asked for, and nothing of nested elements', async () => {
         const { document } = await lint('tender T {\n    title "Title"\n    purpose "Purpose"\n    outcome O "Statement" { indicator "Indicator" }\n}');
-        const tender = (document.parseResult.value as { elements: import('langium').AstNode[] }).elements[0];
+        const tender = (document.parseResult.value as Model).elements[0];
         const found = textTokensOf(tender, new Set(['purpose', 'statement', 'indicator']));
         expect([...found.keys()]).toEqual(['purpose']);
         expect(found.get('purpose')?.map(l => l.text)).toEqual(['"Purpose"']);
