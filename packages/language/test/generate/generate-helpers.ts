@@ -8,7 +8,7 @@ import { URI } from 'langium';
 import { createTenderServices } from '../../src/tender-module.js';
 import { loadTenders } from '../../src/workspace/load.js';
 import { isTender } from '../../src/generated/ast.js';
-import type { Tender } from '../../src/generated/ast.js';
+import type { Model, Tender } from '../../src/generated/ast.js';
 import { resolveTender } from '../../src/model/resolve.js';
 import type { TenderDocument } from '../../src/model/tender-document.js';
 import type { WriterFinding, WriterOptions } from '../../src/generate/writers.js';
@@ -18,7 +18,7 @@ export async function resolveExample(file: string): Promise<TenderDocument> {
     const { Tender: services } = createTenderServices(NodeFileSystem);
     services.workspace.WorkspaceRoots.setRoots([URI.file(REPO_ROOT)]);
     const [document] = await loadTenders(services, [join(ANYBOROUGH, file)]);
-    const tender = document.parseResult.value.elements.find(isTender);
+    const tender = (document.parseResult.value as Model).elements.find(isTender);
     if (!tender) throw new Error(`no tender in ${file}`);
     return resolveTender(tender, document);
 }
@@ -28,7 +28,7 @@ export async function resolveExampleWithFindings(file: string): Promise<{ model:
     const { Tender: services } = createTenderServices(NodeFileSystem);
     services.workspace.WorkspaceRoots.setRoots([URI.file(REPO_ROOT)]);
     const [document] = await loadTenders(services, [join(ANYBOROUGH, file)]);
-    const tender = document.parseResult.value.elements.find(isTender);
+    const tender = (document.parseResult.value as Model).elements.find(isTender);
     if (!tender) throw new Error(`no tender in ${file}`);
     const findings: WriterFinding[] = (document.diagnostics ?? [])
         .filter(d => typeof d.code === 'string')
@@ -47,7 +47,7 @@ export async function resolveExampleWithFindings(file: string): Promise<{ model:
 
 export async function resolveText(text: string, withFramework = true): Promise<TenderDocument> {
     const { document } = withFramework ? await lintWithFramework(text) : await lint(text);
-    const tender = document.parseResult.value.elements.find(isTender) as Tender | undefined;
+    const tender = (document.parseResult.value as Model).elements.find(isTender) as Tender | undefined;
     if (!tender) throw new Error('no tender in the text');
     return resolveTender(tender, document);
 }
