@@ -1,6 +1,6 @@
 /** `tender lint` as a real process: files and folders, exit codes, formats, --max-warnings, --fix, --output. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { NodeFileSystem } from 'langium/node';
@@ -247,6 +247,7 @@ describe('--fix', () => {
         const dir = tempFolder({ from: ANYBOROUGH });
         folders.push(dir);
         const path = join(dir, 'first-draft.tender');
+        chmodSync(path, 0o644); // the copy keeps the permissions of the checkout, which may be read-only
         const before = readFileSync(path, 'utf8');
         const expected = await expectedAfterSafeFixes(path);
         const fixed = tender(['lint', 'first-draft.tender', '--fix', '--format', 'json'], { cwd: dir });
@@ -267,6 +268,36 @@ describe('--fix', () => {
         // a second --fix finds nothing more to do
         tender(['lint', 'first-draft.tender', '--fix'], { cwd: dir });
         expect(readFileSync(path, 'utf8')).toBe(after);
+    });
+
+    test('a read-only file is left as it is, with a one-line note, and still linted', async () => {
+        const dir = tempFolder({ from: ANYBOROUGH });
+        folders.push(dir);
+        const path = join(dir, 'first-draft.tender');
+        chmodSync(path, 0o444);
+        expect((await expectedAfterSafeFixes(path)).passes).toBeGreaterThan(0); // there is something to fix
+        const before = readFileSync(path, 'utf8');
+        const result = tender(['lint', 'first-draft.tender', '--fix', '--format', 'json'], { cwd: dir });
+        expect(readFileSync(path, 'utf8')).toBe(before);
+        expect(statSync(path).mode & 0o777).toBe(0o444);
+        expect(result.stderr).toBe('tender lint: first-draft.tender is read-only; its fixes were not applied\n');
+        expect(result.code).toBe(1);
+        expect(json(result.stdout)[0].errorCount).toBeGreaterThan(0);
+    });
+
+    test.skipIf(process.platform === 'win32')('fixing keeps the file\'s permissions, and a symbolic link stays a link to the fixed file', async () => {
+        const dir = tempFolder({ from: ANYBOROUGH });
+        folders.push(dir);
+        const real = join(dir, 'first-draft.tender');
+        chmodSync(real, 0o640);
+        const expected = await expectedAfterSafeFixes(real);
+        expect(expected.passes).toBeGreaterThan(0);
+        symlinkSync(real, join(dir, 'linked.tender'));
+        tender(['lint', 'linked.tender', '--fix'], { cwd: dir });
+        expect(lstatSync(join(dir, 'linked.tender')).isSymbolicLink()).toBe(true);
+        expect(readFileSync(real, 'utf8')).toBe(expected.text);
+        expect(statSync(real).mode & 0o777).toBe(0o640);
+        expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([]);
     });
 
     test('a file without safe fixes is left untouched, byte for byte and in its timestamp', () => {

@@ -7,7 +7,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import { applyEdits, loadTenders, safeFixEdits, type TenderServices } from '@tender/language';
-import { writeFileAtomic } from '@tender/language/node';
+import { isReadOnlyFile, writeFileAtomic } from '@tender/language/node';
 import type { ParsedArgs } from '../args.js';
 import { choiceFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { collectTenderFiles } from '../files.js';
@@ -68,7 +68,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     services.workspace.WorkspaceRoots.setRoots([URI.file(workspaceRoot(args, files, io.cwd))]);
     let documents = await loadTenders(services, files);
     if (args.flags.has('fix')) {
-        documents = await fixAll(services, documents);
+        documents = await fixAll(services, documents, io);
     }
     reportConfigProblems(services, documents, io);
     const reports: FileReport[] = documents.map(d => reportFor(services, d));
@@ -116,15 +116,23 @@ function workspaceRoot(args: ParsedArgs, files: readonly string[], cwd: string):
     return common.endsWith(sep) ? common.slice(0, -1) : common;
 }
 
-/** Applies safe fixes until none is left (at most ten passes), writing each file whole. */
-async function fixAll(services: TenderServices, documents: LangiumDocument[]): Promise<LangiumDocument[]> {
+/**
+ * Applies safe fixes until none is left (at most ten passes), writing each file whole. A read-only
+ * file is not changed: it is reported and linted as it is.
+ */
+async function fixAll(services: TenderServices, documents: LangiumDocument[], io: CliIo): Promise<LangiumDocument[]> {
     const result: LangiumDocument[] = [];
     for (let document of documents) {
         for (let pass = 0; pass < 10; pass++) {
             const edits = safeFixEdits(services, document);
             if (edits.length === 0) break;
+            const path = document.uri.fsPath;
+            if (isReadOnlyFile(path)) {
+                io.stderr(`tender lint: ${displayPath(path, io.cwd)} is read-only; its fixes were not applied`);
+                break;
+            }
             const text = applyEdits(document, edits);
-            writeFileAtomic(document.uri.fsPath, text);
+            writeFileAtomic(path, text);
             const uri = document.uri;
             services.shared.workspace.LangiumDocuments.deleteDocument(uri);
             const [reloaded] = await loadTenders(services, [uri]);
