@@ -5,7 +5,7 @@
  * test-output/e2e/. Needs the tools of scripts/install-e2e-tools.sh and Debian's chromium: without
  * them the test is skipped locally, and fails in CI.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { URI } from 'langium';
@@ -20,6 +20,9 @@ import {
 } from './code-server.js';
 
 const OUTPUT = join(REPO_ROOT, 'test-output', 'e2e');
+/** With TENDER_SCREENSHOTS=update, these screenshots also replace the ones the extension's README and walkthrough show. */
+const PUBLISHED = join(REPO_ROOT, 'packages', 'extension', 'media', 'screenshots');
+const PUBLISHED_SHOTS = ['problems', 'code-lens', 'inlay-hints', 'quick-fix', 'preview', 'generated'];
 const missing = missingTools();
 if (missing.length > 0) {
     const message = `End-to-end VS Code test: missing ${missing.join('; ')}.`;
@@ -40,7 +43,13 @@ describe.skipIf(missing.length > 0)('the extension in VS Code (code-server)', ()
     let page: Page;
     let started: number[] = [];
 
-    const shot = (name: string) => page.screenshot({ path: join(OUTPUT, `${name}.png`) });
+    const shot = async (name: string) => {
+        await page.screenshot({ path: join(OUTPUT, `${name}.png`) });
+        if (process.env.TENDER_SCREENSHOTS === 'update' && PUBLISHED_SHOTS.includes(name)) {
+            mkdirSync(PUBLISHED, { recursive: true });
+            copyFileSync(join(OUTPUT, `${name}.png`), join(PUBLISHED, `${name}.png`));
+        }
+    };
 
     beforeAll(async () => {
         mkdirSync(OUTPUT, { recursive: true });
@@ -99,6 +108,7 @@ describe.skipIf(missing.length > 0)('the extension in VS Code (code-server)', ()
             await page.locator('.markers-panel .monaco-list-row', { hasText: code }).first().waitFor({ timeout: 10_000 });
         }
         await filter.fill('');
+        await expect.poll(() => fileRow.locator('.monaco-count-badge').innerText(), { timeout: 10_000 }).toBe(String(expected.length));
     }, STEP_TIMEOUT);
 
     it('shows the weights and lot figures above the award criteria', async () => {
@@ -109,7 +119,19 @@ describe.skipIf(missing.length > 0)('the extension in VS Code (code-server)', ()
         const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: 'Total weight' });
         await lens.first().waitFor({ timeout: 30_000 });
         expect(await lens.first().innerText()).toContain('Total weight 95%, 5% short of 100% · price 60% · social value 5% · quality 30%');
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
         await shot('code-lens');
+    }, STEP_TIMEOUT);
+
+    it('shows the tendering period against the legal minimum after the bid deadline', async () => {
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type('69');
+        await page.keyboard.press('Enter');
+        const line = page.locator('.view-line', { hasText: 'bid-deadline' }).first();
+        await expect.poll(async () => (await line.innerText()).replace(/\u00a0/g, ' '), { timeout: 30_000 })
+            .toMatch(/bid-deadline 2027-03-15\s*14 days to bid · legal minimum 25 days/);
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+        await shot('inlay-hints');
     }, STEP_TIMEOUT);
 
     it('applies a quick fix from the light bulb, and its finding goes', async () => {
@@ -151,6 +173,7 @@ describe.skipIf(missing.length > 0)('the extension in VS Code (code-server)', ()
         await expect.poll(() => existsSync(docx), { timeout: 60_000 }).toBe(true);
         expect(readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
         await page.locator('.notification-toast.notification-fade-in-done', { hasText: 'wrote ANY-ASC-2027-003-D.docx to out' }).waitFor({ timeout: 30_000 });
+        await page.locator('.notification-toast', { hasText: 'generating the DOCX' }).waitFor({ state: 'detached', timeout: 30_000 });
         await shot('generated');
     }, STEP_TIMEOUT);
 });

@@ -11,6 +11,7 @@ import { createClient, sendTrust, serverOf } from './client.js';
 import type { GenerateKind } from './commands/generate.js';
 import { generate } from './commands/generate.js';
 import { newTender } from './commands/new-tender.js';
+import { openExample, showFinding } from './commands/walkthrough.js';
 import type { PreviewState } from './preview/messages.js';
 import { PREVIEW_VIEW_TYPE, TenderPreviews } from './preview/preview-panel.js';
 import { TenderStatusBar } from './status-bar.js';
@@ -29,7 +30,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
         commands.registerCommand('tender.generateOcds', (file?: Uri) => generateFrom('ocds', file)),
         commands.registerCommand('tender.generatePack', (file?: Uri) => generateFrom('pack', file)),
         commands.registerCommand('tender.newTender', (folder?: Uri) => newTender(folder)),
-        commands.registerCommand('tender.openExample', () => openExample(context)),
+        commands.registerCommand('tender.openExample', () => openExample(context.extensionUri)),
+        commands.registerCommand('tender.showFinding', () => showFinding()),
         window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
             async deserializeWebviewPanel(panel: WebviewPanel, state: PreviewState | undefined) {
                 if (state?.uri) {
@@ -48,31 +50,6 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
     async function generateFrom(kind: GenerateKind, file?: Uri): Promise<void> {
         await generate(server, kind, file instanceof VsUri ? file : undefined);
-    }
-}
-
-/**
- * The walkthrough's first step: a copy of the Anyborough example the extension carries, written
- * into the workspace (or a folder the user picks) so its findings can be fixed and packs generated.
- */
-async function openExample(context: ExtensionContext): Promise<void> {
-    const source = VsUri.joinPath(context.extensionUri, 'examples', 'anyborough');
-    const folder = workspace.workspaceFolders?.[0]?.uri
-        ?? (await window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Copy the Example Here', title: 'Tender: where should the Anyborough example go?' }))?.[0];
-    if (!folder) {
-        return;
-    }
-    const destination = VsUri.joinPath(folder, 'anyborough');
-    const draft = VsUri.joinPath(destination, 'first-draft.tender');
-    try {
-        await workspace.fs.stat(draft);
-    } catch {
-        await workspace.fs.copy(source, destination, { overwrite: false });
-    }
-    await window.showTextDocument(draft);
-    if (!workspace.getWorkspaceFolder(draft)) {
-        // Imports must stay inside the workspace: open the example's folder as one.
-        await commands.executeCommand('vscode.openFolder', destination);
     }
 }
 

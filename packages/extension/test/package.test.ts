@@ -105,6 +105,16 @@ describe('the .vsix', () => {
         }
     });
 
+    it('links the README\'s images into the extension\'s folder of the repository', async () => {
+        const readme = await text('extension/readme.md');
+        const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(m => m[1]);
+        expect(images.length).toBeGreaterThan(3);
+        for (const url of images) {
+            expect(url).toMatch(/^https:\/\/github\.com\/tender-lang\/tender\/raw\/HEAD\/packages\/extension\/media\/screenshots\/[a-z-]+\.png$/);
+            expect(files).toContain(`extension/${url.split('/packages/extension/')[1]}`);
+        }
+    });
+
     it('needs nothing at run time but vscode and Node itself: every dependency is inlined', async () => {
         expect(requiredModules(await text('extension/dist/extension.js'))).toEqual(['vscode']);
         expect(requiredModules(await text('extension/dist/server.js'))).toEqual([]);

@@ -107,11 +107,16 @@ export interface FakeEditor {
     document: FakeDocument;
     selection: Selection;
     viewColumn: ViewColumn;
+    revealed: Range[];
     revealRange(range: Range): void;
 }
 
 export function fakeEditor(document: FakeDocument): FakeEditor {
-    return { document, selection: new Selection(0, 0, 0, 0), viewColumn: ViewColumn.One, revealRange: () => undefined };
+    const editor: FakeEditor = {
+        document, selection: new Selection(0, 0, 0, 0), viewColumn: ViewColumn.One, revealed: [],
+        revealRange: (range: Range) => { editor.revealed.push(range); }
+    };
+    return editor;
 }
 
 /** The state of the fake VS Code; `reset()` before each test. */
@@ -127,7 +132,7 @@ export const fake = {
     folders: new Set<string>(),
     calls: [] as { api: string; args: unknown[] }[],
     panels: [] as FakeWebviewPanel[],
-    diagnostics: new Map<string, { severity: DiagnosticSeverity }[]>(),
+    diagnostics: new Map<string, { severity: DiagnosticSeverity; code?: string | number | { value: string | number }; range?: Range }[]>(),
     events: {
         changeTextDocument: new EventEmitter<{ document: FakeDocument; contentChanges: unknown[] }>(),
         changeSelection: new EventEmitter<{ textEditor: FakeEditor; selections: Selection[] }>(),

@@ -4,7 +4,6 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -14,7 +13,7 @@ export const REPO_ROOT = join(EXTENSION_ROOT, '..', '..');
 
 const run = promisify(execFile);
 
-/** Writes the .vsix to `outFile` with vsce (offline: --no-dependencies) and returns its path. */
+/** Writes the .vsix to `outFile` as `npm run package` does (without bundling again) and returns its path. */
 export async function packageVsix(outFile: string): Promise<string> {
     for (const file of ['dist/extension.js', 'dist/server.js', 'dist/preview.js', 'templates', 'schemas/tender.config.schema.json']) {
         if (!existsSync(join(EXTENSION_ROOT, file))) {
@@ -22,8 +21,6 @@ export async function packageVsix(outFile: string): Promise<string> {
         }
     }
     mkdirSync(dirname(outFile), { recursive: true });
-    const require = createRequire(join(EXTENSION_ROOT, 'package.json'));
-    const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-    await run(process.execPath, [vsce, 'package', '--no-dependencies', '--out', outFile], { cwd: EXTENSION_ROOT, timeout: 120_000 });
+    await run(process.execPath, [join(EXTENSION_ROOT, 'scripts', 'package.mjs'), '--out', outFile], { cwd: EXTENSION_ROOT, timeout: 120_000 });
     return outFile;
 }
