@@ -168,6 +168,21 @@ describe('--format', () => {
         expect(tender(['lint', '.'], { cwd: dir, env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
     });
 
+    // `script` (util-linux) runs the command on a pseudo-terminal, as a user's shell would
+    const hasScript = process.platform === 'linux' && spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+    test.skipIf(!hasScript)('stylish on a terminal is coloured, unless NO_COLOR or TERM=dumb', () => {
+        const dir = folder({ 'two.tender': TWO_WARNINGS });
+        const base: Record<string, string | undefined> = { ...process.env, TERM: 'xterm', NO_COLOR: undefined, FORCE_COLOR: undefined };
+        const onTerminal = (extra: Record<string, string> = {}) => {
+            const env = Object.fromEntries(Object.entries({ ...base, ...extra }).filter((e): e is [string, string] => e[1] !== undefined));
+            return spawnSync('script', ['-qec', `"${process.execPath}" "${join(REPO_ROOT, 'packages', 'cli', 'bin', 'tender.js')}" lint two.tender`, '/dev/null'],
+                { cwd: dir, encoding: 'utf8', env, timeout: 60_000 }).stdout;
+        };
+        expect(onTerminal()).toContain('\u001b[33mwarning');
+        expect(onTerminal({ NO_COLOR: '1' })).not.toMatch(/\u001b\[/);
+        expect(onTerminal({ TERM: 'dumb' })).not.toMatch(/\u001b\[/);
+    });
+
     test('json: one entry per file with counts and 1-based positions', () => {
         const dir = folder({ 'two.tender': TWO_WARNINGS, 'clean.tender': CLEAN });
         const result = tender(['lint', '.', '--format', 'json'], { cwd: dir });
