@@ -14,7 +14,7 @@ import { ruleDocsUrl, rules } from '@tender/language';
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json');
 const manifest = JSON.parse(readFileSync(file, 'utf8'));
 const setting = manifest.contributes.configuration.properties['tender.rules'];
-setting.properties = Object.fromEntries(rules.map(rule => [rule.meta.id, {
+setting.properties = Object.fromEntries([...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id)).map(rule => [rule.meta.id, {
     type: 'string',
     enum: ['off', 'info', 'warning', 'error'],
     markdownDescription: `${rule.meta.description} Default: \`${rule.meta.severity}\`. [About this rule](${ruleDocsUrl(rule.meta.id)})`
