@@ -148,6 +148,43 @@ describe('files and folders', () => {
     });
 });
 
+describe('the workspace folder imports must stay inside', () => {
+    const files = {
+        'shared/framework.tender': 'framework Place { need Housing }\n',
+        'project/tender.tender': 'import "../shared/framework.tender"\ntender T { cohort C { needs Housing } }\n'
+    };
+
+    test('by default, the current folder: an import to a sibling folder inside it is fine', () => {
+        const dir = folder(files);
+        const result = tender(['lint', 'project', '--format', 'json'], { cwd: dir });
+        const messages = json(result.stdout).flatMap(r => r.messages);
+        expect(messages.filter(m => m.ruleId.startsWith('import') || m.ruleId.startsWith('unresolved'))).toEqual([]);
+    });
+
+    test.each([['.git/HEAD', 'ref: refs/heads/main\n'], ['tender.config.json', '{ "rules": {} }\n']])
+    ('from a subfolder, the project root (the folder holding %s) is the workspace', (marker, content) => {
+        const dir = folder({ ...files, [marker]: content });
+        const result = tender(['lint', '.', '--format', 'json'], { cwd: join(dir, 'project') });
+        expect(json(result.stdout).flatMap(r => r.messages).filter(m => m.ruleId === 'import-outside-workspace')).toEqual([]);
+        expect(result.code).not.toBe(2);
+    });
+
+    test('from a subfolder of no project, the current folder is the workspace', () => {
+        const dir = folder(files);
+        const result = tender(['lint', '.', '--format', 'json'], { cwd: join(dir, 'project') });
+        expect(json(result.stdout).flatMap(r => r.messages).map(m => m.ruleId)).toContain('import-outside-workspace');
+    });
+
+    test('--root narrows it: the import is then an error on the import line', () => {
+        const dir = folder(files);
+        const result = tender(['lint', 'project', '--root', 'project', '--format', 'json'], { cwd: dir });
+        expect(result.code).toBe(1);
+        const messages = json(result.stdout).flatMap(r => r.messages);
+        expect(messages.filter(m => m.ruleId === 'import-outside-workspace').map(m => [m.line, m.message]))
+            .toEqual([[1, 'Cannot import "../shared/framework.tender": it is outside the workspace folder.']]);
+    });
+});
+
 describe('--format', () => {
     test('stylish: per file, line:column, severity, message and rule id, then a summary; no colour when not a terminal', () => {
         const dir = folder({ 'two.tender': TWO_WARNINGS, 'error.tender': ONE_ERROR, 'clean.tender': CLEAN });

@@ -2,8 +2,8 @@
  * `tender lint <files or folders...> [--format stylish|json|sarif] [--max-warnings N] [--fix]`
  * Exit 0 clean, 1 errors (or more warnings than allowed), 2 bad usage or unreadable input.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import { applyEdits, loadTenders, safeFixEdits, type TenderServices } from '@tender/language';
@@ -37,8 +37,9 @@ Options:
   --max-warnings N             exit 1 when there are more than N warnings
   --fix                        apply every safe fix, then report what is left
   --output FILE                write the report to FILE instead of standard output
-  --root DIR                   the workspace folder imports must stay inside
-                               (default: the current folder, or the files' common folder)
+  --root DIR                   the workspace folder imports must stay inside (default: the
+                               nearest folder up holding tender.config.json or .git, else
+                               the current folder, or the files' common folder)
 
 Exit codes: 0 clean, 1 errors or too many warnings, 2 bad usage or unreadable input.
 `;
@@ -103,17 +104,28 @@ function displayPath(path: string, cwd: string): string {
     return rel && !rel.startsWith('..') ? rel : path;
 }
 
-/** The folder imports must stay inside: --root, else the current folder when it holds every file, else their common folder. */
+/**
+ * The folder imports must stay inside: --root; else the project the files are in, found as an
+ * editor finds it (the nearest folder up that holds tender.config.json or .git, so that linting
+ * from a subfolder accepts imports from its sibling folders); else the current folder when it
+ * holds every file, else the files' common folder.
+ */
 function workspaceRoot(args: ParsedArgs, files: readonly string[], cwd: string): string {
     const root = stringFlag(args, 'root');
     if (root) return resolve(cwd, root);
     const inside = (folder: string) => files.every(f => !relative(folder, f).startsWith('..'));
-    if (inside(cwd)) return cwd;
-    let common = dirname(files[0]);
-    while (!inside(common) && dirname(common) !== common) {
-        common = dirname(common);
+    let start = cwd;
+    if (!inside(cwd)) {
+        start = dirname(files[0]);
+        while (!inside(start) && dirname(start) !== start) {
+            start = dirname(start);
+        }
     }
-    return common.endsWith(sep) ? common.slice(0, -1) : common;
+    for (let folder = start; ; folder = dirname(folder)) {
+        if (existsSync(join(folder, 'tender.config.json')) || existsSync(join(folder, '.git'))) return folder;
+        if (dirname(folder) === folder) break;
+    }
+    return start.endsWith(sep) && start.length > 1 ? start.slice(0, -1) : start;
 }
 
 /**
