@@ -60,17 +60,17 @@ export function previewShell(options: ShellOptions): string {
 ${styles}
 </head>
 <body data-line="${options.line ?? ''}" data-uri="${escapeHtml(options.documentUri ?? '')}">
-<main id="tender-preview">${parts.body}</main>
+<div id="tender-preview">${parts.body}</div>
 <script nonce="${nonce}" src="${escapeHtml(scriptUri)}"></script>
 </body>
 </html>`;
 }
 
-/** What the preview adds to the writer's styles: follow the editor's theme, mark the section under the cursor. */
+/**
+ * What the preview adds to the writer's styles, which draw the document on its own white paper
+ * whatever the editor's theme: the mark on the section under the cursor, and the look of messages.
+ */
 const CHROME_CSS = `
-body { background: var(--vscode-editor-background); color: var(--vscode-editor-foreground); }
-body.vscode-light, body.vscode-high-contrast-light { background: #fff; color: #1b1b1b; }
-#tender-preview { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; }
 .tender-preview-current { outline: 2px solid var(--vscode-editorCursor-foreground, #0d5c63); outline-offset: 4px; border-radius: 2px; }
 .tender-preview-message { font-family: var(--vscode-font-family); color: var(--vscode-descriptionForeground); padding: 2rem; }
 `;
