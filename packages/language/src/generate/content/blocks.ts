@@ -5,11 +5,18 @@
  * the Word document says.
  */
 
+/**
+ * A tracked change in a redline (`tender diff`): the text, block or row is new in this version,
+ * or was in the earlier version and is gone. Plain documents have none.
+ */
+export type Revision = 'inserted' | 'deleted';
+
 /** A run of text. Text is always literal: it never carries markup. */
 export interface Inline {
     readonly text: string;
     readonly emphasis?: boolean;
     readonly strong?: boolean;
+    readonly revision?: Revision;
 }
 
 /** Lines of the tender's source file an element spans (1-based, inclusive). */
@@ -23,6 +30,8 @@ interface BlockBase {
     readonly id?: string;
     /** The tender element this block renders, for review comments and preview scrolling. */
     readonly span?: SourceSpan;
+    /** In a redline: the whole block (its paragraph mark too) is new, or gone. */
+    readonly revision?: Revision;
 }
 
 export interface HeadingBlock extends BlockBase {
@@ -84,6 +93,8 @@ export interface TableRow {
     readonly cells: readonly (readonly Inline[])[];
     readonly id?: string;
     readonly span?: SourceSpan;
+    /** In a redline: the whole row is new, or gone. */
+    readonly revision?: Revision;
 }
 
 export interface TableData {
@@ -95,6 +106,8 @@ export interface TableData {
     readonly rows: readonly TableRow[];
     /** When there are no rows: what to say instead of an empty table. */
     readonly emptyText: string;
+    /** In a redline: the note that the table is empty is new (its rows are gone), or gone (rows came). */
+    readonly emptyRevision?: Revision;
 }
 
 // ------------------------------------------------------------------ the document
@@ -106,17 +119,23 @@ export type ContentBlock =
     | (ParagraphBlock & { readonly depth: number })
     | (ItemBlock & { readonly depth: number })
     | (QuoteBlock & { readonly depth: number })
-    | { readonly kind: 'table'; readonly table: TableData; readonly number: number; readonly id: string; readonly span?: SourceSpan; readonly attributes: Readonly<Record<string, string>> };
+    | { readonly kind: 'table'; readonly table: TableData; readonly number: number; readonly id: string; readonly span?: SourceSpan; readonly attributes: Readonly<Record<string, string>>; readonly revision?: Revision };
 
 export interface CoverFact {
     readonly label: string;
     readonly value: string;
+    /** In a redline: the value with its tracked changes (else `value` is the text). */
+    readonly runs?: readonly Inline[];
+    /** In a redline: the whole fact is new, or gone. */
+    readonly revision?: Revision;
 }
 
 export interface Cover {
     /** `Invitation to tender` */
     readonly kicker: string;
     readonly title: string;
+    /** In a redline: the title with its tracked changes. */
+    readonly titleRuns?: readonly Inline[];
     readonly facts: readonly CoverFact[];
 }
 
@@ -138,7 +157,24 @@ export interface DocumentProperties {
     readonly description: string;
 }
 
+/** Pages before the cover, unnumbered: a redline's summary of the changes. */
+export interface Preface {
+    /** `Changes since version 1.0` */
+    readonly kicker: string;
+    readonly title: string;
+    readonly blocks: readonly PrefaceBlock[];
+}
+
+export type PrefaceBlock =
+    | { readonly kind: 'heading'; readonly text: string }
+    | { readonly kind: 'paragraph'; readonly runs: readonly Inline[] }
+    | { readonly kind: 'item'; readonly runs: readonly Inline[] }
+    /** A table without a number (the document's tables are numbered from the cover on). */
+    | { readonly kind: 'table'; readonly table: TableData };
+
 export interface DocumentContent {
+    /** In a redline: the summary of changes, before the cover. */
+    readonly preface?: Preface;
     readonly cover: Cover;
     readonly blocks: readonly ContentBlock[];
     readonly header: RunningHeader;

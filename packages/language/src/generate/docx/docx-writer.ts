@@ -17,10 +17,11 @@ import type { TenderDocument } from '../../model/tender-document.js';
 import type { Writer, WriterFinding, WriterOptions } from '../writers.js';
 import type { AnchorKey } from '../content/anchors.js';
 import { anchorFindings } from '../content/anchors.js';
-import type { ContentBlock, Cover, DocumentContent, Inline, RunningHeader, TableData, TableRow as ContentRow } from '../content/blocks.js';
+import type { ContentBlock, Cover, DocumentContent, Inline, Preface, Revision, RunningHeader, TableData, TableRow as ContentRow } from '../content/blocks.js';
 import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
-import { rezipDeterministically } from './deterministic-zip.js';
+import { rezipDeterministically, w3cdtf } from './deterministic-zip.js';
+import { RevisionBook } from './revisions.js';
 import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberingOptions } from './numbering.js';
 import { PAGE, STYLE, stylesXml, TEXT_WIDTH, TOTAL_FILL } from './styles.js';
 
@@ -35,12 +36,22 @@ export const docxWriter: Writer = {
 };
 
 export async function writeDocx(model: TenderDocument, options: WriterOptions): Promise<Uint8Array> {
-    const content = documentContent(model, options);
+    return renderDocx(model, documentContent(model, options), options);
+}
+
+/**
+ * Lays out document content as a .docx. The content may carry tracked changes (a redline from
+ * `tender diff`): they become Word revisions by `reviewAuthor` (else "Tender"), dated like the
+ * document, and a preface (the summary of changes) comes before the cover in a section of its own.
+ */
+export async function renderDocx(model: TenderDocument, content: DocumentContent, options: WriterOptions): Promise<Uint8Array> {
     const date = model.issued ? new Date(`${model.issued.iso}T00:00:00Z`) : FALLBACK_DATE;
     const comments = new CommentBook(options.review ? anchorFindings(content.blocks, options.findings) : new Map(), {
         author: options.reviewAuthor ?? 'Tender linter',
         date
     });
+    // Revision ids follow the comment ids: Word wants every annotation id to be unique.
+    const revisions = new RevisionBook({ author: options.reviewAuthor ?? 'Tender', date: w3cdtf(date), firstId: comments.size + 1 });
     const props = content.properties;
     const document = new Document({
         title: props.title,
@@ -51,15 +62,14 @@ export async function writeDocx(model: TenderDocument, options: WriterOptions): 
         description: props.description,
         revision: 1,
         numbering: numberingOptions(),
-        features: { updateFields: true },
+        // A redline is for review: the reviewer's own edits are tracked too.
+        features: { updateFields: true, ...(content.preface ? { trackRevisions: true } : {}) },
         ...(comments.size > 0 ? { comments: { children: comments.definitions() } } : {}),
-        sections: [{
+        sections: [...(content.preface ? [prefaceSection(content.preface, revisions)] : []), {
             properties: {
                 titlePage: true,
-                page: {
-                    size: { width: PAGE.width, height: PAGE.height },
-                    margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.headerFooter, footer: PAGE.headerFooter }
-                }
+                // After a preface the document's own pages are numbered as in the plain document.
+                page: pageSetup(content.preface ? { pageNumbers: { start: 1 } } : {})
             },
             headers: {
                 first: new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] }),
@@ -70,14 +80,52 @@ export async function writeDocx(model: TenderDocument, options: WriterOptions): 
                 default: new Footer({ children: [pageOfPages()] })
             },
             children: [
-                ...coverPage(content.cover, comments),
+                ...coverPage(content.cover, comments, revisions),
                 ...contentsPage(),
-                ...content.blocks.flatMap((block, index) => renderBlock(block, index, comments))
+                ...content.blocks.flatMap((block, index) => renderBlock(block, index, comments, revisions))
             ]
         }]
     });
     const packed = await Packer.toBuffer(document);
-    return rezipDeterministically(packed, { date, transform: partFinisher(content) });
+    return rezipDeterministically(packed, { date, transform: partFinisher(content, revisions) });
+}
+
+function pageSetup(extra: { pageNumbers?: { start: number } } = {}) {
+    return {
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.headerFooter, footer: PAGE.headerFooter },
+        ...extra
+    };
+}
+
+/** The preface (a redline's summary of changes) in a section of its own, without header or footer. */
+function prefaceSection(preface: Preface, revisions: RevisionBook) {
+    const children: (Paragraph | Table)[] = [
+        new Paragraph({ style: STYLE.subtitle, children: [new TextRun(preface.kicker)] }),
+        new Paragraph({ style: STYLE.title, children: [new TextRun(preface.title)] })
+    ];
+    for (const block of preface.blocks) {
+        switch (block.kind) {
+            case 'heading':
+                children.push(new Paragraph({ style: STYLE.tocHeading, keepNext: true, children: [new TextRun(block.text)] }));
+                break;
+            case 'paragraph':
+                children.push(new Paragraph({ style: STYLE.normal, children: runsOf(block.runs, revisions) }));
+                break;
+            case 'item':
+                children.push(new Paragraph({ style: STYLE.bullet[0], numbering: { reference: BULLET_NUMBERING, level: 0 }, children: runsOf(block.runs, revisions) }));
+                break;
+            case 'table':
+                children.push(...renderTable(block.table, undefined, -1, new CommentBook(new Map(), { author: '', date: FALLBACK_DATE }), revisions));
+                break;
+        }
+    }
+    return {
+        properties: { page: pageSetup() },
+        headers: { default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] }) },
+        footers: { default: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] }) },
+        children
+    };
 }
 
 // ------------------------------------------------------------------ page furniture
@@ -94,17 +142,17 @@ function pageOfPages(): Paragraph {
     });
 }
 
-function coverPage(cover: Cover, comments: CommentBook): (Paragraph | Table)[] {
+function coverPage(cover: Cover, comments: CommentBook, revisions: RevisionBook): (Paragraph | Table)[] {
     const rows = cover.facts.map(fact => new TableRow({
         cantSplit: true,
         children: [
-            new TableCell({ width: { size: 2600, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.coverLabel, children: [new TextRun(fact.label)] })] }),
-            new TableCell({ width: { size: TEXT_WIDTH - 2600, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.coverValue, children: [new TextRun(fact.value)] })] })
+            new TableCell({ width: { size: 2600, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.coverLabel, ...revisions.rowMark(fact.revision), children: runsOf([{ text: fact.label, revision: fact.revision }], revisions) })] }),
+            new TableCell({ width: { size: TEXT_WIDTH - 2600, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.coverValue, ...revisions.paragraphMark(fact.revision), children: runsOf(fact.runs ?? [{ text: fact.value }], revisions) })] })
         ]
     }));
     const parts: (Paragraph | Table)[] = [
         new Paragraph({ style: STYLE.subtitle, children: [new TextRun(cover.kicker)] }),
-        new Paragraph({ style: STYLE.title, children: comments.wrap('cover', [new TextRun(cover.title)]) })
+        new Paragraph({ style: STYLE.title, children: comments.wrap('cover', runsOf(cover.titleRuns ?? [{ text: cover.title }], revisions)) })
     ];
     if (rows.length > 0) {
         parts.push(new Table({ style: STYLE.coverTable, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [2600, TEXT_WIDTH - 2600], rows }));
@@ -133,7 +181,8 @@ function contentsPage(): Paragraph[] {
  * readers show as its bare instruction).
  */
 export function contentsFieldXml(blocks: readonly ContentBlock[]): string {
-    const entries = blocks.filter((b): b is Extract<ContentBlock, { kind: 'heading' }> => b.kind === 'heading' && b.level <= CONTENTS_LEVELS);
+    // A redline's contents list the new version's headings, as Word lists them once changes are accepted.
+    const entries = blocks.filter((b): b is Extract<ContentBlock, { kind: 'heading' }> => b.kind === 'heading' && b.level <= CONTENTS_LEVELS && b.revision !== 'deleted');
     const begin = '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
         + `<w:r><w:instrText xml:space="preserve"> TOC \\o "1-${CONTENTS_LEVELS}" \\h \\z \\u </w:instrText></w:r>`
         + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>';
@@ -144,7 +193,7 @@ export function contentsFieldXml(blocks: readonly ContentBlock[]): string {
     return entries.map((heading, i) => `<w:p><w:pPr><w:pStyle w:val="TOC${heading.level}"/></w:pPr>`
         + (i === 0 ? begin : '')
         + `<w:r><w:t xml:space="preserve">${escapeXml(heading.number)}</w:t></w:r><w:r><w:tab/></w:r>`
-        + `<w:r><w:t xml:space="preserve">${escapeXml(plainText(heading.runs))}</w:t></w:r>`
+        + `<w:r><w:t xml:space="preserve">${escapeXml(plainText(heading.runs.filter(r => r.revision !== 'deleted')))}</w:t></w:r>`
         + (i === entries.length - 1 ? end : '')
         + '</w:p>').join('');
 }
@@ -155,18 +204,18 @@ function escapeXml(text: string): string {
 
 // ------------------------------------------------------------------ blocks
 
-function runsOf(inlines: readonly Inline[]): TextRun[] {
-    return inlines.map(run => new TextRun({
+function runsOf(inlines: readonly Inline[], revisions: RevisionBook): ParagraphChild[] {
+    return inlines.map(run => revisions.run({
         text: run.text,
         ...(run.strong ? { style: STYLE.strong } : run.emphasis ? { style: STYLE.emphasis } : {}),
         ...(run.strong && run.emphasis ? { italics: true } : {})
-    }));
+    }, run.revision));
 }
 
-function renderBlock(block: ContentBlock, index: number, comments: CommentBook): (Paragraph | Table)[] {
+function renderBlock(block: ContentBlock, index: number, comments: CommentBook, revisions: RevisionBook): (Paragraph | Table)[] {
     const key: AnchorKey = `block:${index}`;
     const paragraph = (options: IParagraphOptions, runs: readonly Inline[]) =>
-        new Paragraph({ ...options, children: comments.wrap(key, runsOf(runs)) });
+        new Paragraph({ ...options, ...revisions.paragraphMark(block.revision), children: comments.wrap(key, runsOf(runs, revisions)) });
     switch (block.kind) {
         case 'heading':
             return [paragraph({ style: STYLE.heading[block.level - 1], numbering: { reference: CLAUSE_NUMBERING, level: block.level - 1 } }, block.runs)];
@@ -179,14 +228,17 @@ function renderBlock(block: ContentBlock, index: number, comments: CommentBook):
         case 'quote':
             return [paragraph({ style: STYLE.quote[Math.min(block.depth, 3)] }, block.runs)];
         case 'table':
-            return renderTable(block.table, block.number, index, comments);
+            return renderTable(block.table, block.number, index, comments, revisions, block.revision);
     }
 }
 
-function renderTable(table: TableData, number: number, blockIndex: number, comments: CommentBook): (Paragraph | Table)[] {
-    const caption = new Paragraph({ style: STYLE.caption, children: [new TextRun(`Table ${number}: ${table.caption}`)] });
+/** A table with its caption (`Table 3: ...`, or the caption alone without a number). */
+function renderTable(table: TableData, number: number | undefined, blockIndex: number, comments: CommentBook, revisions: RevisionBook, revision?: Revision): (Paragraph | Table)[] {
+    const captionText = number === undefined ? table.caption : `Table ${number}: ${table.caption}`;
+    const caption = new Paragraph({ style: STYLE.caption, ...revisions.paragraphMark(revision), children: runsOf([{ text: captionText, revision }], revisions) });
+    const note = () => new Paragraph({ style: STYLE.tableNote, ...revisions.paragraphMark(table.emptyRevision), children: runsOf([{ text: table.emptyText, revision: table.emptyRevision }], revisions) });
     if (table.rows.length === 0) {
-        return [caption, new Paragraph({ style: STYLE.tableNote, children: [new TextRun(table.emptyText)] })];
+        return [caption, note()];
     }
     const total = table.columns.reduce((sum, c) => sum + c.width, 0);
     const widths = table.columns.map(c => Math.round((c.width / total) * TEXT_WIDTH));
@@ -197,31 +249,41 @@ function renderTable(table: TableData, number: number, blockIndex: number, comme
         children: table.columns.map((column, i) => new TableCell({
             width: { size: widths[i], type: WidthType.DXA },
             verticalAlign: VerticalAlign.BOTTOM,
-            children: [new Paragraph({ style: column.align === 'right' ? STYLE.tableHeadingRight : STYLE.tableHeading, keepNext: true, children: [new TextRun(column.header)] })]
+            children: [new Paragraph({
+                style: column.align === 'right' ? STYLE.tableHeadingRight : STYLE.tableHeading,
+                keepNext: true,
+                ...(i === 0 ? revisions.rowMark(revision) : revisions.paragraphMark(revision)),
+                children: runsOf([{ text: column.header, revision }], revisions)
+            })]
         }))
     });
     // A short table stays on one page: every row but the last keeps with the next.
     const keepTogether = table.rows.length <= KEEP_TOGETHER_ROWS;
-    const rows = table.rows.map((row, rowIndex) => bodyRow(table, row, widths, comments, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1));
-    return [
+    const rows = table.rows.map((row, rowIndex) => bodyRow(table, row, widths, comments, revisions, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1));
+    const parts: (Paragraph | Table)[] = [
         caption,
         new Table({ style: STYLE.table, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] })
     ];
+    // In a redline, the note of an empty table comes or goes as its rows go or come.
+    if (table.emptyRevision === 'deleted') parts.splice(1, 0, note());
+    if (table.emptyRevision === 'inserted') parts.push(note());
+    return parts;
 }
 
 const KEEP_TOGETHER_ROWS = 12;
 
-function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], comments: CommentBook, key: AnchorKey, keepNext: boolean): TableRow {
+function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], comments: CommentBook, revisions: RevisionBook, key: AnchorKey, keepNext: boolean): TableRow {
     return new TableRow({
         cantSplit: true,
         children: row.cells.map((cell, i) => {
             const column = table.columns[i];
             const style = column.align === 'right' ? STYLE.tableTextRight : i === 0 && row.kind === 'sub' ? STYLE.tableSubText : STYLE.tableText;
-            const runs = runsOf(cell);
+            const runs = runsOf(cell, revisions);
+            const mark = i === 0 ? revisions.rowMark(row.revision) : revisions.paragraphMark(row.revision);
             return new TableCell({
                 width: { size: widths[i], type: WidthType.DXA },
                 ...(row.kind === 'total' ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: TOTAL_FILL } } : {}),
-                children: [new Paragraph({ style, keepNext, children: i === 0 ? comments.wrap(key, runs) : runs })]
+                children: [new Paragraph({ style, keepNext, ...mark, children: i === 0 ? comments.wrap(key, runs) : runs })]
             });
         })
     });
@@ -296,13 +358,13 @@ function initialsOf(name: string): string {
  * that take their borders from their style (the library writes box borders on every table) and
  * say that only the header-row format of the style applies.
  */
-function partFinisher(content: DocumentContent): (name: string, text: string) => string {
+function partFinisher(content: DocumentContent, revisions: RevisionBook): (name: string, text: string) => string {
     return (name, text) => {
         // The library lays its default styles beside external ones, so the same style ids appear
         // twice and readers pick either; the part is ours alone.
         if (name === 'word/styles.xml') return stylesXml();
         if (name !== 'word/document.xml') return text;
-        return text
+        return revisions.finishXml(text)
             .replace(new RegExp(`<w:p><w:pPr><w:pStyle w:val="${CONTENTS_PLACEHOLDER}"/></w:pPr></w:p>`), () => contentsFieldXml(content.blocks))
             .replace(/<w:tblPr><w:tblStyle w:val="(TenderTable|CoverTable)"\/>([\s\S]*?)<\/w:tblPr>/g, (_whole, style: string, inner: string) => {
                 const look = style === STYLE.table

@@ -106,3 +106,24 @@ svg.chart .track { fill: var(--track); }
   .table-wrap { overflow: visible; }
 }
 `;
+
+/** Added to a redline's page (`tender diff`): tracked changes as Word shows them, and the summary of changes. */
+export const REDLINE_CSS = `
+:root { --ins: #0b6e2e; --ins-fill: #e3f2e6; --del: #a4161a; --del-fill: #fbe4e4; }
+body.vscode-dark, body.vscode-high-contrast { --ins: #7ee2a0; --ins-fill: #1d3a26; --del: #ff9b9b; --del-fill: #4a2224; }
+ins { color: var(--ins); background: var(--ins-fill); text-decoration: underline; text-decoration-thickness: 1px; }
+del { color: var(--del); background: var(--del-fill); text-decoration: line-through; }
+.inserted, .deleted { border-left: 3px solid var(--ins); padding-left: .5rem; margin-left: -.8rem; }
+.deleted { border-left-color: var(--del); }
+tr.inserted > *:first-child { box-shadow: inset 3px 0 0 var(--ins); }
+tr.deleted > *:first-child { box-shadow: inset 3px 0 0 var(--del); }
+tr.inserted, tr.deleted, dt.inserted, dt.deleted, dd.inserted, dd.deleted { border-left: none; padding-left: inherit; margin-left: 0; }
+.preface { padding: 2rem 0 1.5rem; border-bottom: 2px solid var(--accent); margin-bottom: 2rem; }
+.preface h1 { color: var(--accent); font-size: 1.8rem; margin: 0 0 1rem; }
+.preface .kicker { text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin: 0 0 .5rem; }
+.preface h2 { font-size: 1.15rem; border-bottom: none; margin: 1.5rem 0 .4rem; padding: 0; }
+.preface ul.items { padding-left: 1.25rem; }
+.preface .lawful { color: var(--ins); font-weight: bold; }
+.preface .unlawful { color: var(--del); font-weight: bold; }
+@media print { .preface { break-after: page; border-bottom: none; } }
+`;

@@ -10,11 +10,11 @@ import type { TenderDocument } from '../../model/tender-document.js';
 import type { Writer, WriterFinding, WriterOptions } from '../writers.js';
 import type { AnchorKey } from '../content/anchors.js';
 import { anchorFindings } from '../content/anchors.js';
-import type { ContentBlock, DocumentContent, Inline, SourceSpan, TableData, TableRow } from '../content/blocks.js';
+import type { ContentBlock, DocumentContent, Inline, Preface, Revision, SourceSpan, TableData, TableRow } from '../content/blocks.js';
 import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
 import { lotValues, outcomeTrajectory, weightingsBar } from './charts.js';
-import { PAGE_CSS } from './css.js';
+import { PAGE_CSS, REDLINE_CSS } from './css.js';
 import { attribute, escapeHtml } from './escape.js';
 
 export const htmlWriter: Writer = {
@@ -26,7 +26,15 @@ export const htmlWriter: Writer = {
 
 /** The page as text. */
 export function renderHtml(model: TenderDocument, options: WriterOptions): string {
-    const content = documentContent(model, options);
+    return renderHtmlContent(model, documentContent(model, options), options);
+}
+
+/**
+ * Lays out document content as the page. The content may carry tracked changes (a redline from
+ * `tender diff`): inserted text in `<ins>`, deleted text in `<del>`, whole blocks and rows with the
+ * classes `inserted` / `deleted`, and the preface (the summary of changes) before the cover.
+ */
+export function renderHtmlContent(model: TenderDocument, content: DocumentContent, options: WriterOptions): string {
     const findings = options.review ? anchorFindings(content.blocks, options.findings) : new Map<AnchorKey, WriterFinding[]>();
     const page = new PageBuilder(model, content, findings);
     return page.render();
@@ -37,8 +45,16 @@ function runs(inlines: readonly Inline[]): string {
         let html = escapeHtml(run.text);
         if (run.emphasis) html = `<em>${html}</em>`;
         if (run.strong) html = `<strong>${html}</strong>`;
+        if (run.revision === 'inserted') html = `<ins>${html}</ins>`;
+        if (run.revision === 'deleted') html = `<del>${html}</del>`;
         return html;
     }).join('');
+}
+
+/** ` class="..."` for a block's classes and its revision, if any. */
+function classes(names: string, revision: Revision | undefined): string {
+    const all = [names, revision ?? ''].filter(Boolean).join(' ');
+    return all ? ` class="${all}"` : '';
 }
 
 function lines(span: SourceSpan | undefined): string {
@@ -64,9 +80,10 @@ class PageBuilder {
         this.out.push(`<meta name="author"${attribute('content', props.creator)}>\n`);
         this.out.push(`<meta name="description"${attribute('content', props.description)}>\n`);
         if (props.keywords.length > 0) this.out.push(`<meta name="keywords"${attribute('content', props.keywords.join(', '))}>\n`);
-        this.out.push(`<title>${escapeHtml(props.title)}</title>\n<style>${PAGE_CSS}</style>\n</head>\n<body>\n`);
+        this.out.push(`<title>${escapeHtml(props.title)}</title>\n<style>${PAGE_CSS}${this.content.preface ? REDLINE_CSS : ''}</style>\n</head>\n<body>\n`);
         this.out.push(`<div class="running" aria-hidden="true"><span>${escapeHtml(this.content.header.reference)}</span><span>${escapeHtml(this.content.header.version)}</span></div>\n`);
         this.out.push('<main>\n');
+        if (this.content.preface) this.preface(this.content.preface);
         this.cover();
         this.contents();
         this.body();
@@ -74,14 +91,44 @@ class PageBuilder {
         return this.out.join('');
     }
 
+    /** A redline's summary of changes, before the cover. */
+    private preface(preface: Preface): void {
+        this.out.push(`<section class="preface" id="changes" aria-labelledby="changes-title">\n<p class="kicker">${escapeHtml(preface.kicker)}</p>\n<h1 id="changes-title">${escapeHtml(preface.title)}</h1>\n`);
+        let list = false;
+        for (const block of preface.blocks) {
+            if (list && block.kind !== 'item') {
+                this.out.push('</ul>\n');
+                list = false;
+            }
+            switch (block.kind) {
+                case 'heading':
+                    this.out.push(`<h2>${escapeHtml(block.text)}</h2>\n`);
+                    break;
+                case 'paragraph':
+                    this.out.push(`<p>${runs(block.runs)}</p>\n`);
+                    break;
+                case 'item':
+                    if (!list) this.out.push('<ul class="items">\n');
+                    list = true;
+                    this.out.push(`<li>${runs(block.runs)}</li>\n`);
+                    break;
+                case 'table':
+                    this.tableOnly(block.table, undefined, undefined);
+                    break;
+            }
+        }
+        if (list) this.out.push('</ul>\n');
+        this.out.push('</section>\n');
+    }
+
     private cover(): void {
         const cover = this.content.cover;
         this.out.push(`<header class="cover" id="cover"${lines(this.model.source ? { line: this.model.source.line, endLine: this.model.source.endLine } : undefined)}>\n`);
-        this.out.push(`<p class="kicker">${escapeHtml(cover.kicker)}</p>\n<h1>${escapeHtml(cover.title)}</h1>\n`);
+        this.out.push(`<p class="kicker">${escapeHtml(cover.kicker)}</p>\n<h1>${cover.titleRuns ? runs(cover.titleRuns) : escapeHtml(cover.title)}</h1>\n`);
         if (cover.facts.length > 0) {
             this.out.push('<dl class="facts">\n');
             for (const fact of cover.facts) {
-                this.out.push(`<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd>\n`);
+                this.out.push(`<dt${classes('', fact.revision)}>${runs([{ text: fact.label, revision: fact.revision }])}</dt><dd${classes('', fact.revision)}>${fact.runs ? runs(fact.runs) : escapeHtml(fact.value)}</dd>\n`);
             }
             this.out.push('</dl>\n');
         }
@@ -90,12 +137,13 @@ class PageBuilder {
     }
 
     private contents(): void {
-        const headings = this.content.blocks.filter((b): b is Extract<ContentBlock, { kind: 'heading' }> => b.kind === 'heading' && b.level <= 2);
+        // A redline's contents list the new version's headings.
+        const headings = this.content.blocks.filter((b): b is Extract<ContentBlock, { kind: 'heading' }> => b.kind === 'heading' && b.level <= 2 && b.revision !== 'deleted');
         if (headings.length === 0) return;
         this.out.push('<nav class="contents" aria-labelledby="contents-title">\n<h2 id="contents-title">Contents</h2>\n<ol>\n');
         let open = false;
         for (const heading of headings) {
-            const link = `<a${attribute('href', `#${this.headingId(heading)}`)}><span class="num">${escapeHtml(heading.number)}</span>${escapeHtml(plainText(heading.runs))}</a>`;
+            const link = `<a${attribute('href', `#${this.headingId(heading)}`)}><span class="num">${escapeHtml(heading.number)}</span>${escapeHtml(plainText(heading.runs.filter(r => r.revision !== 'deleted')))}</a>`;
             if (heading.level === 1) {
                 if (open) this.out.push('</ol></li>\n');
                 this.out.push(`<li>${link}<ol>\n`);
@@ -125,17 +173,17 @@ class PageBuilder {
                         sectionOpen = true;
                     }
                     const tag = `h${block.level + 1}`;
-                    this.out.push(`<${tag}${attribute('id', this.headingId(block))}${lines(block.span)}><span class="num">${escapeHtml(block.number)}</span>${runs(block.runs)}</${tag}>\n`);
+                    this.out.push(`<${tag}${attribute('id', this.headingId(block))}${classes('', block.revision)}${lines(block.span)}><span class="num">${escapeHtml(block.number)}</span>${runs(block.runs)}</${tag}>\n`);
                     break;
                 }
                 case 'clause':
-                    this.out.push(`<p class="clause depth-${block.depth}"${attribute('id', block.id)}${lines(block.span)}><span class="num">${escapeHtml(block.number)}</span><span class="text">${runs(block.runs)}</span></p>\n`);
+                    this.out.push(`<p${classes(`clause depth-${block.depth}`, block.revision)}${attribute('id', block.id)}${lines(block.span)}><span class="num">${escapeHtml(block.number)}</span><span class="text">${runs(block.runs)}</span></p>\n`);
                     break;
                 case 'paragraph':
-                    this.out.push(`<p class="body depth-${block.depth}"${attribute('id', block.id)}${lines(block.span)}>${runs(block.runs)}</p>\n`);
+                    this.out.push(`<p${classes(`body depth-${block.depth}`, block.revision)}${attribute('id', block.id)}${lines(block.span)}>${runs(block.runs)}</p>\n`);
                     break;
                 case 'quote':
-                    this.out.push(`<blockquote class="depth-${block.depth}"${attribute('id', block.id)}${lines(block.span)}><p>${runs(block.runs)}</p></blockquote>\n`);
+                    this.out.push(`<blockquote${classes(`depth-${block.depth}`, block.revision)}${attribute('id', block.id)}${lines(block.span)}><p>${runs(block.runs)}</p></blockquote>\n`);
                     break;
                 case 'item': {
                     // Consecutive items make one list; comments on an item follow the list.
@@ -145,7 +193,7 @@ class PageBuilder {
                     for (let i = index; i < blocks.length; i++) {
                         const item = blocks[i];
                         if (item.kind !== 'item' || item.depth !== block.depth) break;
-                        this.out.push(`<li${attribute('id', item.id)}${lines(item.span)}>${runs(item.runs)}</li>\n`);
+                        this.out.push(`<li${attribute('id', item.id)}${classes('', item.revision)}${lines(item.span)}>${runs(item.runs)}</li>\n`);
                         pending.push(i);
                         last = i;
                     }
@@ -155,7 +203,7 @@ class PageBuilder {
                     continue;
                 }
                 case 'table':
-                    this.table(block.table, block.number, block.id, index, block.attributes);
+                    this.table(block.table, block.number, block.id, index, block.attributes, block.revision);
                     break;
             }
             this.comments(`block:${index}`);
@@ -163,12 +211,24 @@ class PageBuilder {
         if (sectionOpen) this.out.push('</section>\n');
     }
 
-    private table(table: TableData, number: number, id: string, blockIndex: number, attributes: Readonly<Record<string, string>>): void {
-        this.out.push(`<figure class="table"${attribute('id', id)}>\n<figcaption>Table ${number}: ${escapeHtml(table.caption)}</figcaption>\n`);
+    private table(table: TableData, number: number, id: string, blockIndex: number, attributes: Readonly<Record<string, string>>, revision?: Revision): void {
+        this.tableOnly(table, number, id, revision);
+        if (table.rows.length === 0) return;
+        table.rows.forEach((_row, rowIndex) => this.comments(`row:${blockIndex}:${rowIndex}`));
+        // A table that is gone in a redline has no figure: the figures show the new version.
+        if (revision !== 'deleted') this.figuresFor(table, id, attributes);
+    }
+
+    /** The table and its caption (numbered unless `number` is undefined). */
+    private tableOnly(table: TableData, number: number | undefined, id: string | undefined, revision?: Revision): void {
+        const caption = number === undefined ? table.caption : `Table ${number}: ${table.caption}`;
+        this.out.push(`<figure${classes('table', revision)}${attribute('id', id)}>\n<figcaption>${runs([{ text: caption, revision }])}</figcaption>\n`);
+        const note = `<p${classes('empty-table', table.emptyRevision)}>${runs([{ text: table.emptyText, revision: table.emptyRevision }])}</p>\n`;
         if (table.rows.length === 0) {
-            this.out.push(`<p class="empty-table">${escapeHtml(table.emptyText)}</p>\n</figure>\n`);
+            this.out.push(`${note}</figure>\n`);
             return;
         }
+        if (table.emptyRevision === 'deleted') this.out.push(note);
         this.out.push('<div class="table-wrap"><table>\n<thead><tr>');
         table.columns.forEach(column => {
             this.out.push(`<th scope="col"${column.align === 'right' ? ' class="right"' : ''}>${escapeHtml(column.header)}</th>`);
@@ -183,13 +243,13 @@ class PageBuilder {
             totals.forEach(row => this.row(table, row));
             this.out.push('</tfoot>\n');
         }
-        this.out.push('</table></div>\n</figure>\n');
-        table.rows.forEach((_row, rowIndex) => this.comments(`row:${blockIndex}:${rowIndex}`));
-        this.figuresFor(table, id, attributes);
+        this.out.push('</table></div>\n');
+        if (table.emptyRevision === 'inserted') this.out.push(note);
+        this.out.push('</figure>\n');
     }
 
     private row(table: TableData, row: TableRow): void {
-        const kind = row.kind === 'body' ? '' : ` class="${row.kind}"`;
+        const kind = classes(row.kind === 'body' ? '' : row.kind, row.revision);
         this.out.push(`<tr${kind}${attribute('id', row.id)}${lines(row.span)}>`);
         row.cells.forEach((cell, i) => {
             const right = table.columns[i]?.align === 'right' ? ' class="right"' : '';
