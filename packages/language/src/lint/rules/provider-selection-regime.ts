@@ -1,13 +1,12 @@
 import type { Tender } from '../../generated/ast.js';
 import { defineRule } from '../define-rule.js';
 import {
-    MIXED_PROCUREMENT, namesIntegratedCareBoard, PROCUREMENT_ACT_DISAPPLIED, PSR_JURISDICTION, RELEVANT_AUTHORITIES, SCHEDULE_1_SOURCE, scheduleOneCode
+    MIXED_PROCUREMENT, namesIntegratedCareBoard, PROCUREMENT_ACT_DISAPPLIED, PSR_JURISDICTION, scheduleOneCode
 } from '../law/provider-selection-regime.js';
 import { jurisdictionOf } from '../timeline.js';
 
-const WHEN_PSR_GOVERNS = 'the Provider Selection Regime, not the Procurement Act 2023, governs when a relevant authority (local authorities included) '
-    + 'buys health care services for the health service in England, on their own or mixed with other things where '
-    + `${MIXED_PROCUREMENT.text} (${RELEVANT_AUTHORITIES.source}, ${MIXED_PROCUREMENT.source}; ${PROCUREMENT_ACT_DISAPPLIED.source})`;
+// Short enough to read in a problems list; the docs page gives the whole test.
+const WHEN_PSR_GOVERNS = `the Provider Selection Regime, not the Procurement Act 2023, governs where ${MIXED_PROCUREMENT.text} (${MIXED_PROCUREMENT.source}; ${PROCUREMENT_ACT_DISAPPLIED.source})`;
 
 /** A CPV code or a co-commissioner that brings the Provider Selection Regime into question. */
 export default defineRule({
@@ -35,8 +34,7 @@ export default defineRule({
                     context.report({
                         node: cpv,
                         property: 'code',
-                        message: `CPV ${entry.code} (${entry.label}) is a health care service in Schedule 1 of the ${SCHEDULE_1_SOURCE}${only}: ${WHEN_PSR_GOVERNS}. `
-                            + 'Decide which regime applies before choosing a procedure.'
+                        message: `CPV ${entry.code} (${entry.label}) is a health care service in PSR Schedule 1${only}: ${WHEN_PSR_GOVERNS}. Decide which regime applies before choosing a procedure.`
                     });
                 }
                 if (flagged) {
@@ -53,8 +51,7 @@ export default defineRule({
                 context.report({
                     node: icb,
                     property: icb === tender ? 'buyer' : 'who',
-                    message: `${who} is an integrated care board, which commissions health care: if this tender buys health care services, ${WHEN_PSR_GOVERNS}. `
-                        + 'Decide which regime applies before choosing a procedure.'
+                    message: `${who} is an integrated care board: if this tender buys health care services for the health service in England, ${WHEN_PSR_GOVERNS}. Decide which regime applies.`
                 });
             }
         };

@@ -9,9 +9,8 @@ async function psr(source: string) {
     return { found: withCode(diagnostics, 'provider-selection-regime'), ranges };
 }
 
-const WHEN = 'the Provider Selection Regime, not the Procurement Act 2023, governs when a relevant authority (local authorities included) buys health '
-    + 'care services for the health service in England, on their own or mixed with other things where health care services are the main '
-    + 'subject-matter by estimated lifetime value and the rest cannot reasonably be contracted separately (PSR reg 1 and reg 3(1), PSR reg 3(2)–(4); '
+const WHEN = 'the Provider Selection Regime, not the Procurement Act 2023, governs where health care services are the main '
+    + 'subject-matter by estimated lifetime value and the rest cannot reasonably be contracted separately (PSR reg 3(2)–(4); '
     + 'Procurement Act 2023 s120; Procurement Regulations 2024 reg 43).';
 
 describe('provider-selection-regime', () => {
@@ -19,14 +18,14 @@ describe('provider-selection-regime', () => {
         const { found, ranges } = await psr('tender T {\n    cpv <|"85323000-9"|> "Community health services"\n}');
         expect(found.map(d => d.range)).toEqual(ranges);
         expect(found[0].severity).toBe(3);
-        expect(found[0].message).toBe('CPV 85323000 (community health services delivered to individuals) is a health care service in Schedule 1 of the '
-            + `Health Care Services (Provider Selection Regime) Regulations 2023: ${WHEN} Decide which regime applies before choosing a procedure.`);
+        expect(found[0].message).toBe('CPV 85323000 (community health services delivered to individuals) is a health care service in PSR Schedule 1: '
+            + `${WHEN} Decide which regime applies before choosing a procedure.`);
     });
 
     test('85312500 counts only for substance misuse or rehabilitation, and the message says so', async () => {
         const { found } = await psr('tender T { cpv "85312500-4" }');
-        expect(found[0].message).toContain('CPV 85312500 (rehabilitation services) is a health care service in Schedule 1 of the Health Care Services '
-            + '(Provider Selection Regime) Regulations 2023, but only for tackling substance misuse or for mental or physical rehabilitation:');
+        expect(found[0].message).toContain('CPV 85312500 (rehabilitation services) is a health care service in PSR Schedule 1, '
+            + 'but only for tackling substance misuse or for mental or physical rehabilitation:');
     });
 
     test('every listed code, with or without its check digit; one finding per code', async () => {
@@ -55,8 +54,8 @@ describe('provider-selection-regime', () => {
     }
 }`);
         expect(found.map(d => d.range)).toEqual(ranges);
-        expect(found[0].message).toBe(`Anyshire Integrated Care Board is an integrated care board, which commissions health care: if this tender buys health care services, ${WHEN} `
-            + 'Decide which regime applies before choosing a procedure.');
+        expect(found[0].message).toBe('Anyshire Integrated Care Board is an integrated care board: if this tender buys health care services for the health '
+            + `service in England, ${WHEN} Decide which regime applies.`);
         expect((await psr('tender T { buyer "NHS Anyshire ICB" }')).found).toHaveLength(1);
     });
 
