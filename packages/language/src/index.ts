@@ -32,3 +32,8 @@ export {
 } from './generate/ocds/ocds-writer.js';
 export type * from './generate/ocds/ocds-types.js';
 export { explainOcds, formatOcdsGaps, type ExplainOptions, type OcdsGap, type OcdsGapKind } from './generate/ocds/explain.js';
+export * from './diff/model-diff.js';
+export * from './diff/tender-diff.js';
+export * from './diff/versions.js';
+export { bidWindowOf, describePeriod, PERIOD_LABELS, type BidWindowPeriod } from './diff/bid-window.js';
+export { diffRuns, words, acceptedText, rejectedText, type RunsDiff } from './diff/word-diff.js';

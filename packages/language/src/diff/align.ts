@@ -1,0 +1,146 @@
+/**
+ * Lining up the parts of two versions of a document (sections, clauses, table rows) so that a
+ * redline can show each new part with its changes, put back the parts that are gone where they
+ * were, and mark wholly new parts as inserted.
+ *
+ * Parts are paired in two steps: first by what they are (an identity: the tender element a
+ * section renders, a row's element), or, for prose without one, by a longest common subsequence
+ * of their texts; then, between two paired parts, the leftovers on either side are paired when
+ * they are of the same kind and similar enough (a reworded clause), in order.
+ */
+import { diffKeys } from './myers.js';
+
+/** One place in the redline: a part in both versions, only in the new one, or only in the old one. */
+export type Aligned<T> =
+    | { readonly kind: 'both'; readonly old: T; readonly new: T }
+    | { readonly kind: 'inserted'; readonly new: T }
+    | { readonly kind: 'deleted'; readonly old: T };
+
+export interface AlignOptions<T> {
+    /**
+     * What a part is, when it can be told apart from its text (`outcome:SettledHome`); parts with
+     * the same identity are paired wherever they are, so a moved part is no change.
+     */
+    readonly identity?: (part: T, side: 'old' | 'new') => string | undefined;
+    /** What a part says: parts without an identity are paired by equal content, in order. */
+    readonly content: (part: T) => string;
+    /** How alike two leftover parts are (0 to 1); undefined when they cannot be paired at all. */
+    readonly similarity: (a: T, b: T) => number | undefined;
+    /** Leftovers at least this alike are one part changed rather than one removed and one added. */
+    readonly threshold: number;
+}
+
+/**
+ * The parts in the order of the redline: the new version's order, each part that is gone right
+ * after the new place of the part it followed in the old version.
+ */
+export function align<T>(oldParts: readonly T[], newParts: readonly T[], options: AlignOptions<T>): Aligned<T>[] {
+    const partnerOfNew = new Array<number>(newParts.length).fill(-1);
+    const partnerOfOld = new Array<number>(oldParts.length).fill(-1);
+    const pair = (i: number, j: number) => {
+        partnerOfOld[i] = j;
+        partnerOfNew[j] = i;
+    };
+
+    // 1. By identity, wherever the parts are (first with first when an identity repeats).
+    if (options.identity) {
+        const waiting = new Map<string, number[]>();
+        oldParts.forEach((part, i) => {
+            const id = options.identity!(part, 'old');
+            if (id === undefined) return;
+            const list = waiting.get(id) ?? [];
+            list.push(i);
+            waiting.set(id, list);
+        });
+        newParts.forEach((part, j) => {
+            const id = options.identity!(part, 'new');
+            const i = id === undefined ? undefined : waiting.get(id)?.shift();
+            if (i !== undefined) pair(i, j);
+        });
+    }
+
+    // 2. The rest by equal content, in order.
+    const restOld = oldParts.map((_, i) => i).filter(i => partnerOfOld[i] < 0 && options.identity?.(oldParts[i], 'old') === undefined);
+    const restNew = newParts.map((_, j) => j).filter(j => partnerOfNew[j] < 0 && options.identity?.(newParts[j], 'new') === undefined);
+    if (restOld.length > 0 && restNew.length > 0) {
+        const ops = diffKeys(restOld.map(i => options.content(oldParts[i])), restNew.map(j => options.content(newParts[j])));
+        for (const op of ops) {
+            if (op.kind !== 'equal') continue;
+            for (let t = 0; t < op.aEnd - op.aStart; t++) pair(restOld[op.aStart + t], restNew[op.bStart + t]);
+        }
+    }
+
+    // 3. Leftovers between the same two paired parts, when alike.
+    const anchorOfOld = anchors(partnerOfOld, partnerOfNew, 'old');
+    const anchorOfNew = anchors(partnerOfOld, partnerOfNew, 'new');
+    const leftoverNewByAnchor = new Map<number, number[]>();
+    newParts.forEach((_, j) => {
+        if (partnerOfNew[j] >= 0) return;
+        const list = leftoverNewByAnchor.get(anchorOfNew[j]) ?? [];
+        list.push(j);
+        leftoverNewByAnchor.set(anchorOfNew[j], list);
+    });
+    let lastAnchor = Number.NaN;
+    let from = 0;
+    oldParts.forEach((part, i) => {
+        if (partnerOfOld[i] >= 0) return;
+        const candidates = leftoverNewByAnchor.get(anchorOfOld[i]);
+        if (!candidates) return;
+        if (anchorOfOld[i] !== lastAnchor) {
+            lastAnchor = anchorOfOld[i];
+            from = 0;
+        }
+        for (let c = from; c < candidates.length; c++) {
+            const j = candidates[c];
+            if (partnerOfNew[j] >= 0) continue;
+            const alike = options.similarity(part, newParts[j]);
+            if (alike !== undefined && alike >= options.threshold) {
+                pair(i, j);
+                from = c + 1;
+                break;
+            }
+        }
+    });
+
+    // The order of the redline.
+    const goneAfter = new Map<number, number[]>();
+    oldParts.forEach((_, i) => {
+        if (partnerOfOld[i] >= 0) return;
+        const anchor = anchorOfOld[i];
+        const list = goneAfter.get(anchor) ?? [];
+        list.push(i);
+        goneAfter.set(anchor, list);
+    });
+    const out: Aligned<T>[] = [];
+    const flushGone = (anchor: number) => {
+        for (const i of goneAfter.get(anchor) ?? []) out.push({ kind: 'deleted', old: oldParts[i] });
+    };
+    flushGone(-1);
+    newParts.forEach((part, j) => {
+        const i = partnerOfNew[j];
+        out.push(i >= 0 ? { kind: 'both', old: oldParts[i], new: part } : { kind: 'inserted', new: part });
+        if (i >= 0) flushGone(j);
+    });
+    return out;
+}
+
+/**
+ * For each unpaired part, the new index of the paired part it follows (-1 at the start): on the
+ * old side, the nearest paired part before it in the old order; on the new side, likewise.
+ */
+function anchors(partnerOfOld: readonly number[], partnerOfNew: readonly number[], side: 'old' | 'new'): number[] {
+    const out: number[] = [];
+    let anchor = -1;
+    if (side === 'old') {
+        for (let i = 0; i < partnerOfOld.length; i++) {
+            if (partnerOfOld[i] >= 0) anchor = partnerOfOld[i];
+            out.push(anchor);
+        }
+    } else {
+        for (let j = 0; j < partnerOfNew.length; j++) {
+            if (partnerOfNew[j] >= 0) anchor = j;
+            out.push(anchor);
+        }
+    }
+    return out;
+}

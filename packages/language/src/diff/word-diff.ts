@@ -1,0 +1,168 @@
+/**
+ * Word-level differences of prose, as a lawyer reads a redline: whole words struck out and put in,
+ * spaces kept as they are, punctuation apart from the word it follows (so "outcomes." against
+ * "outcomes;" changes only the stop). Emphasis and strong text count: a word that becomes bold is
+ * a change. Built on the O(ND) diff of myers.ts, so long clauses compare in close to linear time.
+ */
+import type { Inline, Revision } from '../generate/content/blocks.js';
+import { diffOps } from './myers.js';
+
+/** A word, a run of spaces or a punctuation mark, with the style of the run it came from. */
+export interface Token {
+    readonly text: string;
+    readonly emphasis: boolean;
+    readonly strong: boolean;
+}
+
+const LEADING = /^[(\[{“‘"'«]+/;
+const TRAILING = /[)\]}.,;:!?”’"'»…]+$/;
+
+/** Splits text into words, whitespace runs and the punctuation at either end of a word. */
+export function words(text: string): string[] {
+    const out: string[] = [];
+    for (const part of text.split(/(\s+)/)) {
+        if (part === '') continue;
+        if (/^\s/.test(part)) {
+            out.push(part);
+            continue;
+        }
+        let word = part;
+        const lead = LEADING.exec(word)?.[0] ?? '';
+        word = word.slice(lead.length);
+        const trail = word.length > 0 ? TRAILING.exec(word)?.[0] ?? '' : '';
+        word = word.slice(0, word.length - trail.length);
+        for (const ch of lead) out.push(ch);
+        if (word) out.push(word);
+        for (const ch of trail) out.push(ch);
+    }
+    return out;
+}
+
+export function tokenize(runs: readonly Inline[]): Token[] {
+    const tokens: Token[] = [];
+    for (const run of runs) {
+        for (const text of words(run.text)) tokens.push({ text, emphasis: run.emphasis === true, strong: run.strong === true });
+    }
+    return tokens;
+}
+
+function tokenKey(token: Token): string {
+    return `${token.strong ? 's' : '-'}${token.emphasis ? 'e' : '-'}${token.text}`;
+}
+
+export interface RunsDiff {
+    /** The new runs with the old text that is gone put back in as deleted runs. */
+    readonly runs: Inline[];
+    /** Whether anything differs. */
+    readonly changed: boolean;
+    /** Share of the words (not spaces) that are the same on both sides, 0 to 1. */
+    readonly similarity: number;
+}
+
+/**
+ * The redline of one piece of prose: the new runs, unchanged text as it is, new words as inserted
+ * runs and words that are gone as deleted runs just before the insertions that replace them.
+ */
+export function diffRuns(oldRuns: readonly Inline[], newRuns: readonly Inline[]): RunsDiff {
+    const a = tokenize(oldRuns);
+    const b = tokenize(newRuns);
+    const keysA = a.map(tokenKey);
+    const keysB = b.map(tokenKey);
+    const ids = new Map<string, number>();
+    const idOf = (key: string) => {
+        let id = ids.get(key);
+        if (id === undefined) {
+            id = ids.size;
+            ids.set(key, id);
+        }
+        return id;
+    };
+    const ops = diffOps(Int32Array.from(keysA, idOf), Int32Array.from(keysB, idOf));
+    const pieces: { token: Token; revision?: Revision }[] = [];
+    let same = 0;
+    let changed = false;
+    // A stretch of spaces between two changes reads better as part of one change: "the quick
+    // brown" to "a slow brown" shows "the quick" struck and "a slow" put in, not word by word.
+    const merged = absorbSpaces(ops, a);
+    for (const op of merged) {
+        if (op.kind === 'equal') {
+            for (let j = op.bStart; j < op.bEnd; j++) {
+                pieces.push({ token: b[j] });
+                if (!/^\s+$/.test(b[j].text)) same++;
+            }
+        } else {
+            changed = true;
+            for (let i = op.aStart; i < op.aEnd; i++) pieces.push({ token: a[i], revision: 'deleted' });
+            for (let j = op.bStart; j < op.bEnd; j++) pieces.push({ token: b[j], revision: 'inserted' });
+        }
+    }
+    const countWords = (list: readonly Token[]) => list.filter(t => !/^\s+$/.test(t.text)).length;
+    const total = countWords(a) + countWords(b);
+    return { runs: joinPieces(pieces), changed, similarity: total === 0 ? 1 : (2 * same) / total };
+}
+
+type Op = { kind: 'equal' | 'change'; aStart: number; aEnd: number; bStart: number; bEnd: number };
+
+function absorbSpaces(ops: readonly Op[], a: readonly Token[]): Op[] {
+    const out: Op[] = [];
+    for (let i = 0; i < ops.length; i++) {
+        const op = ops[i];
+        const between = op.kind === 'equal' && i > 0 && i < ops.length - 1
+            && ops[i - 1].kind === 'change' && ops[i + 1].kind === 'change';
+        const spaces = between && a.slice(op.aStart, op.aEnd).every(t => /^\s+$/.test(t.text));
+        if (spaces) {
+            const previous = out.pop()!;
+            const next = ops[++i];
+            out.push({ kind: 'change', aStart: previous.aStart, aEnd: next.aEnd, bStart: previous.bStart, bEnd: next.bEnd });
+            continue;
+        }
+        const last = out[out.length - 1];
+        if (last && last.kind === 'change' && op.kind === 'change') {
+            out[out.length - 1] = { kind: 'change', aStart: last.aStart, aEnd: op.aEnd, bStart: last.bStart, bEnd: op.bEnd };
+        } else {
+            out.push({ ...op });
+        }
+    }
+    return out;
+}
+
+/** Joins neighbouring pieces of the same style and revision into runs. */
+function joinPieces(pieces: readonly { token: Token; revision?: Revision }[]): Inline[] {
+    const runs: Inline[] = [];
+    let current: { text: string; emphasis: boolean; strong: boolean; revision?: Revision } | undefined;
+    const flush = () => {
+        if (!current) return;
+        runs.push({
+            text: current.text,
+            ...(current.emphasis ? { emphasis: true } : {}),
+            ...(current.strong ? { strong: true } : {}),
+            ...(current.revision ? { revision: current.revision } : {})
+        });
+        current = undefined;
+    };
+    for (const { token, revision } of pieces) {
+        if (current && current.emphasis === token.emphasis && current.strong === token.strong && current.revision === revision) {
+            current.text += token.text;
+        } else {
+            flush();
+            current = { text: token.text, emphasis: token.emphasis, strong: token.strong, ...(revision ? { revision } : {}) };
+        }
+    }
+    flush();
+    return runs;
+}
+
+/** The runs, every one marked with the revision (a block that is wholly new or wholly gone). */
+export function markRuns(runs: readonly Inline[], revision: Revision): Inline[] {
+    return runs.filter(r => r.text.length > 0).map(r => ({ ...r, revision }));
+}
+
+/** The text a redline reads as once every change is accepted: deleted runs left out. */
+export function acceptedText(runs: readonly Inline[]): string {
+    return runs.filter(r => r.revision !== 'deleted').map(r => r.text).join('');
+}
+
+/** The text a redline reads as once every change is rejected: inserted runs left out. */
+export function rejectedText(runs: readonly Inline[]): string {
+    return runs.filter(r => r.revision !== 'inserted').map(r => r.text).join('');
+}
