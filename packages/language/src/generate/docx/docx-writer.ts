@@ -68,8 +68,7 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
         sections: [...(content.preface ? [prefaceSection(content.preface, revisions)] : []), {
             properties: {
                 titlePage: true,
-                // After a preface the document's own pages are numbered as in the plain document.
-                page: pageSetup(content.preface ? { pageNumbers: { start: 1 } } : {})
+                page: pageSetup()
             },
             headers: {
                 first: new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] }),
@@ -90,11 +89,10 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
     return rezipDeterministically(packed, { date, transform: partFinisher(content, revisions) });
 }
 
-function pageSetup(extra: { pageNumbers?: { start: number } } = {}) {
+function pageSetup() {
     return {
         size: { width: PAGE.width, height: PAGE.height },
-        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.headerFooter, footer: PAGE.headerFooter },
-        ...extra
+        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.headerFooter, footer: PAGE.headerFooter }
     };
 }
 
@@ -115,9 +113,12 @@ function prefaceSection(preface: Preface, revisions: RevisionBook) {
             case 'item':
                 children.push(new Paragraph({ style: STYLE.bullet[0], numbering: { reference: BULLET_NUMBERING, level: 0 }, children: runsOf(block.runs, revisions) }));
                 break;
-            case 'table':
-                children.push(...renderTable(block.table, undefined, -1, new CommentBook(new Map(), { author: '', date: FALLBACK_DATE }), revisions));
+            case 'table': {
+                const [caption, ...table] = renderTable(block.table, undefined, -1, new CommentBook(new Map(), { author: '', date: FALLBACK_DATE }), revisions);
+                // A preface table without a caption follows its heading directly.
+                children.push(...(block.table.caption ? [caption] : []), ...table);
                 break;
+            }
         }
     }
     return {

@@ -222,7 +222,7 @@ class PageBuilder {
     /** The table and its caption (numbered unless `number` is undefined). */
     private tableOnly(table: TableData, number: number | undefined, id: string | undefined, revision?: Revision): void {
         const caption = number === undefined ? table.caption : `Table ${number}: ${table.caption}`;
-        this.out.push(`<figure${classes('table', revision)}${attribute('id', id)}>\n<figcaption>${runs([{ text: caption, revision }])}</figcaption>\n`);
+        this.out.push(`<figure${classes('table', revision)}${attribute('id', id)}>\n${caption ? `<figcaption>${runs([{ text: caption, revision }])}</figcaption>\n` : ''}`);
         const note = `<p${classes('empty-table', table.emptyRevision)}>${runs([{ text: table.emptyText, revision: table.emptyRevision }])}</p>\n`;
         if (table.rows.length === 0) {
             this.out.push(`${note}</figure>\n`);
