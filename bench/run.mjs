@@ -83,36 +83,47 @@ const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 // ------------------------------------------------------------------------------------ workers
 
+/**
+ * Fresh language services. Their configuration is a new object, so the vague-language matcher is
+ * built anew and remembers no text (with the default configuration it is shared by the process).
+ */
 async function languageServices() {
     const { EmptyFileSystem } = await import('langium');
     const language = await import('@tender/language');
-    return { language, services: language.createTenderServices(EmptyFileSystem).Tender };
+    const services = language.createTenderServices(EmptyFileSystem).Tender;
+    services.lint.ConfigProvider.setEditorSettings({});
+    return { language, services };
 }
 
 /** Parse, link, validate and lint one generated tender, several times; prints JSON. */
 async function buildWorker(options) {
     const { URI } = await import('langium');
-    const { services } = await languageServices();
     const { framework, tender, lines, outcomes } = generateTender({ lines: options.lines, seed: 1 });
-    const shared = services.shared.workspace;
-    const frameworkDocument = shared.LangiumDocumentFactory.fromString(framework, URI.parse('file:///bench/framework.tender'));
-    shared.LangiumDocuments.addDocument(frameworkDocument);
-    await shared.DocumentBuilder.build([frameworkDocument], { validation: false });
-
     const warmup = options.quick ? 1 : 3;
     const runs = options.runs ?? (options.quick ? 3 : 7);
     const samples = { parse: [], link: [], validate: [], rules: [], total: [], cpu: [] };
     let diagnostics = 0;
     let errors = 0;
-    globalThis.gc?.();
-    const heapBaseline = process.memoryUsage().heapUsed;
     let retainedBytes = 0;
-    for (let run = 0; run < warmup + runs; run++) {
-        const last = run === warmup + runs - 1;
-        const uri = URI.parse(`file:///bench/tender-${run}.tender`);
+
+    // One run in its own function: nothing of a run outlives it (an async function's frame would
+    // keep the last run's services alive into the next).
+    const measureBuild = async (measureHeap) => {
+        // Fresh services, as the CLI starts: no cache (scopes, lint results, the vague matcher's
+        // remembered texts) carries over from the run before; only the JIT is warm.
+        const { services } = await languageServices();
+        const shared = services.shared.workspace;
+        const frameworkDocument = shared.LangiumDocumentFactory.fromString(framework, URI.parse('file:///bench/framework.tender'));
+        shared.LangiumDocuments.addDocument(frameworkDocument);
+        await shared.DocumentBuilder.build([frameworkDocument], { validation: false });
+        let heapBefore = 0;
+        if (measureHeap) {
+            globalThis.gc?.();
+            heapBefore = process.memoryUsage().heapUsed;
+        }
         const cpu0 = process.cpuUsage();
         const t0 = performance.now();
-        const document = shared.LangiumDocumentFactory.fromString(tender, uri);
+        const document = shared.LangiumDocumentFactory.fromString(tender, URI.parse('file:///bench/tender.tender'));
         const t1 = performance.now();
         shared.LangiumDocuments.addDocument(document);
         await shared.DocumentBuilder.build([document], { validation: false });
@@ -120,28 +131,45 @@ async function buildWorker(options) {
         const found = await services.validation.DocumentValidator.validateDocument(document);
         const t3 = performance.now();
         const cpu = process.cpuUsage(cpu0);
-        services.lint.Linter.clear(document);
-        const t4 = performance.now();
-        services.lint.Linter.lint(document);
-        const t5 = performance.now();
-        if (run >= warmup) {
-            samples.parse.push(t1 - t0);
-            samples.link.push(t2 - t1);
-            samples.validate.push(t3 - t2);
-            samples.rules.push(t5 - t4);
-            samples.total.push(t3 - t0);
-            samples.cpu.push((cpu.user + cpu.system) / 1000);
-        }
-        diagnostics = found.length;
-        errors = found.filter(d => d.severity === 1).length;
-        if (last) {
-            // what one built document holds on to: its text, syntax tree, links and diagnostics
+        let retained = 0;
+        if (measureHeap) {
+            // what the built tender holds on to: its text, syntax tree, links, scopes and diagnostics
             globalThis.gc?.();
-            retainedBytes = process.memoryUsage().heapUsed - heapBaseline;
-        } else {
-            shared.LangiumDocuments.deleteDocument(uri);
-            shared.IndexManager.remove(uri);
+            retained = process.memoryUsage().heapUsed - heapBefore;
         }
+        return { parse: t1 - t0, link: t2 - t1, validate: t3 - t2, total: t3 - t0, cpu: (cpu.user + cpu.system) / 1000, found, retained };
+    };
+
+    // The rules alone, cold: in fresh services, on the tender built there.
+    const measureRules = async () => {
+        const { services } = await languageServices();
+        const shared = services.shared.workspace;
+        const documents = [
+            shared.LangiumDocumentFactory.fromString(framework, URI.parse('file:///bench/framework.tender')),
+            shared.LangiumDocumentFactory.fromString(tender, URI.parse('file:///bench/tender.tender'))
+        ];
+        for (const document of documents) shared.LangiumDocuments.addDocument(document);
+        await shared.DocumentBuilder.build(documents, { validation: false });
+        const t0 = performance.now();
+        services.lint.Linter.lint(documents[1]);
+        return performance.now() - t0;
+    };
+
+    for (let run = 0; run < warmup + runs; run++) {
+        const last = run === warmup + runs - 1;
+        const build = await measureBuild(last);
+        const rules = await measureRules();
+        if (run >= warmup) {
+            samples.parse.push(build.parse);
+            samples.link.push(build.link);
+            samples.validate.push(build.validate);
+            samples.rules.push(rules);
+            samples.total.push(build.total);
+            samples.cpu.push(build.cpu);
+        }
+        diagnostics = build.found.length;
+        errors = build.found.filter(d => d.severity === 1).length;
+        if (last) retainedBytes = build.retained;
     }
     const result = {
         lines,
@@ -174,17 +202,20 @@ async function vagueWorker(options) {
     });
     const { tender, characters } = generateLongProse({ megabytes: options.megabytes, seed: 2 });
     const shared = services.shared.workspace;
-    const document = shared.LangiumDocumentFactory.fromString(tender, URI.parse('file:///bench/prose.tender'));
-    shared.LangiumDocuments.addDocument(document);
-    await shared.DocumentBuilder.build([document], { validation: false });
     const runs = options.runs ?? (options.quick ? 3 : 5);
     const samples = [];
     let findings = 0;
     for (let run = 0; run < runs + 1; run++) {
-        services.lint.Linter.clear(document);
+        // a text the rule has not seen: the matcher remembers the texts it scanned
+        const uri = URI.parse(`file:///bench/prose-${run}.tender`);
+        const document = shared.LangiumDocumentFactory.fromString(tender.replace('purpose "', `purpose "Run ${run}. `), uri);
+        shared.LangiumDocuments.addDocument(document);
+        await shared.DocumentBuilder.build([document], { validation: false });
         const t0 = performance.now();
         findings = services.lint.Linter.lint(document).findings.length;
         if (run > 0) samples.push(performance.now() - t0);
+        shared.LangiumDocuments.deleteDocument(uri);
+        shared.IndexManager.remove(uri);
     }
     const ms = median(samples);
     process.stdout.write(JSON.stringify({ megabytes: characters / 2 ** 20, characters, findings, ms, msPerMB: ms / (characters / 2 ** 20) }));

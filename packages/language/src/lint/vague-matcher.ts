@@ -61,6 +61,9 @@ export interface VagueMatcher {
 /** How many words after a qualifier (small words aside) a number, unit or standard makes it measurable. */
 const MEASURE_WINDOW_WORDS = 4;
 const PROJECT_SUGGESTION = 'say exactly what is meant';
+/** Texts whose matches a matcher remembers (a large tender has a few thousand), and their total length. */
+const REMEMBERED_TEXTS = 20_000;
+const REMEMBERED_CHARACTERS = 8_000_000;
 
 /** The key a phrase is looked up by: lower case, with runs of spaces and hyphens as one space. */
 export function phraseKey(phrase: string): string {
@@ -113,21 +116,39 @@ export function buildMatcher(vocab: Vocabulary, vague: LintConfig['vague'] = { a
         // a term of art also stands in the plural ("key workers")
         .map(a => pattern(a.key) + (a.term ? 's?' : ''));
     const regex = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_-])`, 'giu');
+    // While a commissioner types, one text changes and every other is scanned again: remember the
+    // matches of each text (the scan is pure), up to a bound, so an edit costs one text's scan.
+    const remembered = new Map<string, VagueMatch[]>();
+    let rememberedCharacters = 0;
+    const scanText = (text: string): VagueMatch[] => {
+        const result: VagueMatch[] = [];
+        for (const match of text.matchAll(regex)) {
+            const entry = entries.get(phraseKey(match[0]));
+            if (!entry) {
+                continue; // a term of art: never flagged, nor anything inside it
+            }
+            const start = match.index;
+            const end = start + match[0].length;
+            if (entry.kind === 'qualifier' && measuredAfter(text, end, measures, fillers)) {
+                continue;
+            }
+            result.push({ start, end, text: match[0], entry });
+        }
+        return Object.freeze(result) as VagueMatch[];
+    };
     return {
         scan(text: string): VagueMatch[] {
-            const result: VagueMatch[] = [];
-            for (const match of text.matchAll(regex)) {
-                const entry = entries.get(phraseKey(match[0]));
-                if (!entry) {
-                    continue; // a term of art: never flagged, nor anything inside it
-                }
-                const start = match.index;
-                const end = start + match[0].length;
-                if (entry.kind === 'qualifier' && measuredAfter(text, end, measures, fillers)) {
-                    continue;
-                }
-                result.push({ start, end, text: match[0], entry });
+            const known = remembered.get(text);
+            if (known) {
+                return known;
             }
+            const result = scanText(text);
+            if (remembered.size >= REMEMBERED_TEXTS || rememberedCharacters + text.length > REMEMBERED_CHARACTERS) {
+                remembered.clear();
+                rememberedCharacters = 0;
+            }
+            remembered.set(text, result);
+            rememberedCharacters += text.length;
             return result;
         }
     };
