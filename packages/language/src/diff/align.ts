@@ -3,10 +3,11 @@
  * redline can show each new part with its changes, put back the parts that are gone where they
  * were, and mark wholly new parts as inserted.
  *
- * Parts are paired in two steps: first by what they are (an identity: the tender element a
- * section renders, a row's element), or, for prose without one, by a longest common subsequence
- * of their texts; then, between two paired parts, the leftovers on either side are paired when
- * they are of the same kind and similar enough (a reworded clause), in order.
+ * Parts are paired by what they are (an identity: the tender element a section renders, a row's
+ * element), or, for prose without one, by a longest common subsequence of their texts; a part
+ * whose text moved elsewhere unchanged is paired too, since a move is no change. Then, between
+ * two paired parts, the leftovers on either side are paired when they are of the same kind and
+ * similar enough (a reworded clause), in order.
  */
 import { diffKeys } from './myers.js';
 
@@ -70,7 +71,23 @@ export function align<T>(oldParts: readonly T[], newParts: readonly T[], options
         }
     }
 
-    // 3. Leftovers between the same two paired parts, when alike.
+    // 3. A part moved elsewhere with the same content (an outcome listed later now) is no change:
+    //    it stays where the new version has it.
+    const movedFrom = new Map<string, number[]>();
+    for (const i of restOld) {
+        if (partnerOfOld[i] >= 0) continue;
+        const key = options.content(oldParts[i]);
+        const list = movedFrom.get(key) ?? [];
+        list.push(i);
+        movedFrom.set(key, list);
+    }
+    for (const j of restNew) {
+        if (partnerOfNew[j] >= 0) continue;
+        const i = movedFrom.get(options.content(newParts[j]))?.shift();
+        if (i !== undefined) pair(i, j);
+    }
+
+    // 4. Leftovers between the same two paired parts, when alike.
     const anchorOfOld = anchors(partnerOfOld, partnerOfNew, 'old');
     const anchorOfNew = anchors(partnerOfOld, partnerOfNew, 'new');
     const leftoverNewByAnchor = new Map<number, number[]>();

@@ -208,7 +208,11 @@ function redlineBlock(item: Aligned<ContentBlock>, context: Context): ContentBlo
     if (item.kind === 'inserted') return markBlock(item.new, 'inserted');
     if (item.kind === 'deleted') return markBlock(item.old, 'deleted');
     const { old, new: now } = item;
-    if (now.kind === 'table' && old.kind === 'table') return { ...now, table: redlineTable(old.table, now.table, context) };
+    if (now.kind === 'table' && old.kind === 'table') {
+        // Tables are numbered in order, so a table coming or going renumbers the ones after it.
+        const caption = diffRuns([{ text: `Table ${old.number}: ${old.table.caption}` }], [{ text: `Table ${now.number}: ${now.table.caption}` }]);
+        return { ...now, table: redlineTable(old.table, now.table, context), ...(caption.changed ? { captionRuns: caption.runs } : {}) };
+    }
     if (now.kind === 'table' || old.kind === 'table') return now;
     const diff = diffRuns(old.runs, now.runs);
     return diff.changed ? { ...now, runs: diff.runs } : now;

@@ -119,7 +119,12 @@ export type ContentBlock =
     | (ParagraphBlock & { readonly depth: number })
     | (ItemBlock & { readonly depth: number })
     | (QuoteBlock & { readonly depth: number })
-    | { readonly kind: 'table'; readonly table: TableData; readonly number: number; readonly id: string; readonly span?: SourceSpan; readonly attributes: Readonly<Record<string, string>>; readonly revision?: Revision };
+    | {
+        readonly kind: 'table'; readonly table: TableData; readonly number: number; readonly id: string; readonly span?: SourceSpan;
+        readonly attributes: Readonly<Record<string, string>>; readonly revision?: Revision;
+        /** In a redline: the whole caption (`Table 3: ...`) with its tracked changes. */
+        readonly captionRuns?: readonly Inline[];
+    };
 
 export interface CoverFact {
     readonly label: string;

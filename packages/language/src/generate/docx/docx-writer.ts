@@ -229,14 +229,14 @@ function renderBlock(block: ContentBlock, index: number, comments: CommentBook, 
         case 'quote':
             return [paragraph({ style: STYLE.quote[Math.min(block.depth, 3)] }, block.runs)];
         case 'table':
-            return renderTable(block.table, block.number, index, comments, revisions, block.revision);
+            return renderTable(block.table, block.number, index, comments, revisions, block.revision, block.captionRuns);
     }
 }
 
 /** A table with its caption (`Table 3: ...`, or the caption alone without a number). */
-function renderTable(table: TableData, number: number | undefined, blockIndex: number, comments: CommentBook, revisions: RevisionBook, revision?: Revision): (Paragraph | Table)[] {
+function renderTable(table: TableData, number: number | undefined, blockIndex: number, comments: CommentBook, revisions: RevisionBook, revision?: Revision, captionRuns?: readonly Inline[]): (Paragraph | Table)[] {
     const captionText = number === undefined ? table.caption : `Table ${number}: ${table.caption}`;
-    const caption = new Paragraph({ style: STYLE.caption, ...revisions.paragraphMark(revision), children: runsOf([{ text: captionText, revision }], revisions) });
+    const caption = new Paragraph({ style: STYLE.caption, ...revisions.paragraphMark(revision), children: runsOf(captionRuns ?? [{ text: captionText, revision }], revisions) });
     const note = () => new Paragraph({ style: STYLE.tableNote, ...revisions.paragraphMark(table.emptyRevision), children: runsOf([{ text: table.emptyText, revision: table.emptyRevision }], revisions) });
     if (table.rows.length === 0) {
         return [caption, note()];

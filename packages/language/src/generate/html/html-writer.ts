@@ -203,7 +203,7 @@ class PageBuilder {
                     continue;
                 }
                 case 'table':
-                    this.table(block.table, block.number, block.id, index, block.attributes, block.revision);
+                    this.table(block.table, block.number, block.id, index, block.attributes, block.revision, block.captionRuns);
                     break;
             }
             this.comments(`block:${index}`);
@@ -211,8 +211,8 @@ class PageBuilder {
         if (sectionOpen) this.out.push('</section>\n');
     }
 
-    private table(table: TableData, number: number, id: string, blockIndex: number, attributes: Readonly<Record<string, string>>, revision?: Revision): void {
-        this.tableOnly(table, number, id, revision);
+    private table(table: TableData, number: number, id: string, blockIndex: number, attributes: Readonly<Record<string, string>>, revision?: Revision, captionRuns?: readonly Inline[]): void {
+        this.tableOnly(table, number, id, revision, captionRuns);
         if (table.rows.length === 0) return;
         table.rows.forEach((_row, rowIndex) => this.comments(`row:${blockIndex}:${rowIndex}`));
         // A table that is gone in a redline has no figure: the figures show the new version.
@@ -220,9 +220,9 @@ class PageBuilder {
     }
 
     /** The table and its caption (numbered unless `number` is undefined). */
-    private tableOnly(table: TableData, number: number | undefined, id: string | undefined, revision?: Revision): void {
+    private tableOnly(table: TableData, number: number | undefined, id: string | undefined, revision?: Revision, captionRuns?: readonly Inline[]): void {
         const caption = number === undefined ? table.caption : `Table ${number}: ${table.caption}`;
-        this.out.push(`<figure${classes('table', revision)}${attribute('id', id)}>\n${caption ? `<figcaption>${runs([{ text: caption, revision }])}</figcaption>\n` : ''}`);
+        this.out.push(`<figure${classes('table', revision)}${attribute('id', id)}>\n${caption ? `<figcaption>${runs(captionRuns ?? [{ text: caption, revision }])}</figcaption>\n` : ''}`);
         const note = `<p${classes('empty-table', table.emptyRevision)}>${runs([{ text: table.emptyText, revision: table.emptyRevision }])}</p>\n`;
         if (table.rows.length === 0) {
             this.out.push(`${note}</figure>\n`);
