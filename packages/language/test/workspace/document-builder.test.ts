@@ -23,3 +23,13 @@ describe('relinking after a change', () => {
         expect(services.lint.Linter.lint(document)).not.toBe(first);
     });
 });
+
+describe('language diagnostics carry stable codes', () => {
+    test('parse errors are syntax-error and unresolved names unresolved-reference, in the editor as on the command line', async () => {
+        const { diagnostics } = await lint('tender T {\n    outcome O "o" { serves Nobody }\n    title\n}');
+        const codes = diagnostics.map(d => d.code);
+        expect(codes).toContain('unresolved-reference');
+        expect(codes).toContain('syntax-error');
+        expect(diagnostics.every(d => typeof d.code === 'string')).toBe(true);
+    });
+});
