@@ -6,10 +6,11 @@
  * link, and validate (language checks and every lint rule) times, median of several runs after
  * warm-up; the lint rules alone; retained heap and peak resident memory. Then the vague-language
  * scan alone on texts of growing length (time per MB, to show it is linear), and edit-to-fresh-
- * diagnostics latency over the language server on the 5,000-line tender (median and p95).
+ * diagnostics latency over the language server on the 5,000-line tender (median and p95). Last,
+ * `tender diff` on two versions of the 20,000-line tender with 200 scattered edits (bench/diff.mjs).
  * Prints a table, writes bench/output/results.json, and exits 1 when a target is missed.
  *
- *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp] [--json]
+ *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff] [--json]
  *
  * --profile writes a CPU profile of each worker into bench/output/profiles/ (open it in Chrome
  * DevTools or speedscope). Node's --max-old-space-size is passed on to the workers.
@@ -21,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { generateLongProse, generateTender, seeded } from './generate.mjs';
+import { describeResults as describeDiff } from './diff.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..');
@@ -39,7 +41,7 @@ const TARGETS = {
     growthExponent: 1.15
 };
 
-const USAGE = 'usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp] [--json]';
+const USAGE = 'usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff] [--json]';
 
 function parseArgs(argv) {
     const options = { quick: false, runs: undefined, profile: false, lsp: true, json: false, worker: undefined, lines: 0, megabytes: 0, only: undefined };
@@ -57,8 +59,8 @@ function parseArgs(argv) {
         else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
         else { console.error(`bench: unknown option ${arg}\n${USAGE}`); process.exit(2); }
     }
-    if (options.only !== undefined && !['builds', 'vague', 'lsp'].includes(options.only)) {
-        console.error(`bench: --only takes builds, vague or lsp\n${USAGE}`);
+    if (options.only !== undefined && !['builds', 'vague', 'lsp', 'diff'].includes(options.only)) {
+        console.error(`bench: --only takes builds, vague, lsp or diff\n${USAGE}`);
         process.exit(2);
     }
     if (options.runs !== undefined && !(Number.isInteger(options.runs) && options.runs > 0)) {
@@ -338,6 +340,13 @@ async function main() {
         log('  editing the 5,000-line tender over the language server...\n');
         lsp = await lspLatency(options);
     }
+    let diff = undefined;
+    if (wants('diff')) {
+        // tender diff on two versions of the 20,000-line tender: bench/diff.mjs, in its own process.
+        log('  comparing two versions of the 20,000-line tender (tender diff)...\n');
+        const extra = [...(options.quick ? ['--quick'] : []), ...(options.runs ? ['--runs', String(options.runs)] : [])];
+        diff = JSON.parse(execFileSync(process.execPath, [join(HERE, 'diff.mjs'), '--json', ...extra], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+    }
 
     const targets = [];
     const large = builds[builds.length - 1];
@@ -362,6 +371,8 @@ async function main() {
         );
     }
 
+    if (diff) targets.push(diff.target);
+
     const results = {
         machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, loadAverage: loadavg().map(l => round(l, 2)) },
         quick: options.quick,
@@ -369,6 +380,7 @@ async function main() {
         growthExponent: exponent,
         vagueLanguage: prose,
         lsp,
+        diff,
         targets
     };
     mkdirSync(OUTPUT, { recursive: true });
@@ -400,6 +412,7 @@ async function main() {
             log(`\nLanguage server, ${lsp.lines.toLocaleString('en-GB')}-line tender: first diagnostics after opening ${round(lsp.openMs)} ms; ` +
                 `${lsp.edits} edits, edit to fresh diagnostics median ${round(lsp.medianMs)} ms, p95 ${round(lsp.p95Ms)} ms, max ${round(lsp.maxMs)} ms\n`);
         }
+        if (diff) log(`\n${describeDiff(diff)}`);
         log(`\nTargets (2-core machine; load average during the run ${results.machine.loadAverage.join(', ')})\n\n`);
         log(table([['target', 'measured', 'met'], ...targets.map(t => [t.name, t.value, t.met ? 'yes' : 'NO'])]) + '\n');
         log(`\nWritten to ${join('bench', 'output', 'results.json')}\n`);

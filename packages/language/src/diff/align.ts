@@ -44,27 +44,27 @@ export function align<T>(oldParts: readonly T[], newParts: readonly T[], options
     };
 
     // 1. By identity, wherever the parts are (first with first when an identity repeats).
-    if (options.identity) {
-        const waiting = new Map<string, number[]>();
-        oldParts.forEach((part, i) => {
-            const id = options.identity!(part, 'old');
-            if (id === undefined) return;
-            const list = waiting.get(id) ?? [];
-            list.push(i);
-            waiting.set(id, list);
-        });
-        newParts.forEach((part, j) => {
-            const id = options.identity!(part, 'new');
-            const i = id === undefined ? undefined : waiting.get(id)?.shift();
-            if (i !== undefined) pair(i, j);
-        });
-    }
+    const oldIds = oldParts.map(part => options.identity?.(part, 'old'));
+    const newIds = newParts.map(part => options.identity?.(part, 'new'));
+    const waiting = new Map<string, number[]>();
+    oldIds.forEach((id, i) => {
+        if (id === undefined) return;
+        const list = waiting.get(id) ?? [];
+        list.push(i);
+        waiting.set(id, list);
+    });
+    newIds.forEach((id, j) => {
+        const i = id === undefined ? undefined : waiting.get(id)?.shift();
+        if (i !== undefined) pair(i, j);
+    });
 
     // 2. The rest by equal content, in order.
-    const restOld = oldParts.map((_, i) => i).filter(i => partnerOfOld[i] < 0 && options.identity?.(oldParts[i], 'old') === undefined);
-    const restNew = newParts.map((_, j) => j).filter(j => partnerOfNew[j] < 0 && options.identity?.(newParts[j], 'new') === undefined);
+    const restOld = oldParts.map((_, i) => i).filter(i => partnerOfOld[i] < 0 && oldIds[i] === undefined);
+    const restNew = newParts.map((_, j) => j).filter(j => partnerOfNew[j] < 0 && newIds[j] === undefined);
+    const oldContent = new Map(restOld.map(i => [i, options.content(oldParts[i])]));
+    const newContent = new Map(restNew.map(j => [j, options.content(newParts[j])]));
     if (restOld.length > 0 && restNew.length > 0) {
-        const ops = diffKeys(restOld.map(i => options.content(oldParts[i])), restNew.map(j => options.content(newParts[j])));
+        const ops = diffKeys(restOld.map(i => oldContent.get(i)!), restNew.map(j => newContent.get(j)!));
         for (const op of ops) {
             if (op.kind !== 'equal') continue;
             for (let t = 0; t < op.aEnd - op.aStart; t++) pair(restOld[op.aStart + t], restNew[op.bStart + t]);
@@ -76,14 +76,14 @@ export function align<T>(oldParts: readonly T[], newParts: readonly T[], options
     const movedFrom = new Map<string, number[]>();
     for (const i of restOld) {
         if (partnerOfOld[i] >= 0) continue;
-        const key = options.content(oldParts[i]);
+        const key = oldContent.get(i)!;
         const list = movedFrom.get(key) ?? [];
         list.push(i);
         movedFrom.set(key, list);
     }
     for (const j of restNew) {
         if (partnerOfNew[j] >= 0) continue;
-        const i = movedFrom.get(options.content(newParts[j]))?.shift();
+        const i = movedFrom.get(newContent.get(j)!)?.shift();
         if (i !== undefined) pair(i, j);
     }
 

@@ -214,6 +214,7 @@ function redlineBlock(item: Aligned<ContentBlock>, context: Context): ContentBlo
         return { ...now, table: redlineTable(old.table, now.table, context), ...(caption.changed ? { captionRuns: caption.runs } : {}) };
     }
     if (now.kind === 'table' || old.kind === 'table') return now;
+    if (runsKey(old.runs) === runsKey(now.runs)) return now;
     const diff = diffRuns(old.runs, now.runs);
     return diff.changed ? { ...now, runs: diff.runs } : now;
 }
@@ -270,7 +271,9 @@ function redlineTable(oldTable: TableData, newTable: TableData, context: Context
         if (item.kind === 'inserted') return markRow(item.new, 'inserted');
         if (item.kind === 'deleted') return markRow(item.old, 'deleted');
         const cells = item.new.cells.map((cell, i) => {
-            const diff = diffRuns(item.old.cells[i] ?? [], cell);
+            const before = item.old.cells[i] ?? [];
+            if (runsKey(before) === runsKey(cell)) return cell;
+            const diff = diffRuns(before, cell);
             return diff.changed ? diff.runs : cell;
         });
         return { ...item.new, cells };

@@ -113,6 +113,19 @@ export function diffJson(diff: TenderDiff): string {
  * page before the cover. Throws TemplateError for a broken override template.
  */
 export function redlineDocumentContent(diff: TenderDiff, options: Pick<WriterOptions, 'templates'>): DocumentContent {
+    // The DOCX and the HTML lay out the same redline: work it out once per comparison.
+    const byTemplates = redlines.get(diff) ?? new Map<string, DocumentContent>();
+    redlines.set(diff, byTemplates);
+    const cached = byTemplates.get(options.templates ?? '');
+    if (cached) return cached;
+    const content = buildRedline(diff, options);
+    byTemplates.set(options.templates ?? '', content);
+    return content;
+}
+
+const redlines = new WeakMap<TenderDiff, Map<string, DocumentContent>>();
+
+function buildRedline(diff: TenderDiff, options: Pick<WriterOptions, 'templates'>): DocumentContent {
     const older = documentContent(diff.older.model, options);
     const newer = documentContent(diff.newer.model, options);
     const content = redlineContent({ model: diff.older.model, content: older }, { model: diff.newer.model, content: newer }, diff.renames);
