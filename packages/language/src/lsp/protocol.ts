@@ -85,3 +85,37 @@ export type GenerateResult =
         readonly kind: 'failed';
         readonly message: string;
     };
+
+/** Request: the redline of a tender against an earlier version (`tender diff`), as HTML for a preview. */
+export const COMPARE_REQUEST = 'tender/compare';
+
+/** The earlier version: the same file at a git revision, or another .tender file. */
+export type CompareAgainst =
+    | { readonly kind: 'git'; readonly ref: string }
+    | { readonly kind: 'file'; readonly uri: string };
+
+export interface CompareParams {
+    /** The document's URI, as the client knows it; its text as the editor has it is the new version. */
+    readonly uri: string;
+    readonly against: CompareAgainst;
+}
+
+export type CompareResult =
+    | {
+        readonly kind: 'html';
+        /** The complete HTML redline: the new version with every change marked, after a summary of the changes. */
+        readonly html: string;
+        /** `Changes to <title>` */
+        readonly title: string;
+        /** How many changes the comparison found (0: the versions say the same). */
+        readonly changes: number;
+        /** The earlier version as `tender diff` names it: `git:HEAD:tenders/care.tender`, or a file path. */
+        readonly against: string;
+        /** The text version the redline was made from. */
+        readonly version?: number;
+    }
+    | {
+        /** No redline: the message says why (no tender, an unknown revision, a file not on disk). */
+        readonly kind: 'message';
+        readonly message: string;
+    };

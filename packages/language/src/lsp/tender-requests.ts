@@ -12,8 +12,9 @@ import type { WriterId } from '../generate/writers.js';
 import { generateFile, tendersIn } from '../generate/generate-tender.js';
 import { writeFileAtomic } from '../node/files.js';
 import { diagnosticCode } from '../validation/tender-validator.js';
-import type { GenerateParams, GenerateResult, PreviewParams, PreviewResult, TenderInitializationOptions, TrustParams } from './protocol.js';
-import { GENERATE_REQUEST, PREVIEW_REQUEST, TRUST_NOTIFICATION } from './protocol.js';
+import type { CompareParams, CompareResult, GenerateParams, GenerateResult, PreviewParams, PreviewResult, TenderInitializationOptions, TrustParams } from './protocol.js';
+import { COMPARE_REQUEST, GENERATE_REQUEST, PREVIEW_REQUEST, TRUST_NOTIFICATION } from './protocol.js';
+import { compareRedline } from './compare-request.js';
 
 /** How many blocking findings the editor is told about (it shows the count and the first ones). */
 const FINDINGS_SHOWN = 5;
@@ -38,6 +39,7 @@ export class TenderRequests {
         });
         connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams) => this.preview(params));
         connection.onRequest(GENERATE_REQUEST, (params: GenerateParams) => this.generate(params));
+        connection.onRequest(COMPARE_REQUEST, (params: CompareParams) => this.compare(params));
     }
 
     get isTrusted(): boolean {
@@ -70,6 +72,19 @@ export class TenderRequests {
             };
         } catch (error) {
             return { kind: 'message', message: `The preview could not be made: ${messageOf(error)}` };
+        }
+    }
+
+    /** The redline of the document against an earlier version (compare-request.ts). */
+    async compare(params: CompareParams): Promise<CompareResult> {
+        try {
+            const document = await this.builtDocument(params?.uri);
+            if (!document) {
+                return { kind: 'message', message: 'This file is not open as a tender.' };
+            }
+            return await compareRedline(this.services, document, params, { allowTemplates: this.trusted });
+        } catch (error) {
+            return { kind: 'message', message: `The comparison could not be made: ${messageOf(error)}` };
         }
     }
 
