@@ -8,13 +8,14 @@ import type { ExtensionContext } from 'vscode';
 import { workspace } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import type { GenerateParams, GenerateResult, PreviewResult, TenderInitializationOptions, TrustParams } from '@tender/language/protocol';
-import { GENERATE_REQUEST, PREVIEW_REQUEST, TRUST_NOTIFICATION } from '@tender/language/protocol';
+import type { CompareParams, CompareResult, GenerateParams, GenerateResult, PreviewResult, TenderInitializationOptions, TrustParams } from '@tender/language/protocol';
+import { COMPARE_REQUEST, GENERATE_REQUEST, PREVIEW_REQUEST, TRUST_NOTIFICATION } from '@tender/language/protocol';
 
 /** What the commands and the preview need of the server, so they can be tested without it. */
 export interface TenderServer {
     preview(uri: string): Promise<PreviewResult>;
     generate(params: GenerateParams): Promise<GenerateResult>;
+    compare(params: CompareParams): Promise<CompareResult>;
 }
 
 /** The server the extension runs: bundled beside this file, else (a development checkout) the language package's build. */
@@ -44,7 +45,8 @@ export function createClient(context: ExtensionContext): LanguageClient {
 export function serverOf(client: LanguageClient): TenderServer {
     return {
         preview: uri => client.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri }),
-        generate: params => client.sendRequest<GenerateResult>(GENERATE_REQUEST, params)
+        generate: params => client.sendRequest<GenerateResult>(GENERATE_REQUEST, params),
+        compare: params => client.sendRequest<CompareResult>(COMPARE_REQUEST, params)
     };
 }
 

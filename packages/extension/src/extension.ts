@@ -11,6 +11,7 @@ import { createClient, sendTrust, serverOf } from './client.js';
 import type { GenerateKind } from './commands/generate.js';
 import { generate } from './commands/generate.js';
 import { newTender } from './commands/new-tender.js';
+import { registerCompare } from './commands/compare.js';
 import { openExample, showFinding } from './commands/walkthrough.js';
 import type { PreviewState } from './preview/messages.js';
 import { PREVIEW_VIEW_TYPE, TenderPreviews } from './preview/preview-panel.js';
@@ -46,6 +47,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
             if (client) void sendTrust(client, true);
         })
     );
+    registerCompare(context, server, (id, run) => commands.registerCommand(id, run));
     await client.start();
 
     async function generateFrom(kind: GenerateKind, file?: Uri): Promise<void> {

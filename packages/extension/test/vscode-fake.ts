@@ -128,6 +128,9 @@ export const fake = {
     /** Answers to showErrorMessage / showInformationMessage, in order (undefined: dismissed). */
     answers: [] as (string | undefined)[],
     openDialogAnswer: undefined as URI[] | undefined,
+    /** Picks an item of a quick pick (undefined: dismissed); answers to input boxes, in order. */
+    quickPick: undefined as (<T extends { label: string }>(items: readonly T[]) => T | undefined) | undefined,
+    inputAnswers: [] as (string | undefined)[],
     files: new Map<string, Uint8Array>(),
     folders: new Set<string>(),
     calls: [] as { api: string; args: unknown[] }[],
@@ -147,6 +150,8 @@ export const fake = {
         this.configuration = {};
         this.answers = [];
         this.openDialogAnswer = undefined;
+        this.quickPick = undefined;
+        this.inputAnswers = [];
         this.files = new Map();
         this.folders = new Set();
         this.calls = [];
@@ -180,6 +185,8 @@ export const window = {
     showWarningMessage: (...args: unknown[]) => { record('showWarningMessage', args); return answer(); },
     showInformationMessage: (...args: unknown[]) => { record('showInformationMessage', args); return answer(); },
     showOpenDialog: async (...args: unknown[]) => { record('showOpenDialog', args); return fake.openDialogAnswer; },
+    showQuickPick: async <T extends { label: string }>(items: readonly T[], ...rest: unknown[]) => { record('showQuickPick', [items, ...rest]); return fake.quickPick?.(items); },
+    showInputBox: async (...args: unknown[]) => { record('showInputBox', args); return fake.inputAnswers.shift(); },
     showTextDocument: async (...args: unknown[]) => {
         record('showTextDocument', args);
         const target = args[0] as FakeDocument | URI;

@@ -65,7 +65,7 @@ export class TenderPreview implements Disposable {
         const request = ++this.requested;
         let result: PreviewResult;
         try {
-            result = await this.server.preview(this.document.toString());
+            result = await this.request();
         } catch (error) {
             result = { kind: 'message', message: `The language server did not answer: ${error instanceof Error ? error.message : String(error)}` };
         }
@@ -90,9 +90,18 @@ export class TenderPreview implements Disposable {
         this.panel.reveal(column, true);
     }
 
+    /** The page to show (the redline panel, commands/compare.ts, asks for another one). */
+    protected request(): Promise<PreviewResult> {
+        return this.server.preview(this.document.toString());
+    }
+
+    protected panelTitle(name: string): string {
+        return `Preview ${name}`;
+    }
+
     protected show(result: PreviewResult): void {
         const name = this.document.path.split('/').pop() ?? 'tender';
-        this.panel.title = `Preview ${name}`;
+        this.panel.title = this.panelTitle(name);
         if (result.kind === 'message') {
             this.shownStyles = undefined;
             this.panel.webview.html = messagePage({ ...this.pageOptions(), title: name, message: result.message });
