@@ -16,7 +16,8 @@ import type { ContentBlock, Cover, CoverFact, DocumentContent, Inline, Revision,
 import { plainText } from '../generate/content/blocks.js';
 import type { Aligned } from './align.js';
 import { align } from './align.js';
-import type { Renames } from './model-diff.js';
+import type { Renames, TenderChange } from './model-diff.js';
+import { keySegment } from './model-diff.js';
 import { diffRuns, markRuns } from './word-diff.js';
 
 export interface RedlineVersion {
@@ -30,15 +31,17 @@ const CLAUSE_THRESHOLD = 0.4;
 const SECTION_THRESHOLD = 0.5;
 const ROW_THRESHOLD = 0.4;
 
-export function redlineContent(oldVersion: RedlineVersion, newVersion: RedlineVersion, renames: Renames): DocumentContent {
-    const oldIds = elementIdentities(oldVersion.model, renames);
-    const newIds = elementIdentities(newVersion.model, undefined);
+export function redlineContent(oldVersion: RedlineVersion, newVersion: RedlineVersion, renames: Renames, changes: readonly TenderChange[]): DocumentContent {
+    const oldIds = elementIdentities(oldVersion.model, renamedPaths(changes));
+    const newIds = elementIdentities(newVersion.model);
     const context: Context = { oldIds, newIds, renames };
     const blocks: ContentBlock[] = [];
     const sections = align(segments(oldVersion.content.blocks), segments(newVersion.content.blocks), {
         identity: (segment, side) => segmentIdentity(segment, side, context),
         content: segment => segment.blocks.map(blockKey).join('\n'),
         similarity: (a, b) => {
+            // Two different elements stay two, one gone and one new, as the change list says.
+            if (segmentElement(a, 'old', context) !== undefined && segmentElement(b, 'new', context) !== undefined) return undefined;
             const headA = a.blocks[0];
             const headB = b.blocks[0];
             if (headA?.kind !== headB?.kind || (headA?.kind === 'heading' && headB?.kind === 'heading' && headA.level !== headB.level)) return undefined;
@@ -72,63 +75,72 @@ function spanKey(line: number, endLine: number): string {
 }
 
 /**
- * What each source span renders, by span (`12-20` → `outcome:SettledHome`), so a block can be
- * tied to its element whatever the template calls it. Names in the old version are carried
- * through renames, so a renamed element keeps its identity. Spans shared by several elements
- * (a one-line criterion with its sub-criterion) name them all.
+ * What each source span renders, by span (`12-20` → `outcomes[SettledHome]`), so a block can be
+ * tied to its element whatever the template calls it. An element is named by its path in the
+ * change list (model-diff.ts), in the new version's names: `renamed` maps the path of each
+ * element the change list calls renamed to its new key, and an old element's path goes through
+ * it, so a renamed element keeps its identity. Spans shared by several elements (a one-line
+ * criterion with its sub-criterion) name them all.
  */
-export function elementIdentities(model: TenderDocument, renames: Renames | undefined): Map<string, string> {
+export function elementIdentities(model: TenderDocument, renamed?: ReadonlyMap<string, string>): Map<string, string> {
     const ids = new Map<string, string>();
-    const name = (kind: keyof Renames, value: string) => renames?.[kind].get(value) ?? value;
     const add = (source: SourceRange | null | undefined, identity: string) => {
         if (!source) return;
         const key = spanKey(source.line, source.endLine);
         const existing = ids.get(key);
         ids.set(key, existing ? `${existing}|${identity}` : identity);
     };
+    /** `parent.field[key]`, the key as the new version has it. */
+    const path = (parent: string, field: string, key: string) => {
+        const base = parent ? `${parent}.${field}` : field;
+        const to = renamed?.get(`${base}${keySegment(key)}`);
+        return `${base}${keySegment(to ?? key)}`;
+    };
+    const criteria = (parent: string, list: readonly CriterionModel[]) => list.forEach((c, i) => {
+        const criterion = path(parent, 'awardCriteria', c.title ?? `#${i + 1}`);
+        add(c.source, criterion);
+        c.subCriteria.forEach((s, k) => add(s.source, path(criterion, 'subCriteria', s.title ?? `#${k + 1}`)));
+    });
     add(model.value?.source, 'value');
     add(model.funding?.source, 'funding');
-    model.funding?.contributors.forEach(c => add(c.source, `contributor:${c.who}`));
+    model.funding?.contributors.forEach(c => add(c.source, path('funding', 'contributors', c.who)));
     add(model.engagement?.source, 'engagement');
-    model.cpv.forEach(c => add(c.source, `cpv:${c.code}`));
+    model.cpv.forEach(c => add(c.source, path('', 'cpv', c.code)));
     for (const cohort of model.cohorts) {
-        const cohortName = name('cohort', cohort.name);
-        add(cohort.source, `cohort:${cohortName}`);
-        cohort.personas.forEach(p => add(p.source, `persona:${cohortName}/${p.name}`));
+        const cohortPath = path('', 'cohorts', cohort.name);
+        add(cohort.source, cohortPath);
+        cohort.personas.forEach(p => add(p.source, path(cohortPath, 'personas', p.name)));
     }
     for (const outcome of model.outcomes) {
-        const outcomeName = name('outcome', outcome.name);
-        add(outcome.source, `outcome:${outcomeName}`);
-        outcome.targets.forEach(t => add(t.source, `target:${outcomeName}/${t.horizon?.display ?? ''}`));
+        const outcomePath = path('', 'outcomes', outcome.name);
+        add(outcome.source, outcomePath);
+        outcome.targets.forEach(t => add(t.source, path(outcomePath, 'targets', t.horizon?.display ?? 'no horizon')));
     }
-    model.services.forEach(s => add(s.source, `service:${name('service', s.name)}`));
+    model.services.forEach(s => add(s.source, path('', 'services', s.name)));
     for (const lot of model.lots) {
-        const lotName = name('lot', lot.name);
-        add(lot.source, `lot:${lotName}`);
-        if (lot.awardCriteriaFrom === 'lot' && lot.awardCriteria) addCriteria(lot.awardCriteria.criteria, `lot ${lotName}`, add);
+        const lotPath = path('', 'lots', lot.name);
+        add(lot.source, lotPath);
+        if (lot.awardCriteriaFrom === 'lot' && lot.awardCriteria) criteria(lotPath, lot.awardCriteria.criteria);
     }
-    add(model.lotRules?.source, 'lot-rules');
-    add(model.noLots?.source, 'no-lots');
+    add(model.lotRules?.source, 'lotRules');
+    add(model.noLots?.source, 'noLots');
     if (model.awardCriteria) {
-        add(model.awardCriteria.source, 'award-criteria');
-        addCriteria(model.awardCriteria.criteria, 'tender', add);
+        add(model.awardCriteria.source, 'awardCriteria');
+        criteria('', model.awardCriteria.criteria);
     }
-    add(model.socialValue?.source, 'social-value');
-    model.socialValue?.requirements.forEach(r => add(r.source, `social-value-requirement:${r.text}`));
+    add(model.socialValue?.source, 'socialValue');
+    model.socialValue?.requirements.forEach(r => add(r.source, `socialValue.requirements:${r.text}`));
     add(model.collaboration?.source, 'collaboration');
     add(model.participation?.source, 'participation');
     add(model.timeline?.source, 'timeline');
     add(model.contract?.source, 'contract');
-    model.risks.forEach(r => add(r.source, `risk:${r.name}`));
+    model.risks.forEach(r => add(r.source, path('', 'risks', r.name)));
     return ids;
 }
 
-function addCriteria(criteria: readonly CriterionModel[], scope: string, add: (source: SourceRange | null | undefined, identity: string) => void): void {
-    criteria.forEach((c, i) => {
-        const title = c.title ?? `#${i + 1}`;
-        add(c.source, `criterion:${scope}/${title}`);
-        c.subCriteria.forEach((s, k) => add(s.source, `sub-criterion:${scope}/${title}/${s.title ?? `#${k + 1}`}`));
-    });
+/** The new key of every element the change list calls renamed, by its old path. */
+export function renamedPaths(changes: readonly TenderChange[]): Map<string, string> {
+    return new Map(changes.filter(c => c.kind === 'renamed' && typeof c.new === 'string').map(c => [c.path, c.new as string]));
 }
 
 function identityOf(span: { line: number; endLine: number } | undefined, ids: ReadonlyMap<string, string>): string | undefined {
@@ -151,12 +163,18 @@ function segments(blocks: readonly ContentBlock[]): Segment[] {
     return out;
 }
 
+/** The tender element a section's heading renders, if any. */
+function segmentElement(segment: Segment, side: 'old' | 'new', context: Context): string | undefined {
+    const head = segment.blocks[0];
+    return head?.kind === 'heading' ? identityOf(head.span, side === 'old' ? context.oldIds : context.newIds) : undefined;
+}
+
 /** A heading's element, else its id when the id is not a position (`criterion-2`), else its level and text. */
 function segmentIdentity(segment: Segment, side: 'old' | 'new', context: Context): string | undefined {
     const head = segment.blocks[0];
     if (!head) return undefined;
     if (head.kind !== 'heading') return 'start';
-    const element = identityOf(head.span, side === 'old' ? context.oldIds : context.newIds);
+    const element = segmentElement(segment, side, context);
     if (element) return `${head.level}:${element}`;
     if (head.id && !/-\d+$/.test(head.id)) return `${head.level}#${side === 'old' ? renamedAnchor(head.id, context.renames) : head.id}`;
     return `${head.level}:${plainText(head.runs)}`;
@@ -254,17 +272,23 @@ function rowText(row: TableRow): string {
 }
 
 function redlineTable(oldTable: TableData, newTable: TableData, context: Context): TableData {
+    const rowElement = (row: TableRow, side: 'old' | 'new') => {
+        const element = identityOf(row.span, side === 'old' ? context.oldIds : context.newIds);
+        // Timeline rows share the timeline's span: their own ids tell them apart.
+        return element === 'timeline' ? undefined : element;
+    };
     const aligned = align(oldTable.rows, newTable.rows, {
         identity: (row, side) => {
             if (row.kind === 'total') return 'total';
-            const element = identityOf(row.span, side === 'old' ? context.oldIds : context.newIds);
-            // Timeline rows share the timeline's span: their own ids tell them apart.
-            if (element && element !== 'timeline') return `${row.kind}:${element}`;
+            const element = rowElement(row, side);
+            if (element) return `${row.kind}:${element}`;
             if (row.id) return `${row.kind}#${side === 'old' ? renamedRowId(row.id, context.renames) : row.id}`;
             return undefined;
         },
         content: rowText,
-        similarity: (a, b) => a.kind === b.kind ? diffRuns(a.cells.flat(), b.cells.flat()).similarity : undefined,
+        similarity: (a, b) => a.kind !== b.kind || (rowElement(a, 'old') !== undefined && rowElement(b, 'new') !== undefined)
+            ? undefined
+            : diffRuns(a.cells.flat(), b.cells.flat()).similarity,
         threshold: ROW_THRESHOLD
     });
     const rows: TableRow[] = aligned.map(item => {

@@ -128,7 +128,7 @@ const redlines = new WeakMap<TenderDiff, Map<string, DocumentContent>>();
 function buildRedline(diff: TenderDiff, options: Pick<WriterOptions, 'templates'>): DocumentContent {
     const older = documentContent(diff.older.model, options);
     const newer = documentContent(diff.newer.model, options);
-    const content = redlineContent({ model: diff.older.model, content: older }, { model: diff.newer.model, content: newer }, diff.renames);
+    const content = redlineContent({ model: diff.older.model, content: older }, { model: diff.newer.model, content: newer }, diff.renames, diff.changes);
     return {
         ...content,
         preface: summaryPreface(diff.older, diff.newer, diff.changes),

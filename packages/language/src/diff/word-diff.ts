@@ -77,7 +77,7 @@ export function diffRuns(oldRuns: readonly Inline[], newRuns: readonly Inline[])
         }
         return id;
     };
-    const ops = diffOps(Int32Array.from(keysA, idOf), Int32Array.from(keysB, idOf));
+    const ops = slideLeft(diffOps(Int32Array.from(keysA, idOf), Int32Array.from(keysB, idOf)), keysA, keysB);
     const pieces: { token: Token; revision?: Revision }[] = [];
     let same = 0;
     let changed = false;
@@ -102,6 +102,43 @@ export function diffRuns(oldRuns: readonly Inline[], newRuns: readonly Inline[])
 }
 
 type Op = { kind: 'equal' | 'change'; aStart: number; aEnd: number; bStart: number; bEnd: number };
+
+/**
+ * Moves each pure insertion or deletion as far left as it can go while saying the same thing, so
+ * "Price (30%)" to "Price and value (30%)" inserts " and value" after "Price", not "and value "
+ * before "(": an edit then starts with the space that separates it, as a reader expects.
+ */
+function slideLeft(input: readonly Op[], keysA: readonly string[], keysB: readonly string[]): Op[] {
+    const ops = input.map(op => ({ ...op }));
+    for (let i = 1; i < ops.length; i++) {
+        const op = ops[i];
+        const previous = ops[i - 1];
+        if (op.kind !== 'change' || previous.kind !== 'equal') continue;
+        const inserted = op.aStart === op.aEnd;
+        const deleted = op.bStart === op.bEnd;
+        if (inserted === deleted) continue;
+        const same = () => inserted ? keysB[op.bEnd - 1] === keysB[previous.bEnd - 1] : keysA[op.aEnd - 1] === keysA[previous.aEnd - 1];
+        let moved = 0;
+        while (previous.aEnd > previous.aStart && same()) {
+            previous.aEnd--; previous.bEnd--;
+            op.aStart--; op.aEnd--; op.bStart--; op.bEnd--;
+            moved++;
+        }
+        if (moved === 0) continue;
+        const next = ops[i + 1];
+        if (next && next.kind === 'equal') {
+            next.aStart -= moved;
+            next.bStart -= moved;
+        } else {
+            ops.splice(i + 1, 0, { kind: 'equal', aStart: op.aEnd, aEnd: op.aEnd + moved, bStart: op.bEnd, bEnd: op.bEnd + moved });
+        }
+        if (previous.aEnd === previous.aStart) {
+            ops.splice(i - 1, 1);
+            i--;
+        }
+    }
+    return ops;
+}
 
 function absorbSpaces(ops: readonly Op[], a: readonly Token[]): Op[] {
     const out: Op[] = [];

@@ -140,6 +140,29 @@ describe('tracked changes as Word and LibreOffice want them', () => {
         await checkAcceptReject(diff);
     });
 
+    test('a renamed criterion is reworded in place; an outcome replaced by another is struck out and the other put in', { timeout: 60_000 }, async () => {
+        const renamed = edit(BASE, 'price "Price" weight 30%', 'price "Price and value for money" weight 30%');
+        const criterion = listed(await redline(await diffOf(BASE, renamed)));
+        // The table row and the heading, word by word; the clause under it does not name the title.
+        expect(criterion).toEqual(['ins run " and value for money"', 'ins run " and value for money"']);
+
+        const replaced = edit(BASE, /    outcome WorkAndLearning "[^"]*" \{[\s\S]*?\n    }\n/,
+            '    outcome Volunteering "People volunteer in their community" {\n        serves AdultsFacingMultipleDisadvantage\n        contributes-to GoodWork\n'
+            + '        indicator "Share of the cohort volunteering at least monthly"\n        baseline 9% in 2026\n        target 6 months 12%\n        target 2 years 25%\n        target 5 years 40%\n    }\n')
+            .replace(/delivers WorkAndLearning/, 'delivers Volunteering').replace('measures WorkAndLearning', 'measures Volunteering');
+        const diff = await diffOf(BASE, replaced);
+        expect(diff.changes.filter(c => c.path.startsWith('outcomes[')).map(c => `${c.kind} ${c.path}`)).toEqual(['added outcomes[Volunteering]', 'removed outcomes[WorkAndLearning]']);
+        const changes = trackedChanges((await redline(diff)).document);
+        const runs = (type: 'ins' | 'del') => changes.filter(c => c.type === type && c.scope === 'run').map(c => c.text);
+        // The outcome's own section: heading and clauses whole, not one outcome reworded into the other.
+        expect(runs('del')).toContain('People are in work, volunteering or learning');
+        expect(runs('ins')).toContain('People volunteer in their community');
+        expect(runs('del')).toContain('It is measured by this indicator: Share of the cohort in paid work, volunteering or accredited learning. The baseline is 9% in 2026.');
+        // And its row of the outcomes table, whole.
+        expect(changes.filter(c => c.scope === 'row').map(c => c.type)).toEqual(['del', 'ins']);
+        await checkAcceptReject(diff);
+    });
+
     test('the same pair gives the same bytes', { timeout: 60_000 }, async () => {
         const diff = await diffOf(BASE, DATE_MOVED.apply(SENTENCE_REWORDED.apply(BASE)));
         const a = await writeDiff(diff, 'docx', OPTIONS);
