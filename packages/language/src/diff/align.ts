@@ -119,11 +119,13 @@ export function align<T>(oldParts: readonly T[], newParts: readonly T[], options
         }
     });
 
-    // The order of the redline.
+    // The order of the redline: a part that is gone follows the part it followed in the old
+    // version, as paired now (a reworded clause before it is paired only in step 4).
+    const placeAfter = anchors(partnerOfOld, partnerOfNew, 'old');
     const goneAfter = new Map<number, number[]>();
     oldParts.forEach((_, i) => {
         if (partnerOfOld[i] >= 0) return;
-        const anchor = anchorOfOld[i];
+        const anchor = placeAfter[i];
         const list = goneAfter.get(anchor) ?? [];
         list.push(i);
         goneAfter.set(anchor, list);

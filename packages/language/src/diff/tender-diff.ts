@@ -134,6 +134,7 @@ function buildRedline(diff: TenderDiff, options: Pick<WriterOptions, 'templates'
         preface: summaryPreface(diff.older, diff.newer, diff.changes),
         properties: {
             ...content.properties,
+            title: `Changes to ${content.properties.title}`,
             subject: 'Invitation to tender: changes',
             description: `Redline of ${diff.newer.model.reference ?? diff.newer.model.name}: ${diff.older.source} against ${diff.newer.source}`
         }

@@ -4,45 +4,13 @@
  * document and rejecting every change the old one's; ids, author and date as Word expects.
  */
 import { describe, expect, test } from 'vitest';
-import { writeDocx } from '../../src/generate/docx/docx-writer.js';
-import type { TenderDiff } from '../../src/diff/tender-diff.js';
 import { writeDiff } from '../../src/diff/tender-diff.js';
-import type { DocxPackage } from '../generate/docx/docx-reader.js';
-import { readDocx } from '../generate/docx/docx-reader.js';
 import type { KnownEdit } from './diff-helpers.js';
 import {
     BASE, DATE_MOVED, diffOf, edit, FORMATTING_ONLY, LOT_ADDED, OUTCOME_RENAMED, SENTENCE_REWORDED, WEIGHTING_CHANGED
 } from './diff-helpers.js';
-import type { Seen } from './redline-reader.js';
-import { afterPreface, resolveAll, trackedChanges } from './redline-reader.js';
-
-const OPTIONS = { findings: [], review: false } as const;
-
-async function redline(diff: TenderDiff, options = {}): Promise<DocxPackage> {
-    return readDocx(await writeDiff(diff, 'docx', { ...OPTIONS, ...options }));
-}
-
-/** `ins run "text"`, `del paragraph`, `ins row`: the tracked changes in document order. */
-function listed(pkg: DocxPackage): string[] {
-    return trackedChanges(pkg.document).map(c => `${c.type} ${c.scope}${c.scope === 'run' ? ` ${JSON.stringify(c.text)}` : ''}`);
-}
-
-/** The body of the plain document of a version, as a reader sees it; without the contents when asked. */
-async function plain(diff: TenderDiff, side: 'older' | 'newer', withContents = true): Promise<Seen[]> {
-    const pkg = await readDocx(await writeDocx(diff[side].model, OPTIONS));
-    return resolveAll(pkg.body, 'ins').filter(b => withContents || !('style' in b && /^TOC\d$/.test(b.style ?? '')));
-}
-
-/** Accepting every change gives the new document; rejecting every change the old one, unless things only moved (a move is no change). */
-async function checkAcceptReject(diff: TenderDiff, reject = true): Promise<void> {
-    const pkg = await redline(diff);
-    const body = afterPreface(pkg);
-    expect(resolveAll(body, 'ins'), 'accept all changes').toEqual(await plain(diff, 'newer'));
-    if (!reject) return;
-    // The contents list the new headings (Word rebuilds the field when it updates fields).
-    const rejected = resolveAll(body, 'del').filter(b => !('style' in b && /^TOC\d$/.test(b.style ?? '')));
-    expect(rejected, 'reject all changes').toEqual(await plain(diff, 'older', false));
-}
+import { checkAcceptReject, listed, OPTIONS, redline } from './redline-checks.js';
+import { trackedChanges } from './redline-reader.js';
 
 const EXPECTED: readonly (readonly [KnownEdit, readonly string[]])[] = [
     [WEIGHTING_CHANGED, [
