@@ -204,10 +204,11 @@ function capitalise(text: string): string {
     return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
+/** `version 1.1 (15 March 2027)`, `the version of 15 March 2027`, else `the version in <source>`. */
 function versionName(version: SummaryVersion): string {
     const model = version.model;
-    const parts = [model.version ? `version ${model.version}` : undefined, model.issued ? `of ${model.issued.display}` : undefined].filter(Boolean);
-    return parts.length > 0 ? parts.join(' ') : version.source;
+    if (model.version) return `version ${model.version}${model.issued ? ` (${model.issued.display})` : ''}`;
+    return model.issued ? `the version of ${model.issued.display}` : `the version in ${version.source}`;
 }
 
 function counts(changes: readonly TenderChange[]): string {
@@ -224,8 +225,11 @@ export function summaryPreface(older: SummaryVersion, newer: SummaryVersion, cha
     const newName = versionName(newer);
     blocks.push({
         kind: 'paragraph',
-        runs: [{ text: `This is ${newName} of the tender with every change from ${oldName} shown as a tracked change: accept or reject each one in Word’s Review tab. `
-            + `Compared: ${older.source} (before) and ${newer.source} (after). The documents differ by ${counts(changes)} in the tender itself; this page lists those that matter legally.` }]
+        runs: [{ text: `The document after this page is the tender as in ${newName}, with every change since ${oldName} shown as a tracked change: accept or reject each one in Word’s Review tab. `
+            + `Compared: ${older.source} (before) and ${newer.source} (after). `
+            + (changes.length === 0
+                ? 'The two versions say the same: nothing in the tender has changed.'
+                : `The tender itself has ${counts(changes)}; this page lists those that matter legally.`) }]
     });
     const groups = new Map<Group, TenderChange[]>();
     for (const change of changes) {
