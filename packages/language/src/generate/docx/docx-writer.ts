@@ -115,8 +115,9 @@ function prefaceSection(preface: Preface, revisions: RevisionBook) {
                 break;
             case 'table': {
                 const [caption, ...table] = renderTable(block.table, undefined, -1, new CommentBook(new Map(), { author: '', date: FALLBACK_DATE }), revisions);
-                // A preface table without a caption follows its heading directly.
-                children.push(...(block.table.caption ? [caption] : []), ...table);
+                // A preface table without a caption follows its heading directly; an empty
+                // paragraph after it keeps the next heading off its bottom rule.
+                children.push(...(block.table.caption ? [caption] : []), ...table, new Paragraph({ style: STYLE.normal }));
                 break;
             }
         }
