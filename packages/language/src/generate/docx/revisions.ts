@@ -28,7 +28,6 @@ interface Marker {
 
 export class RevisionBook {
     private nextId: number;
-    private readonly firstId: number;
     private readonly markers = new Map<number, Marker>();
     private readonly author: string;
     private readonly date: string;
@@ -37,13 +36,7 @@ export class RevisionBook {
     constructor(options: { author: string; date: string; firstId?: number }) {
         this.author = options.author;
         this.date = options.date;
-        this.firstId = options.firstId ?? 1;
-        this.nextId = this.firstId;
-    }
-
-    /** Whether any tracked change was written. */
-    get used(): boolean {
-        return this.nextId > this.firstId;
+        this.nextId = options.firstId ?? 1;
     }
 
     /** A run of text, plain or as a tracked insertion or deletion. */
