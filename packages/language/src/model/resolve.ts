@@ -4,6 +4,7 @@
  * list), and the lint rules say what to do about it.
  */
 import type { AstNode, LangiumDocument, Reference } from 'langium';
+import { GrammarUtils } from 'langium';
 import type {
     AwardCriteria, Baseline, Cohort, Contract, Criterion, Duration, Framework, Lot, Measure, Need, Outcome,
     PopulationOutcome, Service, Target, Tender, Timeline
@@ -87,6 +88,14 @@ function measureValue(node: Measure | undefined): MeasureValue | null {
 function sourceOf(node: AstNode | undefined): SourceRange | null {
     const range = node?.$cstNode?.range;
     if (!range) return null;
+    return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+/** Where one property of a node is written (its value, e.g. a multi-line text). */
+function propertySourceOf(node: AstNode, property: string): SourceRange | null {
+    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+    if (!cst) return null;
+    const range = cst.range;
     return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
 }
 
@@ -174,6 +183,7 @@ class Resolver {
             funding,
             coFunders: funding ? uniqueBy(funding.contributors.filter(c => !c.isBuyer), c => c.who).map(c => c.who) : [],
             purpose: text(t.purpose),
+            purposeSource: propertySourceOf(t, 'purpose'),
             engagement: t.engagement ? {
                 level: t.engagement.level ?? null,
                 serviceUsers: text(t.engagement.serviceUsers),

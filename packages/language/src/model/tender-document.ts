@@ -163,6 +163,8 @@ export interface TenderDocument {
     /** Contributors to the funding other than the buyer, in the order written. */
     readonly coFunders: readonly string[];
     readonly purpose: string | null;
+    /** Where the purpose text is, so review comments on it land on the purpose clause. */
+    readonly purposeSource: SourceRange | null;
     readonly engagement: EngagementModel | null;
     readonly cohorts: readonly CohortModel[];
     readonly outcomes: readonly OutcomeModel[];

@@ -317,6 +317,18 @@ describe('review comments', () => {
         for (const { id } of texts) expect(reviewed.document).toContain(`<w:commentReference w:id="${id}"/>`);
     });
 
+    test('the first draft: vague words in the purpose are commented on the purpose paragraph, not the cover', async () => {
+        const { model, findings } = await resolveExampleWithFindings('first-draft.tender');
+        const vague = findings.filter(f => f.ruleId === 'vague-language' && f.line === model.purposeSource?.line);
+        expect(vague.length).toBeGreaterThanOrEqual(5);
+        const reviewed = await readDocx(await writeDocx(model, writerOptions({ findings: vague, review: true })));
+        const ids = [...reviewed.part('word/comments.xml').matchAll(/<w:comment [^>]*w:id="(\d+)"/g)].map(m => Number(m[1]));
+        expect(ids).toHaveLength(vague.length);
+        for (const id of ids) {
+            expect(anchoredText(reviewed, id)).toMatch(/^To deliver holistic, innovative and high quality support services/);
+        }
+    });
+
     test('without --review there are no comments, even when there are findings', async () => {
         const plain = await readDocx(await writeDocx(example, writerOptions({ findings: [finding('weights-sum', 147)], review: false })));
         expect(plain.document).not.toContain('commentRangeStart');
