@@ -25,7 +25,16 @@ export const ACTION_OPEN = 'Open';
 export const ACTION_REVEAL = 'Reveal in Explorer';
 
 /** Pause between a clicked notification and the next one. */
-export const NOTIFICATION_SETTLE_MS = 250;
+export const NOTIFICATION_SETTLE_MS = 400;
+
+/**
+ * VS Code drops the toast of a notification raised while another notification is closing (the
+ * progress notification, or the one whose button was clicked): wait for it to close first, so the
+ * user sees what happened. The notification centre keeps it either way.
+ */
+function settle(): Promise<void> {
+    return new Promise(resolve => setTimeout(resolve, NOTIFICATION_SETTLE_MS));
+}
 
 /** The tender file a command is for: the one clicked in the explorer, else the active editor's. */
 export function targetTender(clicked: Uri | undefined): Uri | undefined {
@@ -61,6 +70,7 @@ export async function generate(server: TenderServer, kind: GenerateKind, clicked
         void window.showErrorMessage(`Tender: could not generate ${label}: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
     }
+    await settle(); // the progress notification is closing
     switch (result.kind) {
         case 'errors': {
             const first = result.findings.map(f => `${f.message} (line ${f.line})`).slice(0, 2).join(' ');
@@ -69,9 +79,7 @@ export async function generate(server: TenderServer, kind: GenerateKind, clicked
                 `Tender: ${fileName} has ${result.errors} ${result.errors === 1 ? 'error' : 'errors'}, so ${label} was not generated. ${first}${more}`,
                 ACTION_SHOW_PROBLEMS, ACTION_GENERATE_ANYWAY);
             if (choice === ACTION_GENERATE_ANYWAY) {
-                // Let the clicked notification close first: VS Code drops the toasts of notifications
-                // raised while it is closing, and the user would not see what was written.
-                await new Promise(resolve => setTimeout(resolve, NOTIFICATION_SETTLE_MS));
+                await settle();
                 return generate(server, kind, target, true);
             }
             if (choice === ACTION_SHOW_PROBLEMS) {
