@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANYBOROUGH, applyTextEdits, offsetAt, positionAt, REPO_ROOT, startServer } from '../test/lsp/client.mjs';
+import { seeded } from './generate.mjs';
 
 const USAGE = 'usage: node bench/fuzz-edits.mjs [--edits N] [--seed N] [--json] [--quiet]';
 
@@ -35,16 +36,9 @@ function parseArgs(argv) {
     return options;
 }
 
-/** mulberry32: small, fast, seedable. */
+/** Seeded choices, on the one seeded generator the benchmarks and tests share (bench/generate.mjs). */
 function random(seed) {
-    let state = seed >>> 0;
-    const next = () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const next = seeded(seed);
     return {
         next,
         /** @param {number} n */

@@ -7,22 +7,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { applyTextEdits, makeWorkspace, startServer } from './client.mjs';
 import type { LspClient } from './client.mjs';
+import { QUALIFIED_TEXT } from './qualified-fixture.js';
 
 const FILES = ['framework.tender', 'market.tender', 'first-draft.tender', 'multiple-disadvantage.tender', 'qualified.tender'];
-
-const QUALIFIED_TEXT = `import "framework.tender"
-
-tender QualifiedRefs {
-    cohort People {
-        needs Anyborough.Homelessness, MentalHealth
-    }
-
-    outcome Housed "People are housed" {
-        serves People
-        contributes-to Anyborough.SettledAccommodation
-    }
-}
-`;
 
 let client: LspClient;
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, SemanticTokens, SemanticTokensLegend, TextEdit, WorkspaceSymbol, DocumentHighlight } from 'vscode-languageserver-protocol';
 import { applyTextEdits, makeWorkspace, offsetAt, positionAt, startServer } from './client.mjs';
 import type { LspClient } from './client.mjs';
+import { QUALIFIED_TEXT } from './qualified-fixture.js';
 import { ruleDocsUrl } from '../../packages/language/src/lint/docs.js';
 
 const DRAFT = 'first-draft.tender';
@@ -14,21 +15,6 @@ const FULL = 'multiple-disadvantage.tender';
 const FRAMEWORK = 'framework.tender';
 const MARKET = 'market.tender';
 const QUALIFIED = 'qualified.tender';
-
-/** A tender that names framework members by their qualified names. */
-const QUALIFIED_TEXT = `import "framework.tender"
-
-tender QualifiedRefs {
-    cohort People {
-        needs Anyborough.Homelessness, MentalHealth
-    }
-
-    outcome Housed "People are housed" {
-        serves People
-        contributes-to Anyborough.SettledAccommodation
-    }
-}
-`;
 
 let client: LspClient;
 

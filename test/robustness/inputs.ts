@@ -4,23 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seeded } from '../../bench/generate.mjs';
 import { REPO_ROOT } from '../cli/run-cli.js';
 
 export const EXAMPLE_PATH = join(REPO_ROOT, 'examples', 'anyborough', 'multiple-disadvantage.tender');
 export const EXAMPLE = readFileSync(EXAMPLE_PATH, 'utf8');
 export const FIRST_DRAFT = readFileSync(join(REPO_ROOT, 'examples', 'anyborough', 'first-draft.tender'), 'utf8');
 
-/** Mulberry32: small, fast, and the same sequence on every machine. */
-export function seeded(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+/** The seeded generator the benchmarks use too: one home, in bench/generate.mjs. */
+export { seeded };
 
 const FRAGMENTS = [
     'tender', 'framework', 'market', 'grant', 'import', 'outcome', 'cohort', 'service', 'lot', 'lots', 'award-criteria',
