@@ -10,7 +10,7 @@ export * from './lint/linter.js';
 export * from './lint/fixes.js';
 export * from './lint/docs.js';
 export { rules, ruleIds, rulesById } from './lint/rules/index.js';
-export { LANGUAGE_CODES, LANGUAGE_CHECKS, diagnosticCode } from './validation/tender-validator.js';
+export { LANGUAGE_CODES, LANGUAGE_CHECKS, diagnosticCode, docsUrlFor } from './validation/tender-validator.js';
 export * from './workspace/load.js';
 export * from './workspace/starter.js';
 export * from './lsp/protocol.js';

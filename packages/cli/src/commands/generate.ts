@@ -12,7 +12,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
-import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, ruleDocsUrl, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
+import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, docsUrlFor, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
 import { writeFileAtomic } from '@tender/language/node';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { LintMessage } from '../lint-report.js';
@@ -186,16 +186,10 @@ function findingsWithin(messages: readonly LintMessage[], model: TenderDocument)
     return messages
         .filter(m => !m.suppressed)
         .filter(m => !source || (m.line >= source.line && m.line <= source.endLine))
-        .map(m => ({
-            ruleId: m.ruleId,
-            severity: m.severity,
-            message: m.message,
-            line: m.line,
-            column: m.column,
-            endLine: m.endLine,
-            endColumn: m.endColumn,
-            ...(/^[a-z]+(-[a-z]+)*$/.test(m.ruleId) ? { docsUrl: ruleDocsUrl(m.ruleId) } : {})
-        }));
+        .map(({ suppressed: _, ...finding }) => {
+            const docsUrl = docsUrlFor(finding.ruleId);
+            return docsUrl ? { ...finding, docsUrl } : finding;
+        });
 }
 
 function describeElements(document: LangiumDocument): string {

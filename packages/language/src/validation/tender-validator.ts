@@ -14,6 +14,7 @@ import { parseDate } from '../values/dates.js';
 import { parseMoney } from '../values/money.js';
 import { languageDocsUrl, ruleDocsUrl } from '../lint/docs.js';
 import { UNUSED_SUPPRESSION } from '../lint/linter.js';
+import { rulesById } from '../lint/rules/index.js';
 
 /** Codes of language errors (what was written cannot be read), beside the lint rules. */
 export const LANGUAGE_CODES = {
@@ -41,6 +42,12 @@ export const LANGUAGE_CHECKS: readonly { readonly id: string; readonly descripti
     { id: LANGUAGE_CODES.invalidNumber, description: 'A number too large to work with.', helpUri: languageDocsUrl('2-lexical-rules') },
     { id: 'unused-suppression', description: 'An inline tender-disable comment that silences nothing.', helpUri: languageDocsUrl('4-lint-rules') }
 ];
+
+/** The help page of any diagnostic code: a rule's page, a language check's section of the reference, or none. */
+export function docsUrlFor(code: string): string | undefined {
+    if (rulesById.has(code)) return ruleDocsUrl(code);
+    return LANGUAGE_CHECKS.find(check => check.id === code)?.helpUri;
+}
 
 /** The stable code of any diagnostic: its own code, or Langium's parse and link codes mapped to ours. */
 export function diagnosticCode(diagnostic: { code?: number | string; data?: unknown }): string {
