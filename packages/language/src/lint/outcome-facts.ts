@@ -4,8 +4,9 @@
  * tender per linking pass (not once per node), so checking every outcome or cohort stays linear.
  */
 import type { AstNode } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { Need, Outcome, Tender } from '../generated/ast.js';
+import { memoisePerLinkingPass } from './memo.js';
 
 export interface OutcomeFacts {
     /** Outcomes that at least one service of the tender delivers. */
@@ -14,25 +15,8 @@ export interface OutcomeFacts {
     readonly addressed: ReadonlySet<Need>;
 }
 
-interface CacheEntry {
-    /**
-     * The document's reference list when the facts were computed. Langium replaces this array
-     * whenever it relinks the document (an imported framework changed, say), which is exactly
-     * when resolved needs and outcomes may differ although the tender node is the same.
-     */
-    readonly stamp: unknown;
-    readonly facts: OutcomeFacts;
-}
-
-const cache = new WeakMap<Tender, CacheEntry>();
-
 /** The facts of a tender, memoised per tender node and linking pass. */
-export function outcomeFacts(tender: Tender): OutcomeFacts {
-    const stamp = linkingStamp(tender);
-    const cached = cache.get(tender);
-    if (cached && cached.stamp === stamp) {
-        return cached.facts;
-    }
+export const outcomeFacts = memoisePerLinkingPass((tender: Tender): OutcomeFacts => {
     const delivered = new Set<Outcome>();
     const addressed = new Set<Need>();
     for (const service of tender.services) {
@@ -43,15 +27,8 @@ export function outcomeFacts(tender: Tender): OutcomeFacts {
             if (ref.ref) addressed.add(ref.ref);
         }
     }
-    const facts: OutcomeFacts = { delivered, addressed };
-    cache.set(tender, { stamp, facts });
-    return facts;
-}
-
-function linkingStamp(node: AstNode): unknown {
-    const root = AstUtils.findRootNode(node);
-    return root.$document?.references;
-}
+    return { delivered, addressed };
+});
 
 /**
  * Whether an element is still being typed: it has no name yet, or neither its text (statement,

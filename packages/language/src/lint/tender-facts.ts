@@ -9,6 +9,7 @@ import { AstUtils, URI } from 'langium';
 import type { AwardCriteria, Criterion, Lot, Market, Need, Service, Tender } from '../generated/ast.js';
 import { isMarket, isModel, isTender } from '../generated/ast.js';
 import { importClosure } from '../references/imports.js';
+import { memoisePerLinkingPass } from './memo.js';
 import type { Money } from '../values/money.js';
 import { moneyOf } from '../values/money.js';
 
@@ -35,25 +36,8 @@ export interface TenderFacts {
     readonly servicesInLots: ReadonlySet<Service>;
 }
 
-interface Memo {
-    /** The document's references array when the facts were computed: Langium replaces it on relinking. */
-    readonly stamp: unknown;
-    readonly facts: TenderFacts;
-}
-
-const memo = new WeakMap<Tender, Memo>();
-
 /** The facts of a tender, computed once per parse and link of its document. */
-export function tenderFacts(tender: Tender): TenderFacts {
-    const stamp = documentOf(tender)?.references;
-    const cached = memo.get(tender);
-    if (cached && cached.stamp === stamp) {
-        return cached.facts;
-    }
-    const facts = computeFacts(tender);
-    memo.set(tender, { stamp, facts });
-    return facts;
-}
+export const tenderFacts = memoisePerLinkingPass(computeFacts);
 
 function computeFacts(tender: Tender): TenderFacts {
     const value = moneyOf(tender.value?.amount);
