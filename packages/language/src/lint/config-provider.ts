@@ -60,7 +60,7 @@ export class ConfigProvider {
             return { ...base, problems: [{ file: file.fsPath, message: `Cannot read ${file.fsPath}: ${error instanceof Error ? error.message : String(error)}` }] };
         }
         const parsed = parseConfig(text, file.fsPath, new Set(ruleIds));
-        return this.editorSettings ? mergeConfig(mergeConfig(DEFAULT_CONFIG, this.editorSettings), stripDefaults(parsed, text)) : parsed;
+        return this.editorSettings ? mergeConfig(mergeConfig(DEFAULT_CONFIG, this.editorSettings), stripDefaults(parsed)) : parsed;
     }
 
     protected findFrom(folder: URI): URI | undefined {
@@ -89,16 +89,8 @@ export class ConfigProvider {
 }
 
 /** Keeps only the thresholds a config file actually sets, so editor settings show through the rest. */
-function stripDefaults(parsed: LintConfig, text: string): Partial<LintConfig> {
-    let keys: string[] = [];
-    try {
-        const raw = JSON.parse(text) as Record<string, unknown>;
-        keys = Object.keys(raw);
-    } catch {
-        keys = [];
-    }
-    const thresholds = Object.fromEntries(Object.entries(parsed.thresholds).filter(([k]) => keys.includes(k)));
+function stripDefaults(parsed: LintConfig): Partial<LintConfig> {
+    const set = new Set<string>(parsed.thresholdsSet ?? []);
+    const thresholds = Object.fromEntries(Object.entries(parsed.thresholds).filter(([k]) => set.has(k)));
     return { ...parsed, thresholds: thresholds as unknown as LintConfig['thresholds'] };
 }
-
-export { URI };

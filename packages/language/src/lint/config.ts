@@ -62,6 +62,8 @@ export interface LintConfig {
     readonly reviewAuthor?: string;
     /** The config file this came from, if any. */
     readonly file?: string;
+    /** The thresholds the config file itself sets (the rest are defaults), so layering keeps only those. */
+    readonly thresholdsSet?: readonly ThresholdName[];
     readonly problems: readonly ConfigProblem[];
 }
 
@@ -119,7 +121,8 @@ export function parseConfig(text: string, file: string, knownRules: ReadonlySet<
             problems.push({ file, pointer: `/${pointerToken(key)}`, message: `Unknown setting "${key}" in ${CONFIG_FILE_NAME}.` });
         }
     }
-    return { rules, thresholds, vague, templates, ocidPrefix, reviewAuthor, file, problems };
+    const thresholdsSet = (Object.keys(DEFAULT_THRESHOLDS) as ThresholdName[]).filter(key => raw[key] !== undefined && !problems.some(p => p.pointer === `/${key}`));
+    return { rules, thresholds, vague, templates, ocidPrefix, reviewAuthor, file, thresholdsSet, problems };
 }
 
 /** Layers settings over a base configuration (editor settings under the file, for instance). */

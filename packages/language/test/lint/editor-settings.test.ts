@@ -99,6 +99,16 @@ describe('editor settings and tender.config.json together', () => {
         expect(config.vague.remove).toEqual(['robust']);
     });
 
+    it('the config file wins even when it sets the default value, and a file saved with a byte order mark counts', () => {
+        folder = mkdtempSync(join(tmpdir(), 'tender-settings-'));
+        writeFileSync(join(folder, 'tender.config.json'), '\uFEFF' + JSON.stringify({ maxPriceWeight: 50 }));
+        const services = createTenderServices(NodeFileSystem).Tender;
+        services.lint.ConfigProvider.setEditorSettings(editorSettingsToConfig({ thresholds: { maxPriceWeight: 40, minSocialValueWeight: 20 } }, known).config);
+        const config = services.lint.ConfigProvider.getConfig(URI.file(join(folder, 'tender.tender')));
+        expect(config.thresholds.maxPriceWeight).toBe(50);
+        expect(config.thresholds.minSocialValueWeight).toBe(20);
+    });
+
     it('a severity set in the editor changes what the linter reports', async () => {
         const tender = 'tender T {\n  award-criteria {\n    technical "Quality" weight 60%\n    price "Price" weight 30%\n  }\n}\n';
         const byDefault = withCode((await lint(tender)).diagnostics, 'weights-sum');
