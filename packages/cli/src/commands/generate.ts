@@ -7,13 +7,15 @@
  * each file whole (temporary file, then rename): a failure leaves no new file behind.
  * Exit 0 written, 1 the tender has errors or cannot be expressed in a format, 2 bad usage or unreadable input.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
 import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, docsUrlFor, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
-import { writeFileAtomic } from '@tender/language/node';
+import { checkReadable, failedTarget, publishFiles } from '@tender/language/node';
+import { defaultWorkspaceRoot } from '../files.js';
+import { fsReason } from '../fs-errors.js';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { LintMessage } from '../lint-report.js';
 import { reportFor } from '../lint-report.js';
@@ -46,8 +48,8 @@ Options:
   --review                      show lint findings as review comments in the DOCX and HTML
   --explain-ocds                list the UK4 tender notice fields the OCDS output cannot fill, and how to fill them
   --base-url URL                where the files will be published: gives the OCDS package and documents their URLs
-  --root DIR                    the workspace folder imports must stay inside (default: the current folder,
-                                or the file's folder)
+  --root DIR                    the workspace folder every read and write must stay inside (default: the
+                                nearest folder up holding tender.config.json or .git, as for tender lint)
 
 Settings from tender.config.json: ocidPrefix (OCDS identifier prefix, default ocds-213czf),
 templates (a folder of Handlebars templates for the DOCX and HTML), reviewAuthor.
@@ -70,12 +72,11 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     }
     const file = resolve(io.cwd, args.positionals[0]);
     if (!file.endsWith('.tender')) throw new UsageError(`${args.positionals[0]} is not a .tender file`);
+    const workspace = defaultWorkspaceRoot([file], io.cwd, stringFlag(args, 'root'));
     try {
-        if (!statSync(file).isFile()) throw new UsageError(`${args.positionals[0]} is not a file`);
-        readFileSync(file);
+        checkReadable(file, { roots: [workspace], kind: 'tender' });
     } catch (error) {
-        if (error instanceof UsageError) throw error;
-        io.stderr(`tender generate: cannot read ${args.positionals[0]}: ${reason(error)}`);
+        io.stderr(`tender generate: cannot read ${args.positionals[0]}: ${fsReason(error)}`);
         return 2;
     }
     const requested = args.flags.has('format');
@@ -96,8 +97,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     }
 
     const services = tenderServices();
-    const rootFlag = stringFlag(args, 'root');
-    services.workspace.WorkspaceRoots.setRoots([URI.file(rootFlag ? resolve(io.cwd, rootFlag) : relative(io.cwd, file).startsWith('..') ? dirname(file) : io.cwd)]);
+    services.workspace.WorkspaceRoots.setRoots([URI.file(workspace)]);
     const [document] = await loadTenders(services, [file]);
     const root = document.parseResult.value;
     const tenders = isModel(root) ? root.elements.filter(isTender) : [];
@@ -141,6 +141,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
             findings: findingsWithin(report.messages, model),
             review: args.flags.has('review'),
             templates: templatesFolder(config),
+            workspaceRoots: [workspace],
             ocidPrefix: config.ocidPrefix,
             reviewAuthor: config.reviewAuthor,
             toolVersion: io.version,
@@ -162,15 +163,14 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
             }
         }
     }
-    for (const output of outputs) {
-        try {
-            writeFileAtomic(output.path, output.bytes);
-        } catch (error) {
-            io.stderr(`tender generate: cannot write ${displayPath(output.path, io.cwd)}: ${reason(error)}`);
-            return 2;
-        }
-        io.stdout(`wrote ${displayPath(output.path, io.cwd)}\n`);
+    // All or nothing: every file is written beside its place first, then all are renamed in.
+    try {
+        publishFiles(outputs, [workspace]);
+    } catch (error) {
+        io.stderr(`tender generate: cannot write ${displayPath(resolve(failedTarget(error, outDir)), io.cwd)}: ${fsReason(error)}; nothing written`);
+        return 2;
     }
+    for (const output of outputs) io.stdout(`wrote ${displayPath(output.path, io.cwd)}\n`);
     return 0;
 }
 
@@ -180,15 +180,22 @@ function explain(models: readonly TenderDocument[], config: LintConfig, baseUrl:
     }
 }
 
-/** The lint findings that fall inside the tender's source (a file may hold several tenders). */
+/**
+ * The lint findings that fall inside the tender's source (a file may hold several tenders).
+ * Findings silenced by an inline comment are kept, marked with the reason given, for the review
+ * comments (docs/configuration.md: the reason is kept for legal review).
+ */
 function findingsWithin(messages: readonly LintMessage[], model: TenderDocument): WriterFinding[] {
     const source = model.source;
     return messages
-        .filter(m => !m.suppressed)
         .filter(m => !source || (m.line >= source.line && m.line <= source.endLine))
-        .map(({ suppressed: _, ...finding }) => {
+        .map(({ suppressed, ...finding }) => {
             const docsUrl = docsUrlFor(finding.ruleId);
-            return docsUrl ? { ...finding, docsUrl } : finding;
+            return {
+                ...finding,
+                ...(docsUrl ? { docsUrl } : {}),
+                ...(suppressed ? { suppressed: suppressed.justification ? { justification: suppressed.justification } : {} } : {})
+            };
         });
 }
 

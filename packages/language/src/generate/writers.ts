@@ -28,15 +28,22 @@ export interface WriterFinding {
     readonly endColumn: number;
     /** Link to the rule's documentation page. */
     readonly docsUrl?: string;
+    /**
+     * Set when an inline comment silences the finding (`// tender-disable-next-line <id> -- why`):
+     * review outputs still show it, with the reason given, for legal review.
+     */
+    readonly suppressed?: { readonly justification?: string };
 }
 
 export interface WriterOptions {
-    /** Lint findings of the tender (suppressed ones left out); writers that show review comments use them. */
+    /** Lint findings of the tender, silenced ones marked `suppressed`; writers that show review comments use them. */
     readonly findings: readonly WriterFinding[];
     /** Show the findings as review comments (`tender generate --review`). */
     readonly review: boolean;
     /** Folder of Handlebars templates overriding the shipped ones (absolute path), from tender.config.json `templates`. */
     readonly templates?: string;
+    /** The workspace folders the templates and their partials must really be inside (symbolic links followed). */
+    readonly workspaceRoots?: readonly string[];
     /** OCDS ocid prefix from tender.config.json `ocidPrefix`; default `ocds-213czf` (the documentation prefix). */
     readonly ocidPrefix?: string;
     /** Author of review comments and tracked changes, from tender.config.json `reviewAuthor`. */

@@ -4,6 +4,7 @@
  * heading or table row that renders that element. A finding no block renders goes on the cover.
  */
 import type { ContentBlock, SourceSpan } from './blocks.js';
+import type { WriterFinding } from '../writers.js';
 
 /** A place a comment can be anchored: a block, a row of a table block, or the cover. */
 export type AnchorKey = `block:${number}` | `row:${number}:${number}` | 'cover';
@@ -58,4 +59,11 @@ function better(a: Candidate, b: Candidate): boolean {
     if (widthA !== widthB) return widthA < widthB;
     if (a.isRow !== b.isRow) return !a.isRow;
     return a.order < b.order;
+}
+
+/** ` Silenced in the tender: <reason>.` for a finding an inline comment silences; empty otherwise. */
+export function suppressionNote(finding: WriterFinding): string {
+    if (!finding.suppressed) return '';
+    const why = finding.suppressed.justification?.trim();
+    return why ? ` Silenced in the tender: ${why.replace(/[.\s]+$/, '')}.` : ' Silenced in the tender, with no reason given.';
 }

@@ -43,7 +43,7 @@ export function buildContent(model: TenderDocument, renderer: TemplateRenderer):
 
     for (const section of sections) {
         const file = renderer.templates.sections.get(section.name)?.file ?? section.name;
-        for (const block of section.blocks) {
+        for (const block of withOpeningSubheadings(section.blocks)) {
             const id = uniqueId(block.id);
             const common = { ...(id ? { id } : {}), ...(block.span ? { span: block.span } : {}) };
             switch (block.kind) {
@@ -129,4 +129,35 @@ function capitalise(text: string): string {
 /** The span of the whole tender, for findings that concern no single block. */
 export function tenderSpan(model: TenderDocument): SourceSpan | undefined {
     return spanOf(model.source);
+}
+
+/**
+ * A heading 1 whose section has headings 2 but numbered clauses before the first of them would
+ * number those clauses 4.1, 4.2 and its first heading 2 4.3, so the contents would skip from 4
+ * to 4.3. The shipped templates open such sections with a heading 2 of their own; for an
+ * authority's template that does not, the clauses are put under a heading 2 "General".
+ */
+function withOpeningSubheadings(blocks: readonly TemplateBlock[]): TemplateBlock[] {
+    const out: TemplateBlock[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+        const block = blocks[i];
+        out.push(block);
+        if (block.kind !== 'heading' || block.level !== 1) continue;
+        let firstClause = -1;
+        let hasSubheading = false;
+        for (let j = i + 1; j < blocks.length; j++) {
+            const b = blocks[j];
+            if (b.kind === 'heading') {
+                if (b.level === 1) break;
+                hasSubheading = true;
+                break;
+            }
+            if (b.kind === 'clause' && firstClause < 0) firstClause = j;
+        }
+        if (!hasSubheading || firstClause < 0) continue;
+        for (let j = i + 1; j < firstClause; j++) out.push(blocks[j]);
+        out.push({ kind: 'heading', level: 2, runs: [{ text: 'General' }] });
+        i = firstClause - 1;
+    }
+    return out;
 }

@@ -107,3 +107,32 @@ export function listText(items: readonly string[]): string {
     if (present.length <= 1) return present.join('');
     return `${present.slice(0, -1).join(', ')} and ${present[present.length - 1]}`;
 }
+
+/**
+ * `Lot 2: Housing-led support`: a lot's number and title as a heading or caption. A title that
+ * already starts with its lot number (`Lot 1: Refuge accommodation`, `Lot 1 - Refuge`) is used
+ * as it is, never as "Lot 1: Lot 1: ...". Without a title, the name in words (`Key worker lot`).
+ */
+export function lotHeading(lot: { readonly number: number; readonly title: string | null; readonly name: string }): string {
+    const title = lot.title?.replace(/\s+/g, ' ').trim() ?? '';
+    if (title.length === 0) return `Lot ${lot.number}: ${nameToWords(lot.name)}`;
+    return startsWithLotNumber(title, lot.number) ? title : `Lot ${lot.number}: ${title}`;
+}
+
+/** Whether a title already says its lot number: `Lot 1`, `Lot 1:`, `LOT 1 -`, but not `Lot 12` for lot 1. */
+export function startsWithLotNumber(title: string, number: number): boolean {
+    return new RegExp(`^lot\\s*0*${number}(?![0-9])`, 'i').test(title.trim());
+}
+
+/** `SettledHome` → `Settled home`; `KeyWorkerLot` → `Key worker lot`; runs of capitals (`NHSTrust`) stay together. */
+export function nameToWords(name: string): string {
+    const words = name
+        .replace(/_/g, ' ')
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .split(/\s+/)
+        .filter(w => w.length > 0)
+        .map((w, i) => (i > 0 && /^[A-Z][a-z]/.test(w) ? w.toLowerCase() : w));
+    const text = words.join(' ');
+    return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
+}

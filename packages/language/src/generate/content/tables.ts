@@ -6,7 +6,7 @@ import type {
     AwardCriteriaModel, OutcomeModel, SourceRange, TargetModel, TenderDocument
 } from '../../model/tender-document.js';
 import type { Inline, SourceSpan, TableColumn, TableData, TableRow } from './blocks.js';
-import { label } from './labels.js';
+import { label, lotHeading } from './labels.js';
 import { cleanText } from '../templates/markup.js';
 
 export const TABLE_NAMES = ['outcomes', 'award-criteria', 'lots', 'services', 'timeline', 'funding', 'risks'] as const;
@@ -109,7 +109,7 @@ function awardCriteriaTable(model: TenderDocument, lotName: string | undefined):
             return `the tender has no lot named "${lotName}"`;
         }
         criteria = lot.awardCriteria;
-        caption = `Award criteria and weightings for lot ${lot.number}${lot.title ? `: ${lot.title}` : ''}`;
+        caption = `Award criteria and weightings for ${lowerLot(lotHeading(lot))}`;
     }
     const rows: TableRow[] = [];
     for (const criterion of criteria?.criteria ?? []) {
@@ -222,4 +222,9 @@ function risksTable(model: TenderDocument): TableData {
         ], risk.source, `risk-row-${risk.name}`)),
         emptyText: 'No risks are recorded.'
     };
+}
+
+/** `lot 2: Housing-led support` mid-sentence. */
+function lowerLot(heading: string): string {
+    return heading.replace(/^Lot\b/, 'lot');
 }

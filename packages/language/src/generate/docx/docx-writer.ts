@@ -16,14 +16,15 @@ import {
 import type { TenderDocument } from '../../model/tender-document.js';
 import type { Writer, WriterFinding, WriterOptions } from '../writers.js';
 import type { AnchorKey } from '../content/anchors.js';
-import { anchorFindings } from '../content/anchors.js';
+import { anchorFindings, suppressionNote } from '../content/anchors.js';
 import type { ContentBlock, Cover, DocumentContent, Inline, Preface, Revision, RunningHeader, TableData, TableRow as ContentRow } from '../content/blocks.js';
 import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
 import { rezipDeterministically, w3cdtf } from './deterministic-zip.js';
 import { RevisionBook } from './revisions.js';
 import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberingOptions } from './numbering.js';
-import { PAGE, STYLE, stylesXml, TEXT_WIDTH, TOTAL_FILL } from './styles.js';
+import { PAGE, STYLE, stylesXml, TABLE_CELL_MARGINS, TABLE_TEXT_SIZE, TEXT_WIDTH, TOTAL_FILL } from './styles.js';
+import { columnWidths } from './column-widths.js';
 
 /** Used when the tender has no `issued` date: the earliest instant a zip entry can record. */
 const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1));
@@ -242,9 +243,11 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
     if (table.rows.length === 0) {
         return [caption, note()];
     }
-    const total = table.columns.reduce((sum, c) => sum + c.width, 0);
-    const widths = table.columns.map(c => Math.round((c.width / total) * TEXT_WIDTH));
-    widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+    const widths = columnWidths(table.columns.map((c, i) => ({
+        weight: c.width,
+        header: c.header,
+        cells: table.rows.map(r => plainText(r.cells[i] ?? []))
+    })), TEXT_WIDTH, { halfPoints: TABLE_TEXT_SIZE, cellMargins: TABLE_CELL_MARGINS });
     const header = new TableRow({
         tableHeader: true,
         cantSplit: true,
@@ -259,7 +262,9 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
             })]
         }))
     });
-    // A short table stays on one page: every row but the last keeps with the next.
+    // The caption and header row keep with the first row. Only a very short table is kept whole
+    // on one page: keeping a longer one together moves it to the next page and leaves the page
+    // before it half empty (its header row repeats on each page instead).
     const keepTogether = table.rows.length <= KEEP_TOGETHER_ROWS;
     const rows = table.rows.map((row, rowIndex) => bodyRow(table, row, widths, comments, revisions, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1));
     const parts: (Paragraph | Table)[] = [
@@ -272,7 +277,7 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
     return parts;
 }
 
-const KEEP_TOGETHER_ROWS = 12;
+const KEEP_TOGETHER_ROWS = 3;
 
 function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], comments: CommentBook, revisions: RevisionBook, key: AnchorKey, keepNext: boolean): TableRow {
     return new TableRow({
@@ -343,10 +348,11 @@ class CommentBook {
     }
 }
 
-/** `rule-id: message (link)` */
+/** `rule-id: message (link)`; a finding silenced in the tender adds the reason given for it. */
 export function commentText(finding: WriterFinding): string {
-    return `${finding.ruleId}: ${finding.message}${finding.docsUrl ? ` (${finding.docsUrl})` : ''}`;
+    return `${finding.ruleId}: ${finding.message}${finding.docsUrl ? ` (${finding.docsUrl})` : ''}${suppressionNote(finding)}`;
 }
+
 
 function initialsOf(name: string): string {
     const letters = name.split(/\s+/).filter(Boolean).map(w => w[0].toUpperCase()).join('');

@@ -15,6 +15,10 @@ export const PAGE = {
 
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
+/** Table text size (half-points, Word's w:sz) and the left plus right cell margins (twips), for column widths. */
+export const TABLE_TEXT_SIZE = 18;
+export const TABLE_CELL_MARGINS = 2 * 85;
+
 /** Where text starts at each depth (under Heading 1, 2, 3), matching the clause numbering indents. */
 export function textIndent(depth: number): number {
     return depth <= 1 ? (depth <= 0 ? 0 : 720) : 720 * depth;
@@ -75,7 +79,7 @@ function characterStyle(id: string, name: string, rPr: string): string {
 
 const border = (side: string, size: number, color: string) => `<w:${side} w:val="single" w:sz="${size}" w:space="0" w:color="${color}"/>`;
 
-const cellMargins = '<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>';
+const cellMargins = `<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="${TABLE_CELL_MARGINS / 2}" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="${TABLE_CELL_MARGINS / 2}" w:type="dxa"/></w:tblCellMar>`;
 
 export function stylesXml(): string {
     const headingRun = (size: number, extra = '') => `<w:rFonts w:ascii="${FONT}" w:hAnsi="${FONT}" w:cs="${FONT}"/><w:b/><w:bCs/>${extra}<w:color w:val="${ACCENT}"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`;
@@ -153,7 +157,7 @@ export function stylesXml(): string {
         paragraphStyle('TableText', 'Table Text', {
             basedOn: 'Normal', primary: true,
             pPr: '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>',
-            rPr: '<w:sz w:val="18"/><w:szCs w:val="18"/>'
+            rPr: `<w:sz w:val="${TABLE_TEXT_SIZE}"/><w:szCs w:val="${TABLE_TEXT_SIZE}"/>`
         }),
         paragraphStyle('TableTextRight', 'Table Text Right', { basedOn: 'TableText', pPr: '<w:jc w:val="right"/>' }),
         paragraphStyle('TableSubText', 'Table Text Indent', { basedOn: 'TableText', pPr: '<w:ind w:left="284"/>' }),

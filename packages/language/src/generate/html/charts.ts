@@ -6,7 +6,7 @@
  */
 import type { AwardCriteriaModel, MeasureValue, OutcomeModel, TenderDocument } from '../../model/tender-document.js';
 import { cleanText } from '../templates/markup.js';
-import { label } from '../content/labels.js';
+import { label, lotHeading } from '../content/labels.js';
 import { outcomeTitle } from '../content/tables.js';
 import { attribute, escapeHtml } from './escape.js';
 
@@ -179,7 +179,7 @@ export function lotValues(model: TenderDocument, id: string): string | undefined
     lots.forEach((lot, i) => {
         const value = lot.value;
         if (!value) return;
-        bar(i, `Lot ${lot.number}: ${cleanText(lot.title ?? lot.name)}`, value.minor, `${value.display}${lot.share ? ` (${lot.share.display})` : ''}`, PALETTE[i % PALETTE.length]);
+        bar(i, cleanText(lotHeading(lot)), value.minor, `${value.display}${lot.share ? ` (${lot.share.display})` : ''}`, PALETTE[i % PALETTE.length]);
     });
     bar(lots.length, 'Tender value', whole.minor, whole.display, MUTED);
     const description = lots.map(l => `Lot ${l.number} ${l.value?.display ?? ''}${l.share ? `, ${l.share.display} of the tender value` : ''}`).join('; ') + `; tender value ${whole.display}`;

@@ -62,7 +62,7 @@ figcaption { font-weight: bold; color: var(--accent); font-size: .85rem; margin-
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .82rem; border-top: 1.5px solid var(--accent); border-bottom: 1.5px solid var(--accent); }
 th, td { text-align: left; vertical-align: top; padding: .3rem .4rem; border-bottom: 1px solid var(--rule); }
-thead th { background: var(--header-fill); color: var(--accent); vertical-align: bottom; border-bottom: 1.5px solid var(--accent); }
+thead th { background: var(--header-fill); color: var(--accent); vertical-align: bottom; hyphens: manual; overflow-wrap: normal; word-break: keep-all; border-bottom: 1.5px solid var(--accent); }
 tbody th { font-weight: normal; }
 td.right, th.right { text-align: right; font-variant-numeric: tabular-nums; }
 tr.sub > th { padding-left: 1.4rem; }

@@ -9,7 +9,7 @@
 import type { TenderDocument } from '../../model/tender-document.js';
 import type { Writer, WriterFinding, WriterOptions } from '../writers.js';
 import type { AnchorKey } from '../content/anchors.js';
-import { anchorFindings } from '../content/anchors.js';
+import { anchorFindings, suppressionNote } from '../content/anchors.js';
 import type { ContentBlock, DocumentContent, Inline, Preface, Revision, SourceSpan, TableData, TableRow } from '../content/blocks.js';
 import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
@@ -288,7 +288,7 @@ class PageBuilder {
         const findings = this.findings.get(key);
         if (!findings) return;
         for (const finding of findings) {
-            this.out.push(`<aside class="review-comment" role="note"${attribute('data-rule', finding.ruleId)}><span class="rule">${escapeHtml(finding.ruleId)}</span>: ${escapeHtml(finding.message)}${finding.docsUrl ? ` (${escapeHtml(finding.docsUrl)})` : ''}</aside>\n`);
+            this.out.push(`<aside class="review-comment" role="note"${attribute('data-rule', finding.ruleId)}><span class="rule">${escapeHtml(finding.ruleId)}</span>: ${escapeHtml(finding.message)}${finding.docsUrl ? ` (${escapeHtml(finding.docsUrl)})` : ''}${finding.suppressed ? `<span class="suppressed">${escapeHtml(suppressionNote(finding))}</span>` : ''}</aside>\n`);
         }
     }
 }

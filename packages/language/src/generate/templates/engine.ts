@@ -11,7 +11,7 @@
  */
 import Handlebars from 'handlebars';
 import type { TemplateBlock } from '../content/blocks.js';
-import { isLabelKind, label, listText } from '../content/labels.js';
+import { isLabelKind, label, listText, lotHeading, nameToWords } from '../content/labels.js';
 import { parseMarkup } from './markup.js';
 import { TemplateError } from './template-error.js';
 
@@ -107,6 +107,10 @@ const HELPERS: Record<string, (...args: HelperArgs) => unknown> = {
     },
     /** `{{words name}}` → `Adults facing multiple disadvantage` for `AdultsFacingMultipleDisadvantage`. */
     words: (name) => (typeof name === 'string' ? nameToWords(name) : ''),
+    /** `{{lotHeading this}}` → `Lot 2: Housing-led support`, never "Lot 1: Lot 1: ..." when the title already says its number. */
+    lotHeading: (lot) => (isRecord(lot) && typeof lot.number === 'number' && typeof lot.name === 'string'
+        ? lotHeading({ number: lot.number, name: lot.name, title: typeof lot.title === 'string' ? lot.title : null })
+        : ''),
     /** Lower-cases the first letter only, for text continuing a sentence. */
     lowerFirst: (text) => (typeof text === 'string' && text.length > 0 ? text[0].toLowerCase() + text.slice(1) : ''),
     lower: (text) => (typeof text === 'string' ? text.toLowerCase() : ''),
@@ -148,18 +152,7 @@ function itemText(item: unknown, field: string | undefined): string {
     return typeof item.name === 'string' ? nameToWords(item.name) : '';
 }
 
-/** `SettledHome` → `Settled home`; `KeyWorkerLot` → `Key worker lot`; runs of capitals (`NHSTrust`) stay together. */
-export function nameToWords(name: string): string {
-    const words = name
-        .replace(/_/g, ' ')
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .split(/\s+/)
-        .filter(w => w.length > 0)
-        .map((w, i) => (i > 0 && /^[A-Z][a-z]/.test(w) ? w.toLowerCase() : w));
-    const text = words.join(' ');
-    return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
-}
+export { nameToWords };
 
 /** Handlebars passes its options object as the last argument; helpers see only the template's arguments. */
 function withoutOptions(fn: (...args: HelperArgs) => unknown): Handlebars.HelperDelegate {

@@ -140,7 +140,8 @@ describe('the invitation to tender, as Word reads it', () => {
         const heading1 = pkg.paragraphs.find(p => p.style === 'Heading1' && p.text === 'Award criteria');
         const criterion = pkg.paragraphs.find(p => p.style === 'Heading2' && p.text.startsWith('Quality of the support model'));
         const sub = paragraphWith(pkg, 'How support is built around each person');
-        const clauseUnderHeading1 = paragraphWith(pkg, 'Tenders are evaluated against the criteria');
+        // A section without headings 2 (Social value) has its clauses directly under its heading 1.
+        const clauseUnderHeading1 = paragraphWith(pkg, 'Social value carries');
         expect(heading1).toMatchObject({ level: 0 });
         expect(criterion).toMatchObject({ level: 1 });
         expect(sub).toMatchObject({ style: 'Clause', level: 2 });

@@ -1,0 +1,144 @@
+/**
+ * Layout defects seen in the Word document as LibreOffice renders it (issue 11): contents that
+ * skipped every x.1 heading, "Lot 1: Lot 1: ...", table headers broken inside words, a
+ * half-empty page before a table, and suppression reasons missing from the review comments.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { writeDocx } from '../../../src/generate/docx/docx-writer.js';
+import { columnWidths, longestWordWidth } from '../../../src/generate/docx/column-widths.js';
+import { TABLE_CELL_MARGINS, TABLE_TEXT_SIZE, TEXT_WIDTH } from '../../../src/generate/docx/styles.js';
+import { lotHeading, startsWithLotNumber } from '../../../src/generate/content/labels.js';
+import { documentContent } from '../../../src/generate/content/document-content.js';
+import type { TenderDocument } from '../../../src/model/tender-document.js';
+import type { WriterFinding } from '../../../src/generate/writers.js';
+import type { DocxPackage } from './docx-reader.js';
+import { readDocx, tableAfterCaption, textOf } from './docx-reader.js';
+import { resolveExample, resolveText, writerOptions } from '../generate-helpers.js';
+
+let example: TenderDocument;
+let pkg: DocxPackage;
+beforeAll(async () => {
+    example = await resolveExample('multiple-disadvantage.tender');
+    pkg = await readDocx(await writeDocx(example, writerOptions()));
+});
+
+/** The numbers of the headings the contents list, in order. */
+function contentsNumbers(p: DocxPackage): string[] {
+    return p.paragraphs.filter(x => x.style === 'TOC1' || x.style === 'TOC2').map(x => x.text.split('\t')[0]);
+}
+
+describe('the contents run 1, 1.1, 1.2, 2, 2.1 ... without gaps', () => {
+    test('every heading 2 follows its heading 1 or the heading 2 before it, by one', () => {
+        const numbers = contentsNumbers(pkg);
+        expect(numbers.slice(0, 3)).toEqual(['1', '1.1', '1.2']);
+        let previous = '';
+        for (const n of numbers) {
+            const [major, minor] = n.split('.').map(Number);
+            const [pMajor, pMinor] = previous.split('.').map(Number);
+            if (minor === undefined) expect(major, n).toBe(previous === '' ? 1 : pMajor + 1);
+            else expect(minor, `${n} after ${previous}`).toBe(pMinor === undefined ? 1 : pMinor + 1);
+            if (minor !== undefined) expect(major).toBe(pMajor);
+            previous = n;
+        }
+        for (const section of ['3', '4', '5', '6']) expect(numbers, section).toContain(`${section}.1`);
+    });
+
+    test('an override template with clauses before its first heading 2 gets a heading 2 "General", so its numbers do not skip', async () => {
+        const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+        const { tmpdir } = await import('node:os');
+        const { join } = await import('node:path');
+        const folder = mkdtempSync(join(tmpdir(), 'tender-templates-'));
+        try {
+            writeFileSync(join(folder, 'services.hbs'), '<h1>Services</h1>\n<p>Intro.</p>\n<clause>First.</clause>\n<clause>Second.</clause>\n<h2>One</h2>\n<clause>Third.</clause>\n');
+            const content = documentContent(example, { templates: folder });
+            const start = content.blocks.findIndex(b => b.kind === 'heading' && b.level === 1 && b.runs[0]?.text === 'Services');
+            const section = content.blocks.slice(start, start + 7).map(b => `${b.kind}${'number' in b ? ` ${b.number}` : ''}`);
+            expect(section).toEqual(['heading 4', 'paragraph', 'heading 4.1', 'clause 4.1.1', 'clause 4.1.2', 'heading 4.2', 'clause 4.2.1']);
+            expect(content.blocks[start + 2]).toMatchObject({ kind: 'heading', runs: [{ text: 'General' }] });
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
+});
+
+describe('a lot title that already says "Lot N" is not prefixed again', () => {
+    test('lotHeading', () => {
+        expect(lotHeading({ number: 1, title: 'Lot 1: Refuge accommodation', name: 'RefugeLot' })).toBe('Lot 1: Refuge accommodation');
+        expect(lotHeading({ number: 1, title: 'LOT 1 - Refuge', name: 'RefugeLot' })).toBe('LOT 1 - Refuge');
+        expect(lotHeading({ number: 2, title: 'Housing-led support', name: 'HousingLot' })).toBe('Lot 2: Housing-led support');
+        expect(lotHeading({ number: 1, title: 'Lot 12 refuges', name: 'X' })).toBe('Lot 1: Lot 12 refuges');
+        expect(lotHeading({ number: 3, title: null, name: 'KeyWorkerLot' })).toBe('Lot 3: Key worker lot');
+        expect(startsWithLotNumber('lot 01 accommodation', 1)).toBe(true);
+    });
+
+    test('in the heading, the contents and a lot\'s own award criteria caption', async () => {
+        const model = await resolveText(`tender Refuges {
+    title "Refuge services"
+    value £900,000 over 3 years
+    service Refuge "Refuge accommodation" { description "Safe housing." }
+    service Outreach "Outreach" { description "Support in the community." }
+    lot RefugeLot "Lot 1: Refuge accommodation" {
+        value £600,000
+        services Refuge
+        award-criteria { technical "Quality" weight 70% price "Price" weight 30% }
+    }
+    lot OutreachLot "Outreach" { value £300,000 services Outreach }
+}`);
+        const doc = await readDocx(await writeDocx(model, writerOptions()));
+        const text = doc.paragraphs.map(p => p.text).join('\n');
+        expect(text).not.toMatch(/Lot 1: Lot 1/);
+        expect(doc.paragraphs.filter(p => p.style === 'Heading2').map(p => p.text)).toEqual(expect.arrayContaining(['Lot 1: Refuge accommodation', 'Lot 2: Outreach']));
+        expect(text).toContain('Table 3: Award criteria and weightings for lot 1: Refuge accommodation');
+    });
+});
+
+describe('table columns fit the words of their headers', () => {
+    test('every outcomes table column is at least as wide as its longest header word', () => {
+        const table = tableAfterCaption(pkg, 'Table 1: Outcomes framework');
+        const widths = [...(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table.xml)?.[1] ?? '').matchAll(/<w:gridCol w:w="(\d+)"/g)].map(m => Number(m[1]));
+        const headers = table.rows[0].map(c => c.text);
+        expect(headers).toEqual(['Outcome', 'Population outcome', 'Indicator', 'Baseline', '6 months', '2 years', '5 years', 'Evidence']);
+        expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+        headers.forEach((header, i) => {
+            expect(widths[i], header).toBeGreaterThanOrEqual(longestWordWidth(header, TABLE_TEXT_SIZE, true) + TABLE_CELL_MARGINS);
+        });
+    });
+
+    test('columnWidths: weights share the page above each column\'s minimum, adding up exactly', () => {
+        const widths = columnWidths([
+            { weight: 1, header: 'Supercalifragilistic', cells: [] },
+            { weight: 5, header: 'A', cells: ['short'] },
+            { weight: 1, header: 'B', cells: [] }
+        ], 6000, { halfPoints: 18, cellMargins: 170 });
+        expect(widths.reduce((a, b) => a + b, 0)).toBe(6000);
+        expect(widths[0]).toBeGreaterThanOrEqual(longestWordWidth('Supercalifragilistic', 18, true) + 170);
+        expect(widths[1]).toBeGreaterThan(widths[2]);
+        // The same input gives the same widths.
+        expect(columnWidths([{ weight: 1, header: 'x', cells: [] }, { weight: 2, header: 'y', cells: [] }], 3000, { halfPoints: 18, cellMargins: 170 })).toEqual([1000, 2000]);
+    });
+});
+
+describe('no half-empty page before a table', () => {
+    test('a table of more than three rows is not kept whole (its rows do not keep with the next); the caption and header keep with the first row', () => {
+        const table = tableAfterCaption(pkg, 'Table 1: Outcomes framework');
+        const bodyRows = [...table.xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].slice(1);
+        expect(bodyRows.length).toBeGreaterThan(3);
+        for (const row of bodyRows) expect(row[1]).not.toContain('<w:keepNext/>');
+        const caption = pkg.paragraphs.find(p => p.text === 'Table 1: Outcomes framework');
+        expect(caption?.style).toBe('Caption');
+    });
+});
+
+describe('review comments keep the reason a finding was silenced', () => {
+    test('a silenced finding is a comment with "Silenced in the tender: <reason>"; one without a reason says so', async () => {
+        const line = example.risks[0].source!.line;
+        const findings: WriterFinding[] = [
+            { ruleId: 'risk-mitigation', severity: 'warning', message: 'Say how the risk is mitigated.', line, column: 5, endLine: line, endColumn: 9, suppressed: { justification: "on the council's corporate risk register, item 14" } },
+            { ruleId: 'vague-language', severity: 'warning', message: 'Vague.', line, column: 5, endLine: line, endColumn: 9, suppressed: {} }
+        ];
+        const doc = await readDocx(await writeDocx(example, writerOptions({ findings, review: true })));
+        const comments = [...doc.part('word/comments.xml').matchAll(/<w:comment [^>]*>([\s\S]*?)<\/w:comment>/g)].map(m => textOf(m[1]));
+        expect(comments).toContain("risk-mitigation: Say how the risk is mitigated. Silenced in the tender: on the council's corporate risk register, item 14.");
+        expect(comments).toContain('vague-language: Vague. Silenced in the tender, with no reason given.');
+    });
+});
