@@ -1,14 +1,12 @@
 /**
- * Whether a version's bid window is lawful, for a redline's summary: the same periods and the same
- * law as the bid-window rule (lint/rules/bid-window.ts: periodsOf, situationOf; lint/law/
- * time-limits.ts: periodRequirement, earliestDeadline), worked out for one tender and said as facts
- * rather than findings. Nothing here restates a legal figure.
+ * Whether a version's bid window is lawful, for a redline's summary: the periods and the law of
+ * the tender's legal situation (law/situation.ts), the same the bid-window rule reads, said as
+ * facts rather than findings. Nothing here restates a legal figure.
  */
 import type { Tender } from '../generated/ast.js';
-import type { PeriodKind } from '../lint/law/time-limits.js';
-import { earliestDeadline, periodRequirement } from '../lint/law/time-limits.js';
-import { periodsOf, situationOf } from '../lint/rules/bid-window.js';
-import { procedureOf } from '../lint/timeline.js';
+import type { PeriodKind } from '../law/time-limits.js';
+import { earliestDeadline } from '../law/time-limits.js';
+import { legalSituation } from '../law/situation.js';
 import { compareDates, daysBetween, isoDate } from '../values/dates.js';
 
 export interface BidWindowPeriod {
@@ -38,16 +36,12 @@ export const PERIOD_LABELS: Record<PeriodKind, string> = {
 
 /** The participation and tendering periods the tender's timeline shows, each against the law. */
 export function bidWindowOf(tender: Tender): BidWindowPeriod[] {
-    const timeline = tender.timeline;
-    if (!timeline) return [];
-    const procedure = procedureOf(tender);
-    const situation = procedure ? situationOf(tender, timeline, procedure) : undefined;
-    return periodsOf(tender, timeline).map(period => {
+    return legalSituation(tender).periods.map(period => {
         const base = { period: period.kind, from: isoDate(period.from), to: isoDate(period.to), days: daysBetween(period.from, period.to) };
-        if (!situation) {
+        const requirement = period.requirement;
+        if (!requirement) {
             return { ...base, status: 'no-minimum' as const, minimumDays: null, earliestDeadline: null, source: null, basis: 'the procedure is not given, so which minimum applies is not known' };
         }
-        const requirement = periodRequirement(situation, period.kind);
         if (requirement.kind === 'minimum') {
             const earliest = earliestDeadline(period.from, requirement);
             return {

@@ -6,7 +6,7 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { Need, Outcome, Tender } from '../generated/ast.js';
-import { memoisePerLinkingPass } from './memo.js';
+import { memoisePerLinkingPass } from '../memo.js';
 
 export interface OutcomeFacts {
     /** Outcomes that at least one service of the tender delivers. */

@@ -9,7 +9,7 @@ import { AstUtils, URI } from 'langium';
 import type { AwardCriteria, Criterion, Lot, Market, Need, Service, Tender } from '../generated/ast.js';
 import { isMarket, isModel, isTender } from '../generated/ast.js';
 import { importClosure } from '../references/imports.js';
-import { memoisePerLinkingPass } from './memo.js';
+import { memoisePerLinkingPass } from '../memo.js';
 import type { Money } from '../values/money.js';
 import { moneyOf } from '../values/money.js';
 

@@ -5,11 +5,9 @@
  * rules say what is wrong, these only show the whole).
  */
 import type { AwardCriteria, Criterion, Lot, Tender, Timeline } from '../generated/ast.js';
-import type { TimelineProperty } from '../lint/timeline.js';
-import { procedureOf } from '../lint/timeline.js';
-import type { PeriodKind } from '../lint/law/time-limits.js';
-import { periodRequirement } from '../lint/law/time-limits.js';
-import { periodsOf, situationOf } from '../lint/rules/bid-window.js';
+import type { TimelineProperty } from '../law/timeline.js';
+import type { PeriodKind } from '../law/time-limits.js';
+import { legalSituation } from '../law/situation.js';
 import { daysBetween } from '../values/dates.js';
 import type { Money } from '../values/money.js';
 import { formatMoney, shareOf, sumMoney } from '../values/money.js';
@@ -162,19 +160,24 @@ const PERIOD_WORDS: Record<PeriodKind, string> = {
  * the bid-window rule works them out (the same periods, the same law).
  */
 export function periodFigures(tender: Tender, timeline: Timeline, advisoryTenderingDays: number): PeriodFigure[] {
-    const procedure = procedureOf(tender);
-    const situation = procedure ? situationOf(tender, timeline, procedure) : undefined;
-    return periodsOf(tender, timeline).map(period => {
+    const situation = legalSituation(tender);
+    const procedure = situation.procedure;
+    // The situation's periods are the tender's own timeline; a caller passing another block gets none.
+    if (tender.timeline !== timeline) {
+        return [];
+    }
+    return situation.periods.map(period => {
         const days = daysBetween(period.from, period.to);
-        if (!situation || !procedure) {
+        const requirement = period.requirement;
+        if (!requirement || !procedure) {
             return { kind: period.kind, deadline: period.deadline, days, minimum: undefined, explanation: 'Give the procedure to see the legal minimum.' };
         }
-        const requirement = periodRequirement(situation, period.kind);
         if (requirement.kind === 'minimum') {
+            const assumed = requirement.assumed ? ` Assumed: ${requirement.assumed.join(' and ')}.` : '';
             return {
                 kind: period.kind, deadline: period.deadline, days,
                 minimum: { days: requirement.days, source: requirement.source, circumstance: requirement.circumstance },
-                explanation: `The minimum for ${requirement.circumstance} is ${requirement.days} days (${requirement.source}).`
+                explanation: `The minimum for ${requirement.circumstance} is ${requirement.days} days (${requirement.source}).${assumed}`
             };
         }
         const advisory = (procedure === 'open' || procedure === 'competitive-flexible') && period.kind !== 'participation' ? advisoryTenderingDays : undefined;

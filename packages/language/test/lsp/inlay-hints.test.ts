@@ -66,7 +66,7 @@ describe('tendering period hints', () => {
         const { hints: found, ranges } = await hints(tender('procedure open regime standard', '        publish 2027-03-01\n        bid-deadline <|2027-04-19|>'));
         expect(found.map(h => h.label)).toEqual(['49 days to bid · legal minimum 25 days']);
         expect(found[0].position).toEqual(ranges[0].end);
-        expect(found[0].tooltip).toBe('The minimum for an open procedure under the standard regime is 25 days (Procurement Act 2023 s54(4) row 7).');
+        expect(found[0].tooltip).toBe('The minimum for an open procedure under the standard regime is 25 days (Procurement Act 2023 s54(4) row 7). Assumed: electronic tenders and every document with the notice.');
     });
 
     it('agree with the bid-window rule about a period that is too short', async () => {

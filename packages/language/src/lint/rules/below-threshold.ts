@@ -2,13 +2,13 @@ import type { EstimatedValue, Tender } from '../../generated/ast.js';
 import type { Money } from '../../values/money.js';
 import { formatMoney, moneyOf } from '../../values/money.js';
 import { defineRule } from '../define-rule.js';
-import type { Jurisdiction, Regime } from '../law/time-limits.js';
+import type { Jurisdiction, Regime } from '../../law/time-limits.js';
 import {
-    BEST_VALUE_DUTY, contractThreshold, isBelowThreshold, PUBLIC_CONTRACT, SOCIAL_VALUE_ACT_LIGHT_TOUCH, THRESHOLDS_IN_FORCE
-} from '../law/thresholds.js';
-import type { Threshold } from '../law/thresholds.js';
-import { PSR_JURISDICTION, scheduleOneCode } from '../law/provider-selection-regime.js';
-import { jurisdictionOf, regimeOf } from '../timeline.js';
+    BEST_VALUE_DUTY, isBelowThreshold, PUBLIC_CONTRACT, SOCIAL_VALUE_ACT_LIGHT_TOUCH, THRESHOLDS_IN_FORCE
+} from '../../law/thresholds.js';
+import type { Threshold } from '../../law/thresholds.js';
+import { PSR_JURISDICTION, scheduleOneCode } from '../../law/provider-selection-regime.js';
+import { legalSituation } from '../../law/situation.js';
 
 /** The tender's value is below the threshold for its regime. */
 export default defineRule({
@@ -27,9 +27,7 @@ export default defineRule({
                 if (!value || !amount) {
                     return; // no value yet, or one the language validator reports
                 }
-                const jurisdiction = jurisdictionOf(tender);
-                const regime = regimeOf(tender);
-                const threshold = contractThreshold(jurisdiction, regime);
+                const { jurisdiction, regime, threshold } = legalSituation(tender);
                 // Thresholds are in pounds; a value in another currency cannot be compared.
                 if (isBelowThreshold(amount, threshold) !== true) {
                     return;

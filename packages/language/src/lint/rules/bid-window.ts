@@ -3,23 +3,14 @@ import type { CalendarDate } from '../../values/dates.js';
 import { addDays, addMonths, compareDates, daysBetween, isoDate, parseDate, weekday } from '../../values/dates.js';
 import type { DurationValue } from '../../values/duration.js';
 import { durationInDays, durationUnit, formatDuration } from '../../values/duration.js';
-import { formatMoney, moneyOf } from '../../values/money.js';
 import type { RuleContext } from '../define-rule.js';
 import { defineRule } from '../define-rule.js';
-import type { PeriodKind, PeriodRequirement, Procedure, TimeLimitSituation } from '../law/time-limits.js';
-import { checkPlanningNotice, earliestDeadline, periodRequirement, planningNoticeWindow } from '../law/time-limits.js';
-import { contractThreshold, isBelowThreshold, PUBLIC_CONTRACT } from '../law/thresholds.js';
-import type { TimelineProperty } from '../timeline.js';
-import { capitalise, days, jurisdictionOf, procedureOf, regimeOf, timelineDate } from '../timeline.js';
-
-/** A period the timeline shows: from an invitation to a deadline. */
-export interface Period {
-    readonly kind: PeriodKind;
-    readonly from: CalendarDate;
-    readonly to: CalendarDate;
-    /** The deadline's property: the finding sits on its date. */
-    readonly deadline: TimelineProperty;
-}
+import type { PeriodKind, PeriodRequirement } from '../../law/time-limits.js';
+import { earliestDeadline } from '../../law/time-limits.js';
+import { legalSituation } from '../../law/situation.js';
+import type { TimelineProperty } from '../../law/timeline.js';
+import { timelineDate } from '../../law/timeline.js';
+import { capitalise, days } from '../words.js';
 
 const PERIOD_NAMES: Record<PeriodKind, string> = {
     'tendering': 'Tendering period',
@@ -79,61 +70,18 @@ export default defineRule({
     }
 });
 
-/** The periods the procedure has, as far as the timeline gives both their ends (also shown by the editor's inlay hints). */
-export function periodsOf(tender: Tender, timeline: Timeline): Period[] {
-    const publish = timelineDate(timeline, 'publish');
-    const participation = timelineDate(timeline, 'participationDeadline');
-    const bid = timelineDate(timeline, 'bidDeadline');
-    const candidates: { kind: PeriodKind; from?: CalendarDate; to?: CalendarDate; deadline: TimelineProperty }[] = [];
-    // A participation deadline in a competitive flexible procedure means a shortlist; in an open
-    // procedure there is no participation stage, so it does not change the tendering period.
-    if (tender.procedure === 'competitive-flexible' && timeline.participationDeadline !== undefined) {
-        candidates.push({ kind: 'participation', from: publish, to: participation, deadline: 'participationDeadline' });
-        candidates.push({ kind: 'tendering-after-shortlist', from: participation, to: bid, deadline: 'bidDeadline' });
-    } else {
-        candidates.push({ kind: 'tendering', from: publish, to: bid, deadline: 'bidDeadline' });
-    }
-    // A deadline on or before its start is out of order: timeline-order reports that.
-    return candidates.filter((p): p is Period => p.from !== undefined && p.to !== undefined && compareDates(p.to, p.from) > 0);
-}
-
-export function situationOf(tender: Tender, timeline: Timeline, procedure: Procedure): TimeLimitSituation & { noticeProblem?: string } {
-    const jurisdiction = jurisdictionOf(tender);
-    const regime = regimeOf(tender);
-    const publish = timelineDate(timeline, 'publish');
-    const notice = timelineDate(timeline, 'plannedProcurementNotice');
-    let qualifyingNotice: TimeLimitSituation['qualifyingNotice'];
-    let noticeProblem: string | undefined;
-    if (notice && publish) {
-        const window = planningNoticeWindow(jurisdiction);
-        const check = checkPlanningNotice(notice, publish, window);
-        if (check.qualifies) {
-            qualifyingNotice = { date: notice };
-        } else {
-            noticeProblem = `The ${window.notice} of ${isoDate(notice)} does not shorten it: ${check.why} (${window.source}).`;
-        }
-    }
-    const value = moneyOf(tender.value?.amount);
-    const threshold = contractThreshold(jurisdiction, regime);
-    const below = value ? isBelowThreshold(value, threshold) : undefined;
-    const belowThreshold = below
-        ? {
-            reason: `the value ${formatMoney(value!)} is below the ${threshold.name} of ${formatMoney(threshold.amount)}, so this is not a ${jurisdiction === 'scotland' ? 'regulated' : 'public'} contract`,
-            source: jurisdiction === 'scotland' ? threshold.source : `${PUBLIC_CONTRACT.source}; ${threshold.source}`
-        }
-        : undefined;
-    return { jurisdiction, regime, procedure, qualifyingNotice, belowThreshold, noticeProblem };
-}
-
 function checkStatutoryPeriods(context: RuleContext, tender: Tender, timeline: Timeline): void {
-    const procedure = procedureOf(tender);
+    const situation = legalSituation(tender);
+    const procedure = situation.procedure;
     if (!procedure) {
         return; // no default procedure: which minimum applies is not known yet
     }
-    const situation = situationOf(tender, timeline, procedure);
     const advisory = procedure === 'open' || procedure === 'competitive-flexible';
-    for (const period of periodsOf(tender, timeline)) {
-        const requirement = periodRequirement(situation, period.kind);
+    for (const period of situation.periods) {
+        const requirement = period.requirement;
+        if (!requirement) {
+            continue;
+        }
         const length = daysBetween(period.from, period.to);
         const found = `${PERIOD_NAMES[period.kind]} is ${days(length)} (${isoDate(period.from)} to ${isoDate(period.to)})`;
         const deadlineName = DEADLINE_NAMES[period.deadline]!;
@@ -145,14 +93,15 @@ function checkStatutoryPeriods(context: RuleContext, tender: Tender, timeline: T
             const lastDay = addDays(period.from, requirement.days);
             const workingDay = compareDates(earliest, lastDay) === 0 ? ''
                 : ` (the period must end on a working day and ${isoDate(lastDay)} is a ${weekday(lastDay)})`;
+            const assumed = requirement.assumed ? `, assuming ${requirement.assumed.join(' and ')}` : '';
             const notes = [
                 requirement.note ? ` ${capitalise(requirement.note)}.` : '',
-                period.kind === 'tendering' && situation.noticeProblem ? ` ${situation.noticeProblem}` : ''
+                period.kind === 'tendering' && situation.planningNoticeProblem ? ` ${situation.planningNoticeProblem}` : ''
             ].join('');
             context.report({
                 node: timeline,
                 property: period.deadline,
-                message: `${found}; the minimum for ${requirement.circumstance} is ${days(requirement.days)} (${requirement.source}); `
+                message: `${found}; the minimum for ${requirement.circumstance} is ${days(requirement.days)} (${requirement.source}${assumed}); `
                     + `the earliest lawful ${deadlineName} is ${isoDate(earliest)}${workingDay}.${notes}`,
                 data: { date: isoDate(earliest), deadline: deadlineName, reason: 'lawful' }
             });

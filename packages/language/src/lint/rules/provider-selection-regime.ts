@@ -2,8 +2,8 @@ import type { Tender } from '../../generated/ast.js';
 import { defineRule } from '../define-rule.js';
 import {
     MIXED_PROCUREMENT, namesIntegratedCareBoard, PROCUREMENT_ACT_DISAPPLIED, PSR_JURISDICTION, scheduleOneCode
-} from '../law/provider-selection-regime.js';
-import { jurisdictionOf } from '../timeline.js';
+} from '../../law/provider-selection-regime.js';
+import { jurisdictionOf } from '../../law/situation.js';
 
 // Short enough to read in a problems list; the docs page gives the whole test.
 const WHEN_PSR_GOVERNS = `the Provider Selection Regime, not the Procurement Act 2023, governs where ${MIXED_PROCUREMENT.text} (${MIXED_PROCUREMENT.source}; ${PROCUREMENT_ACT_DISAPPLIED.source})`;

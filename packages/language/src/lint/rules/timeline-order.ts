@@ -2,8 +2,9 @@ import type { Timeline } from '../../generated/ast.js';
 import type { CalendarDate } from '../../values/dates.js';
 import { addDays, compareDates, isoDate, parseDate } from '../../values/dates.js';
 import { defineRule } from '../define-rule.js';
-import type { TimelineField } from '../timeline.js';
-import { capitalise, TIMELINE_FIELDS, timelineDate } from '../timeline.js';
+import type { TimelineField } from '../../law/timeline.js';
+import { TIMELINE_FIELDS, timelineDate } from '../../law/timeline.js';
+import { capitalise } from '../words.js';
 
 interface Dated {
     readonly field: TimelineField;

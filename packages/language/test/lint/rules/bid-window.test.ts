@@ -45,7 +45,7 @@ describe('bid-window: the standard regime (Procurement Act 2023 s54)', () => {
         expect(found.map(d => d.range)).toEqual(ranges);
         expect(found[0].severity).toBe(ERROR);
         expect(found[0].message).toBe('Tendering period is 14 days (2027-03-01 to 2027-03-15); the minimum for an open procedure under the standard '
-            + 'regime is 25 days (Procurement Act 2023 s54(4) row 7); the earliest lawful bid deadline is 2027-03-26.');
+            + 'regime is 25 days (Procurement Act 2023 s54(4) row 7, assuming electronic tenders and every document with the notice); the earliest lawful bid deadline is 2027-03-26.');
     });
 
     test('counting: the period starts the day after publication and ends on the deadline day, so exactly 25 days passes and 24 fails', async () => {
@@ -97,7 +97,7 @@ describe('bid-window: the standard regime (Procurement Act 2023 s54)', () => {
     test('competitive flexible, first tender round with no shortlist: 25 days, or 10 with a qualifying notice', async () => {
         const short = await bidWindow(tender(CFP, 'publish 2027-03-01\nbid-deadline <|2027-03-20|>'));
         expect(short.found.map(d => d.range)).toEqual(short.ranges);
-        expect(short.found[0].message).toContain('the minimum for the first tender round (no shortlist) of a competitive flexible procedure under the standard regime is 25 days (Procurement Act 2023 s54(4) row 7)');
+        expect(short.found[0].message).toContain('the minimum for the first tender round (no shortlist) of a competitive flexible procedure under the standard regime is 25 days (Procurement Act 2023 s54(4) row 7, assuming electronic tenders and every document with the notice)');
         const notice = await bidWindow(tender(CFP, 'planned-procurement-notice 2026-12-01\npublish 2027-03-01\nbid-deadline 2027-03-11'));
         expect(notice.found).toEqual([]);
     });
@@ -125,9 +125,10 @@ describe('bid-window: the standard regime (Procurement Act 2023 s54)', () => {
         expect(ok.found).toEqual([]);
         const { found, ranges } = await bidWindow(tender(CFP, 'publish 2027-03-01\nparticipation-deadline 2027-03-26\nbid-deadline <|2027-04-04|>'));
         expect(found.map(d => d.range)).toEqual(ranges);
-        expect(found[0].message).toBe('Tendering period after the shortlist is 9 days (2027-03-26 to 2027-04-04); the minimum for tendering after a council\'s '
-            + 'shortlist (pre-selected suppliers) in a competitive flexible procedure under the standard regime is 10 days '
-            + '(Procurement Act 2023 s54(4) row 3); the earliest lawful bid deadline is 2027-04-05.');
+        expect(found[0].message).toBe('Tendering period after the shortlist is 9 days (2027-03-26 to 2027-04-04); the minimum for tendering by shortlisted '
+            + '(pre-selected) suppliers in a competitive flexible procedure under the standard regime is 10 days '
+            + '(Procurement Act 2023 s54(4) row 3, assuming a sub-central buyer); the earliest lawful bid deadline is 2027-04-05. '
+            + 'No minimum applies if the period is agreed with them (Procurement Act 2023 s54(4) row 2).');
     });
 
     test('Wales and Northern Ireland follow the Procurement Act like England', async () => {

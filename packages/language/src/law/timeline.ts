@@ -1,11 +1,11 @@
 /**
- * The timeline's dates in the order a procurement runs, with the words messages use for them.
- * Shared by the timeline rules (timeline-order, bid-window, no-market-engagement).
+ * The timeline's dates in the order a procurement runs (PA s15, s17, s21, s54: notices before
+ * publication, then the deadlines, award and start), with the words messages use for them. Read
+ * by the legal situation (periods), the timeline rules and the editor's figures.
  */
-import type { Tender, Timeline } from '../generated/ast.js';
+import type { Timeline } from '../generated/ast.js';
 import type { CalendarDate } from '../values/dates.js';
 import { dateOf } from '../values/dates.js';
-import type { Jurisdiction, Procedure, Regime } from './law/time-limits.js';
 
 export type TimelineProperty =
     | 'marketEngagement' | 'plannedProcurementNotice' | 'publish' | 'participationDeadline'
@@ -40,29 +40,4 @@ export const TIMELINE_FIELDS: readonly TimelineField[] = [
  */
 export function timelineDate(timeline: Timeline | undefined, property: TimelineProperty): CalendarDate | undefined {
     return timeline ? dateOf(timeline[property]) : undefined;
-}
-
-/** The tender's jurisdiction; England when absent (docs/language.md section 3). */
-export function jurisdictionOf(tender: Tender): Jurisdiction {
-    return tender.jurisdiction ?? 'england';
-}
-
-/** The tender's regime; standard when absent (docs/language.md section 3). */
-export function regimeOf(tender: Tender): Regime {
-    return tender.regime ?? 'standard';
-}
-
-/** The procedure, when given: it has no default. */
-export function procedureOf(tender: Tender): Procedure | undefined {
-    return tender.procedure;
-}
-
-/** `Sentence case` for a label at the start of a sentence. */
-export function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** `1 day`, `14 days`. */
-export function days(count: number): string {
-    return `${count} day${count === 1 ? '' : 's'}`;
 }

@@ -1,15 +1,32 @@
 /**
  * Minimum participation and tendering periods: Procurement Act 2023 s54 (docs/domain.md section 2)
  * and, for Scotland, the Public Contracts (Scotland) Regulations 2015 (section 8). Every figure
- * carries its source, and only figures that domain.md states appear here. `periodRequirement`
- * follows the decision table of domain.md 2.5 for a council (sub-central) buyer.
+ * carries its source, and only figures that domain.md states (or the statute text it cites, read
+ * for s54(4)) appear here. `periodRequirement` follows the decision table of domain.md 2.5, with
+ * the tendering row chosen from how tenders are submitted (rows 7–10) and the buyer's type
+ * deciding whether the rows for pre-selected suppliers (2–3) are open to it.
  */
-import type { CalendarDate } from '../../values/dates.js';
-import { addDays, addMonths, compareDates, daysBetween, weekday } from '../../values/dates.js';
+import type { CalendarDate } from '../values/dates.js';
+import { addDays, addMonths, compareDates, daysBetween, weekday } from '../values/dates.js';
 
 export type Jurisdiction = 'england' | 'wales' | 'northern-ireland' | 'scotland';
 export type Procedure = 'open' | 'competitive-flexible' | 'direct-award' | 'framework-call-off';
 export type Regime = 'standard' | 'light-touch';
+/** The contracting authority's type (PA s2, Sch 1 para 5); a council is sub-central government. */
+export type BuyerType = 'sub-central-government' | 'central-government' | 'public-undertaking' | 'private-utility';
+
+/**
+ * How tenders are submitted, which picks the row of s54(4) among 7 to 10. `assumed` names the facts
+ * the tender does not give (then electronic submission with every document provided with the notice,
+ * row 7, is assumed).
+ */
+export interface SubmissionFacts {
+    readonly electronic: boolean;
+    readonly documentsWithNotice: boolean;
+    readonly assumed: readonly ('electronic' | 'documents')[];
+}
+
+export const ASSUMED_SUBMISSION: SubmissionFacts = { electronic: true, documentsWithNotice: true, assumed: ['electronic', 'documents'] };
 
 export interface LegalPeriod {
     readonly days: number;
@@ -37,11 +54,12 @@ export const PARTICIPATION_PERIOD = {
 
 /**
  * Tendering period minimums by the rows of PA s54(4), numbered as in PR 2024 reg 18(2)(s)
- * [domain.md 2.3]. Row 1 (light touch) and row 2 (period agreed with pre-selected suppliers, not
- * central government) set none. The language cannot say whether tenders are electronic or all
- * documents come with the notice, so the rule applies row 7, the shortest of rows 7 to 10.
+ * [domain.md 2.3]. Row 1 (light touch) and row 2 (a negotiated tendering period: one agreed with
+ * the pre-selected suppliers who alone may tender, for a utilities contract or a buyer that is not
+ * central government, s54(5)) set none. Rows 7 to 10 follow `submission { electronic; documents }`.
  */
 export const TENDERING_PERIOD = {
+    negotiatedTenderingPeriod: { days: 0, source: `${PA} s54(4) row 2` },
     preSelectedSuppliers: { days: 10, source: `${PA} s54(4) row 3` },
     qualifyingPlannedProcurementNotice: { days: 10, source: `${PA} s54(4) row 4` },
     urgency: { days: 10, source: `${PA} s54(4) row 5` },
@@ -102,6 +120,12 @@ export interface TimeLimitSituation {
     readonly jurisdiction: Jurisdiction;
     readonly procedure: Procedure;
     readonly regime: Regime;
+    /** The buyer's type; a sub-central buyer (a council) when not given. */
+    readonly buyerType?: BuyerType;
+    /** True when the tender does not give the buyer's type. */
+    readonly buyerTypeAssumed?: boolean;
+    /** How tenders are submitted; electronic with every document provided when not given. */
+    readonly submission?: SubmissionFacts;
     /** A planned procurement notice (prior information notice in Scotland) that qualifies. */
     readonly qualifyingNotice?: { readonly date: CalendarDate };
     /**
@@ -122,6 +146,8 @@ export type PeriodRequirement =
         readonly endsOnWorkingDay: boolean;
         /** A fact worth adding, e.g. that a planned procurement notice gives no cut here. */
         readonly note?: string;
+        /** What was assumed because the tender does not say it, e.g. `electronic submission`. */
+        readonly assumed?: readonly string[];
     }
     | {
         readonly kind: 'none';
@@ -181,26 +207,54 @@ export function periodRequirement(situation: TimeLimitSituation, period: PeriodK
                 endsOnWorkingDay: false,
                 note: situation.qualifyingNotice ? 'a planned procurement notice does not shorten the participation period' : undefined
             };
-        case 'tendering-after-shortlist':
-            return {
-                kind: 'minimum',
-                ...TENDERING_PERIOD.preSelectedSuppliers,
-                circumstance: `tendering after a council's shortlist (pre-selected suppliers) in ${standard}`,
-                endsOnWorkingDay: false
-            };
-        case 'tendering': {
-            const firstRound = procedure === 'competitive-flexible' ? `the first tender round (no shortlist) of ${standard}` : standard;
-            if (situation.qualifyingNotice) {
+        case 'tendering-after-shortlist': {
+            const buyerType = situation.buyerType ?? 'sub-central-government';
+            if (buyerType !== 'central-government') {
+                // Rows 2 and 3: a utilities contract, or a buyer that is not central government.
+                const who = buyerType === 'sub-central-government'
+                    ? (situation.buyerTypeAssumed === false ? ', sub-central buyer' : '')
+                    : ', a utilities contract';
                 return {
                     kind: 'minimum',
-                    ...TENDERING_PERIOD.qualifyingPlannedProcurementNotice,
-                    circumstance: `${firstRound} with a qualifying planned procurement notice`,
-                    endsOnWorkingDay: false
+                    ...TENDERING_PERIOD.preSelectedSuppliers,
+                    circumstance: `tendering by shortlisted (pre-selected) suppliers in ${standard}${who}`,
+                    endsOnWorkingDay: false,
+                    note: `no minimum applies if the period is agreed with them (${TENDERING_PERIOD.negotiatedTenderingPeriod.source})`,
+                    assumed: situation.buyerTypeAssumed === false ? undefined : ['a sub-central buyer']
                 };
             }
-            return { kind: 'minimum', ...TENDERING_PERIOD.electronicAllDocuments, circumstance: firstRound, endsOnWorkingDay: false };
+            // Central government cannot use rows 2 and 3: the rows for any tendering period apply.
+            return tenderingRow(situation, `tendering by shortlisted suppliers in ${standard}, central government buyer (rows 2–3 not open to it)`);
+        }
+        case 'tendering': {
+            const firstRound = procedure === 'competitive-flexible' ? `the first tender round (no shortlist) of ${standard}` : standard;
+            return tenderingRow(situation, firstRound);
         }
     }
+}
+
+/** Rows 4 and 7–10 of s54(4): a qualifying planned procurement notice, else how tenders are submitted. */
+function tenderingRow(situation: TimeLimitSituation, circumstance: string): PeriodRequirement {
+    if (situation.qualifyingNotice) {
+        return {
+            kind: 'minimum',
+            ...TENDERING_PERIOD.qualifyingPlannedProcurementNotice,
+            circumstance: `${circumstance} with a qualifying planned procurement notice`,
+            endsOnWorkingDay: false
+        };
+    }
+    const submission = situation.submission ?? ASSUMED_SUBMISSION;
+    const row = submission.electronic
+        ? (submission.documentsWithNotice ? TENDERING_PERIOD.electronicAllDocuments : TENDERING_PERIOD.electronicNotAllDocuments)
+        : (submission.documentsWithNotice ? TENDERING_PERIOD.notElectronicAllDocuments : TENDERING_PERIOD.notElectronicNotAllDocuments);
+    const how: string[] = [];
+    if (!submission.electronic) how.push('tenders not submitted electronically');
+    if (!submission.documentsWithNotice) how.push('documents not all provided with the notice');
+    const described = how.length > 0 ? `${circumstance}, ${how.join(' and ')}` : circumstance;
+    const assumed: string[] = [];
+    if (submission.assumed.includes('electronic')) assumed.push('electronic tenders');
+    if (submission.assumed.includes('documents')) assumed.push('every document with the notice');
+    return { kind: 'minimum', ...row, circumstance: described, endsOnWorkingDay: false, assumed: assumed.length > 0 ? assumed : undefined };
 }
 
 function scottishRequirement(situation: TimeLimitSituation, period: PeriodKind): PeriodRequirement {

@@ -5,17 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Jurisdiction, PeriodKind, Procedure, Regime } from '../../../src/lint/law/time-limits.js';
+import type { Jurisdiction, PeriodKind, Procedure, Regime } from '../../src/law/time-limits.js';
 import {
     checkPlanningNotice, earliestDeadline, PARTICIPATION_PERIOD, periodRequirement, QUALIFYING_PLANNED_PROCUREMENT_NOTICE,
     SCOTLAND_OPEN_PROCEDURE, SCOTLAND_PRIOR_INFORMATION_NOTICE, TENDERING_PERIOD
-} from '../../../src/lint/law/time-limits.js';
-import { CENTRAL_SERVICES, contractThreshold, isBelowThreshold, LIGHT_TOUCH, SCOTLAND_REGULATED_SERVICES, SUB_CENTRAL_SERVICES } from '../../../src/lint/law/thresholds.js';
-import { cpvDigits, namesIntegratedCareBoard, SCHEDULE_1_CODES, scheduleOneCode } from '../../../src/lint/law/provider-selection-regime.js';
-import { formatMoney } from '../../../src/values/money.js';
-import type { CalendarDate } from '../../../src/values/dates.js';
-import { isoDate, parseDate } from '../../../src/values/dates.js';
-import { REPO_ROOT } from '../../helpers.js';
+} from '../../src/law/time-limits.js';
+import { CENTRAL_SERVICES, contractThreshold, isBelowThreshold, LIGHT_TOUCH, SCOTLAND_REGULATED_SERVICES, SUB_CENTRAL_SERVICES } from '../../src/law/thresholds.js';
+import { cpvDigits, namesIntegratedCareBoard, SCHEDULE_1_CODES, scheduleOneCode } from '../../src/law/provider-selection-regime.js';
+import { formatMoney } from '../../src/values/money.js';
+import type { CalendarDate } from '../../src/values/dates.js';
+import { isoDate, parseDate } from '../../src/values/dates.js';
+import { REPO_ROOT } from '../helpers.js';
 
 const domain = readFileSync(join(REPO_ROOT, 'docs', 'domain.md'), 'utf8');
 const section = (n: string) => domain.slice(domain.indexOf(`## ${n}.`), domain.indexOf('\n## ', domain.indexOf(`## ${n}.`) + 1));
