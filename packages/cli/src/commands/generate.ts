@@ -7,15 +7,13 @@
  * each file whole (temporary file, then rename): a failure leaves no new file behind.
  * Exit 0 written, 1 the tender has errors or cannot be expressed in a format, 2 bad usage or unreadable input.
  */
-import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
 import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, docsUrlFor, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
-import { checkReadable, failedTarget, publishFiles } from '@tender/language/node';
-import { defaultWorkspaceRoot } from '../files.js';
-import { fsReason } from '../fs-errors.js';
+import { writeFileAtomic } from '@tender/language/node';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { LintMessage } from '../lint-report.js';
 import { reportFor } from '../lint-report.js';
@@ -48,8 +46,8 @@ Options:
   --review                      show lint findings as review comments in the DOCX and HTML
   --explain-ocds                list the UK4 tender notice fields the OCDS output cannot fill, and how to fill them
   --base-url URL                where the files will be published: gives the OCDS package and documents their URLs
-  --root DIR                    the workspace folder every read and write must stay inside (default: the
-                                nearest folder up holding tender.config.json or .git, as for tender lint)
+  --root DIR                    the workspace folder imports must stay inside (default: the current folder,
+                                or the file's folder)
 
 Settings from tender.config.json: ocidPrefix (OCDS identifier prefix, default ocds-213czf),
 templates (a folder of Handlebars templates for the DOCX and HTML), reviewAuthor.
@@ -72,11 +70,12 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     }
     const file = resolve(io.cwd, args.positionals[0]);
     if (!file.endsWith('.tender')) throw new UsageError(`${args.positionals[0]} is not a .tender file`);
-    const workspace = defaultWorkspaceRoot([file], io.cwd, stringFlag(args, 'root'));
     try {
-        checkReadable(file, { roots: [workspace], kind: 'tender' });
+        if (!statSync(file).isFile()) throw new UsageError(`${args.positionals[0]} is not a file`);
+        readFileSync(file);
     } catch (error) {
-        io.stderr(`tender generate: cannot read ${args.positionals[0]}: ${fsReason(error)}`);
+        if (error instanceof UsageError) throw error;
+        io.stderr(`tender generate: cannot read ${args.positionals[0]}: ${reason(error)}`);
         return 2;
     }
     const requested = args.flags.has('format');
@@ -97,7 +96,8 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     }
 
     const services = tenderServices();
-    services.workspace.WorkspaceRoots.setRoots([URI.file(workspace)]);
+    const rootFlag = stringFlag(args, 'root');
+    services.workspace.WorkspaceRoots.setRoots([URI.file(rootFlag ? resolve(io.cwd, rootFlag) : relative(io.cwd, file).startsWith('..') ? dirname(file) : io.cwd)]);
     const [document] = await loadTenders(services, [file]);
     const root = document.parseResult.value;
     const tenders = isModel(root) ? root.elements.filter(isTender) : [];
@@ -141,7 +141,6 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
             findings: findingsWithin(report.messages, model),
             review: args.flags.has('review'),
             templates: templatesFolder(config),
-            workspaceRoots: [workspace],
             ocidPrefix: config.ocidPrefix,
             reviewAuthor: config.reviewAuthor,
             toolVersion: io.version,
@@ -163,14 +162,15 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
             }
         }
     }
-    // All or nothing: every file is written beside its place first, then all are renamed in.
-    try {
-        publishFiles(outputs, [workspace]);
-    } catch (error) {
-        io.stderr(`tender generate: cannot write ${displayPath(resolve(failedTarget(error, outDir)), io.cwd)}: ${fsReason(error)}; nothing written`);
-        return 2;
+    for (const output of outputs) {
+        try {
+            writeFileAtomic(output.path, output.bytes);
+        } catch (error) {
+            io.stderr(`tender generate: cannot write ${displayPath(output.path, io.cwd)}: ${reason(error)}`);
+            return 2;
+        }
+        io.stdout(`wrote ${displayPath(output.path, io.cwd)}\n`);
     }
-    for (const output of outputs) io.stdout(`wrote ${displayPath(output.path, io.cwd)}\n`);
     return 0;
 }
 
