@@ -3,7 +3,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import { UriUtils } from 'langium';
-import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import type { TenderServices } from '../tender-module.js';
 import type { ConfigFileInfo, FixProposal } from './define-rule.js';
 import { CONFIG_FILE_NAME } from './config.js';
@@ -50,13 +50,24 @@ export function configFileFor(services: TenderServices, document: LangiumDocumen
     return { uri: UriUtils.joinPath(root, CONFIG_FILE_NAME).toString(), text: undefined };
 }
 
+/** A safe fix chosen for one finding: what `tender lint --fix` and the editor's "fix all" apply. */
+export interface SafeFix {
+    readonly ruleId: string;
+    readonly title: string;
+    /** Where the finding is (0-based line of its start). */
+    readonly range: Range;
+    readonly edits: readonly TextEdit[];
+}
+
 /**
- * The edits of every safe fix for the document's current findings, without overlaps (the first
- * fix to touch a range wins; run again to apply the rest).
+ * The safe fix of each of the document's current findings, without overlaps (the first fix to
+ * touch a range wins; run again to apply the rest). Only fixes a rule marks `safe` are chosen:
+ * a safe fix never needs a value from the user and never changes what a text means (see
+ * define-rule.ts); everything else is an editor suggestion, applied one at a time by the user.
  */
-export function safeFixEdits(services: TenderServices, document: LangiumDocument): TextEdit[] {
+export function safeFixes(services: TenderServices, document: LangiumDocument): SafeFix[] {
     const result = services.lint.Linter.lint(document);
-    const edits: TextEdit[] = [];
+    const fixes: SafeFix[] = [];
     const taken: { start: number; end: number }[] = [];
     const text = document.textDocument;
     for (const finding of result.findings) {
@@ -68,14 +79,49 @@ export function safeFixEdits(services: TenderServices, document: LangiumDocument
             message: finding.message
         });
         const safe = proposals.find(p => p.safe && !p.otherFile);
-        if (!safe) continue;
+        if (!safe || safe.edits.length === 0) continue;
         const spans = safe.edits.map(e => ({ start: text.offsetAt(e.range.start), end: text.offsetAt(e.range.end) }));
         const overlaps = spans.some(s => taken.some(t => s.start < t.end && t.start < s.end || (s.start === s.end && s.start === t.start)));
         if (overlaps) continue;
         taken.push(...spans);
-        edits.push(...safe.edits);
+        fixes.push({ ruleId: finding.ruleId, title: safe.title, range: finding.range, edits: safe.edits });
     }
-    return edits;
+    return fixes;
+}
+
+/** The edits of every safe fix for the document's current findings (see safeFixes). */
+export function safeFixEdits(services: TenderServices, document: LangiumDocument): TextEdit[] {
+    return safeFixes(services, document).flatMap(fix => fix.edits);
+}
+
+/** One change a safe fix makes, as `tender lint --fix` reports it: the line, and the text before and after. */
+export interface FixChange {
+    readonly ruleId: string;
+    /** 1-based line of the change in the text the fix was applied to. */
+    readonly line: number;
+    /** The text replaced (empty for an insertion), trimmed, line breaks shown as spaces. */
+    readonly old: string;
+    /** The text written (empty for a deletion), the same way. */
+    readonly new: string;
+}
+
+/** What each edit of a safe fix changes, in words the user can check against the file. */
+export function describeFix(document: LangiumDocument, fix: SafeFix): FixChange[] {
+    const flat = (value: string) => value.replace(/\s*\r?\n\s*/g, ' ').trim();
+    return fix.edits.map(edit => ({
+        ruleId: fix.ruleId,
+        // Whole lines inserted after a line (`\n    review every 12 months`) start on the next one.
+        line: edit.range.start.line + 1 + (/^\r?\n/.test(edit.newText) && edit.range.start.line === edit.range.end.line ? 1 : 0),
+        old: flat(document.textDocument.getText(edit.range)),
+        new: flat(edit.newText)
+    }));
+}
+
+/** A change as one line: `"old" -> "new"`, `added "new"` or `removed "old"`. */
+export function formatFixChange(change: FixChange): string {
+    if (change.old === '') return `added "${change.new}"`;
+    if (change.new === '') return `removed "${change.old}"`;
+    return `"${change.old}" -> "${change.new}"`;
 }
 
 /** Applies non-overlapping edits to a text. */

@@ -7,7 +7,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { TenderServices } from '../tender-module.js';
-import { fixesFor, safeFixEdits } from '../lint/fixes.js';
+import { fixesFor, safeFixes } from '../lint/fixes.js';
 import type { FixProposal } from '../lint/define-rule.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tender`;
@@ -30,10 +30,12 @@ export class TenderCodeActionProvider implements CodeActionProvider {
             }
         }
         if (wantsFixAll) {
-            const edits = safeFixEdits(this.services, document);
-            if (edits.length > 0) {
+            const fixes = safeFixes(this.services, document);
+            if (fixes.length > 0) {
+                const edits = fixes.flatMap(fix => [...fix.edits]);
+                // The title says how many findings it fixes: nothing changes the text unannounced.
                 actions.push({
-                    title: 'Fix all safe tender findings',
+                    title: `Fix all safe tender findings (${fixes.length})`,
                     kind: FIX_ALL_KIND,
                     edit: { changes: { [document.uri.toString()]: edits } }
                 });
