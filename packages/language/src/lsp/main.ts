@@ -1,26 +1,14 @@
 /**
  * The language server: `node dist/lsp/main.js --stdio`.
  *
- * Langium's startLanguageServer, with two differences: diagnostics carry the version of the text
- * they were computed for (so a client can tell stale ones apart), and tender.config.json files are
- * watched and checked. Errors that escape a request or a build are logged; the server keeps going.
+ * The tender server of server.ts (also run in the browser's worker) on a Node connection, with
+ * the requests that write files (tender-requests.ts). Errors that escape a request or a build are
+ * logged; the server keeps going.
  */
-import type { LangiumSharedServices } from 'langium/lsp';
-import {
-    addCallHierarchyHandler, addCodeActionHandler, addCodeLensHandler, addCompletionHandler, addConfigurationChangeHandler,
-    addDocumentHighlightHandler, addDocumentLinkHandler, addDocumentSymbolHandler, addDocumentUpdateHandler,
-    addExecuteCommandHandler, addFileOperationHandler, addFindReferencesHandler, addFoldingRangeHandler, addFormattingHandler,
-    addGoToDeclarationHandler, addGoToImplementationHandler, addGoToTypeDefinitionHandler, addGotoDefinitionHandler,
-    addHoverHandler, addInlayHintHandler, addRenameHandler, addSemanticTokenHandler, addSignatureHelpHandler,
-    addTypeHierarchyHandler, addWorkspaceSymbolHandler
-} from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
-import { DocumentState, URI } from 'langium';
-import type { Connection } from 'vscode-languageserver/node.js';
+import { BoundedNodeFileSystem } from '../node/file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createTenderServices } from '../tender-module.js';
-import { ConfigFileWatcher } from './config-files.js';
-import { EditorSettingsSync } from './editor-settings.js';
+import { startTenderServer } from './server.js';
 import { TenderRequests } from './tender-requests.js';
 
 process.on('uncaughtException', error => {
@@ -31,72 +19,7 @@ process.on('unhandledRejection', reason => {
 });
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Tender } = createTenderServices({ connection, ...NodeFileSystem });
-
-shared.lsp.LanguageServer.onInitialize(params => {
-    const folders = params.workspaceFolders?.map(f => URI.parse(f.uri))
-        ?? (params.rootUri ? [URI.parse(params.rootUri)] : []);
-    Tender.workspace.WorkspaceRoots.setRoots(folders);
-});
-
-// tender.* settings and tender.config.json changes apply without a reload.
-new EditorSettingsSync(Tender).start();
+const services = createTenderServices({ connection, ...BoundedNodeFileSystem });
 // The preview's HTML and tender pack generation for the editor (protocol.ts).
-new TenderRequests(Tender).register(connection);
-// Problems in a tender.config.json are reported on that file.
-new ConfigFileWatcher(Tender, connection).listen();
-startServer(connection, shared);
-
-/** Registers every request handler (as Langium's startLanguageServer does) and starts listening. */
-function startServer(connection: Connection, services: LangiumSharedServices): void {
-    addDocumentUpdateHandler(connection, services);
-    addFileOperationHandler(connection, services);
-    addVersionedDiagnosticsHandler(connection, services);
-    addCompletionHandler(connection, services);
-    addFindReferencesHandler(connection, services);
-    addDocumentSymbolHandler(connection, services);
-    addGotoDefinitionHandler(connection, services);
-    addGoToTypeDefinitionHandler(connection, services);
-    addGoToImplementationHandler(connection, services);
-    addDocumentHighlightHandler(connection, services);
-    addFoldingRangeHandler(connection, services);
-    addFormattingHandler(connection, services);
-    addCodeActionHandler(connection, services);
-    addRenameHandler(connection, services);
-    addHoverHandler(connection, services);
-    addInlayHintHandler(connection, services);
-    addSemanticTokenHandler(connection, services);
-    addExecuteCommandHandler(connection, services);
-    addSignatureHelpHandler(connection, services);
-    addCallHierarchyHandler(connection, services);
-    addTypeHierarchyHandler(connection, services);
-    addCodeLensHandler(connection, services);
-    addDocumentLinkHandler(connection, services);
-    addConfigurationChangeHandler(connection, services);
-    addGoToDeclarationHandler(connection, services);
-    addWorkspaceSymbolHandler(connection, services);
-    connection.onInitialize(params => services.lsp.LanguageServer.initialize(params));
-    connection.onInitialized(params => services.lsp.LanguageServer.initialized(params));
-    services.workspace.TextDocuments.listen(connection);
-    connection.listen();
-}
-
-/** Publishes each validated document's diagnostics with the version of the text they describe. */
-function addVersionedDiagnosticsHandler(connection: Connection, services: LangiumSharedServices): void {
-    const builder = services.workspace.DocumentBuilder;
-    const textDocuments = services.workspace.TextDocuments;
-    builder.onUpdate((_, deleted) => {
-        for (const uri of deleted) {
-            void connection.sendDiagnostics({ uri: uri.toString(), diagnostics: [] });
-        }
-    });
-    builder.onDocumentPhase(DocumentState.Validated, document => {
-        if (!document.diagnostics) return;
-        const open = textDocuments.get(document.uri);
-        void connection.sendDiagnostics({
-            uri: document.uri.toString(),
-            version: open ? document.textDocument.version : undefined,
-            diagnostics: document.diagnostics
-        });
-    });
-}
+new TenderRequests(services.Tender).register(connection);
+startTenderServer(connection, services);

@@ -1,23 +1,20 @@
 /**
  * The server's own requests (protocol.ts): the live preview's HTML and tender pack generation.
  * Both read the document as the editor has it (unsaved edits included) and reuse the writers; the
- * editor client stays thin. Files are written whole or not at all (writeFileAtomic).
+ * editor client stays thin. Files are written whole or not at all (writeFileAtomic). What needs no
+ * file system (the preview, finding a built document) is in document-requests.ts, which the
+ * browser's worker shares.
  */
 import { join } from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { TenderServices } from '../tender-module.js';
 import type { WriterId } from '../generate/writers.js';
-import { generateFile, tendersIn } from '../generate/generate-tender.js';
 import { writeFileAtomic } from '../node/files.js';
-import { diagnosticCode } from '../validation/tender-validator.js';
 import type { CompareParams, CompareResult, GenerateParams, GenerateResult, PreviewParams, PreviewResult, TenderInitializationOptions, TrustParams } from './protocol.js';
 import { COMPARE_REQUEST, GENERATE_REQUEST, PREVIEW_REQUEST, TRUST_NOTIFICATION } from './protocol.js';
 import { compareRedline } from './compare-request.js';
-
-/** How many blocking findings the editor is told about (it shows the count and the first ones). */
-const FINDINGS_SHOWN = 5;
+import { builtDocument, generateOutputs, previewOf } from './document-requests.js';
 
 export class TenderRequests {
     protected readonly services: TenderServices;
@@ -52,24 +49,7 @@ export class TenderRequests {
 
     async preview(params: PreviewParams): Promise<PreviewResult> {
         try {
-            const document = await this.builtDocument(params?.uri);
-            if (!document) {
-                return { kind: 'message', message: 'This file is not open as a tender.' };
-            }
-            if (tendersIn(document).length === 0) {
-                return { kind: 'message', message: 'No tender in this file yet: the preview shows a file that holds a tender { ... }.' };
-            }
-            const result = await generateFile(this.services, document, { formats: ['html'], force: true, allowTemplates: this.trusted });
-            if (result.kind !== 'outputs') {
-                return { kind: 'message', message: result.kind === 'unavailable' ? 'The HTML writer is not available in this version.' : 'Nothing to preview.' };
-            }
-            // A file with several tenders previews the first.
-            return {
-                kind: 'html',
-                html: new TextDecoder().decode(result.outputs[0].bytes),
-                title: result.tenders[0].title ?? result.tenders[0].name,
-                version: document.textDocument.version
-            };
+            return await previewOf(this.services, await this.builtDocument(params?.uri), this.trusted);
         } catch (error) {
             return { kind: 'message', message: `The preview could not be made: ${messageOf(error)}` };
         }
@@ -97,24 +77,15 @@ export class TenderRequests {
             if (!document) {
                 return { kind: 'failed', message: `Cannot read ${params.uri}.` };
             }
-            const result = await generateFile(this.services, document, {
+            const result = await generateOutputs(this.services, document, {
                 formats: (params.formats ?? []) as WriterId[],
                 force: params.force === true,
                 allowTemplates: this.trusted
             });
             switch (result.kind) {
-                case 'no-tender':
-                    return { kind: 'failed', message: 'This file holds no tender to generate from (a framework or market file?). Open the file with the tender { ... } in it.' };
-                case 'name-clash':
-                    return { kind: 'failed', message: `Tenders ${result.names[0]} and ${result.names[1]} would both be written as ${result.baseName}.*: give them different references.` };
-                case 'unavailable':
-                    return { kind: 'failed', message: `No writer for ${result.formats.join(', ')} in this version.` };
                 case 'errors':
-                    return {
-                        kind: 'errors',
-                        errors: result.errors.length,
-                        findings: result.errors.slice(0, FINDINGS_SHOWN).map(d => ({ code: diagnosticCode(d), message: d.message, line: d.range.start.line + 1 }))
-                    };
+                case 'failed':
+                    return result;
                 case 'outputs': {
                     // Every output was built before any is written.
                     const files: string[] = [];
@@ -136,28 +107,8 @@ export class TenderRequests {
     }
 
     /** The document at `uri`, validated: the editor's text when it is open, else the file. */
-    protected async builtDocument(uri: string | undefined): Promise<LangiumDocument | undefined> {
-        if (typeof uri !== 'string' || uri === '') {
-            return undefined;
-        }
-        const shared = this.services.shared;
-        const parsed = URI.parse(uri);
-        await shared.workspace.WorkspaceManager.ready;
-        // Edits the editor sent before this request are queued as writes: let them be built first.
-        await shared.workspace.WorkspaceLock.read(() => undefined);
-        let document = shared.workspace.LangiumDocuments.getDocument(parsed);
-        if (!document) {
-            try {
-                document = await shared.workspace.LangiumDocuments.getOrCreateDocument(parsed);
-            } catch {
-                return undefined;
-            }
-            await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.build([document!], { validation: true }, token));
-        }
-        if (document.state < DocumentState.Validated) {
-            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
-        }
-        return document;
+    protected builtDocument(uri: string | undefined): Promise<LangiumDocument | undefined> {
+        return builtDocument(this.services, uri);
     }
 }
 
