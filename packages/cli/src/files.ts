@@ -3,8 +3,8 @@
  * recursively (skipping node_modules and hidden folders).
  */
 import type { Dirent } from 'node:fs';
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './args.js';
 import { fsReason } from './fs-errors.js';
 
@@ -55,4 +55,28 @@ function isLinkToFile(entry: Dirent, path: string): boolean {
     } catch {
         return false; // a dangling link names nothing to lint
     }
+}
+
+/**
+ * The workspace folder every command keeps its reads and writes inside, unless --root names one:
+ * the project the files are in, found as an editor finds it (the nearest folder up that holds
+ * tender.config.json or .git, so that a file in a subfolder may import from its sibling folders),
+ * starting from the current folder when it holds every file, else from the files' common folder.
+ * lint, generate and diff all use it, so a file that lints from a folder generates from it too.
+ */
+export function defaultWorkspaceRoot(files: readonly string[], cwd: string, rootFlag?: string): string {
+    if (rootFlag) return resolve(cwd, rootFlag);
+    const inside = (folder: string) => files.every(f => !relative(folder, f).startsWith('..'));
+    let start = cwd;
+    if (!inside(cwd)) {
+        start = dirname(files[0]);
+        while (!inside(start) && dirname(start) !== start) {
+            start = dirname(start);
+        }
+    }
+    for (let folder = start; ; folder = dirname(folder)) {
+        if (existsSync(join(folder, 'tender.config.json')) || existsSync(join(folder, '.git'))) return folder;
+        if (dirname(folder) === folder) break;
+    }
+    return start.endsWith(sep) && start.length > 1 ? start.slice(0, -1) : start;
 }

@@ -16,6 +16,9 @@ const REASONS: Record<string, string> = {
 };
 
 export function fsReason(error: unknown): string {
+    // Refused at the workspace boundary (BoundaryError): its reason is already in plain words.
+    const reason = typeof error === 'object' && error !== null ? (error as { reason?: unknown }).reason : undefined;
+    if (typeof reason === 'string') return reason;
     const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
     if (typeof code === 'string' && REASONS[code]) return REASONS[code];
     const message = error instanceof Error ? error.message : String(error);

@@ -13,7 +13,7 @@ import { TenderDocumentValidator } from './validation/tender-document-validator.
 import { registerValidationChecks, TenderValidator } from './validation/tender-validator.js';
 import { ConfigProvider } from './lint/config-provider.js';
 import { Linter } from './lint/linter.js';
-import { WorkspaceRoots } from './workspace/workspace-roots.js';
+import { isBoundedFileSystem, WorkspaceRoots } from './workspace/workspace-roots.js';
 import { TenderDocumentBuilder } from './workspace/document-builder.js';
 import { TenderCodeActionProvider } from './lsp/code-actions.js';
 import { guardedLspModule, TenderLspModule, TenderSharedLspModule } from './lsp/tender-lsp-module.js';
@@ -49,7 +49,7 @@ export const TenderModule: Module<TenderServices, PartialLangiumServices & Tende
         TenderValidator: (services) => new TenderValidator(services)
     },
     lint: {
-        ConfigProvider: (services) => new ConfigProvider(services.shared),
+        ConfigProvider: (services) => new ConfigProvider(services.shared, () => services.workspace.WorkspaceRoots.roots()),
         Linter: (services) => new Linter(services)
     },
     workspace: {
@@ -77,6 +77,11 @@ export function createTenderServices(context: DefaultSharedModuleContext): {
     const Tender = inject(createDefaultModule({ shared }), TenderLanguageGeneratedModule, guardedLspModule(TenderModule), TenderLspModule);
     shared.ServiceRegistry.register(Tender);
     registerValidationChecks(Tender);
+    const fileSystem = shared.workspace.FileSystemProvider;
+    if (isBoundedFileSystem(fileSystem)) {
+        // Every read of a workspace file stays inside the folders the CLI or the editor names.
+        fileSystem.useRoots(() => Tender.workspace.WorkspaceRoots.roots());
+    }
     if (!context.connection) {
         // No language server: the configuration is complete at once.
         shared.workspace.ConfigurationProvider.initialized({});

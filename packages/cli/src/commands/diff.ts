@@ -15,7 +15,9 @@ import {
     baseNameOf, compareVersions, countChanges, DIFF_EXTENSIONS, DIFF_FORMATS, diffVersionOf, loadVersion, pairTenders,
     parseVersionSource, TemplateError, templatesFolder, VersionError, writeDiff
 } from '@tender/language';
-import { writeFileAtomic } from '@tender/language/node';
+import { failedTarget, publishFiles } from '@tender/language/node';
+import { defaultWorkspaceRoot } from '../files.js';
+import { safePath, safeText } from '../safe-text.js';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import { fsReason } from '../fs-errors.js';
 import type { CliIo } from '../main.js';
@@ -45,8 +47,8 @@ and lists the changes.
 Options:
   --out DIR                folder to write into (default: out)
   --format docx,html,json  which outputs (default: all three)
-  --root DIR               the workspace folder imports must stay inside (default: the current
-                           folder, or the file's folder)
+  --root DIR               the workspace folder every read and write must stay inside (default: the
+                           nearest folder up holding tender.config.json or .git, as for tender lint)
   --exit-code              exit 1 when the versions differ, 0 when they do not (as git diff does)
 
 A git: path is from the top of the repository, or from the current folder when it starts with
@@ -85,8 +87,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
         const oldSource = parseVersionSource(args.positionals[0], io.cwd);
         const newSource = parseVersionSource(args.positionals[1], io.cwd);
         const gitFolder = newSource.kind === 'file' ? dirname(newSource.path) : io.cwd;
-        const root = (source: VersionSource) => rootFlag ? resolve(io.cwd, rootFlag)
-            : source.kind === 'file' && relative(io.cwd, source.path).startsWith('..') ? dirname(source.path) : io.cwd;
+        const root = (source: VersionSource) => defaultWorkspaceRoot([source.kind === 'file' ? source.path : resolve(io.cwd, 'x')], io.cwd, rootFlag);
         newer = await loadVersion(newSource, { gitFolder, root: root(newSource) });
         older = await loadVersion(oldSource, { gitFolder, root: root(oldSource) });
     } catch (error) {
@@ -108,7 +109,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
         }
     }
     const config = newer.services.lint.ConfigProvider.getConfig(newer.document.uri);
-    for (const problem of config.problems) io.stderr(`${problem.file}: ${problem.message}`);
+    for (const problem of config.problems) io.stderr(`${safePath(problem.file)}: ${safeText(problem.message)}`);
 
     const { pairs, onlyNew, onlyOld } = pairTenders(older.tenders, newer.tenders);
     for (const tender of onlyNew) io.stderr(`tender diff: ${newer.source.text}: tender ${tender.name} has no earlier version in ${older.source.text}; skipped`);
@@ -135,6 +136,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
             findings: [],
             review: false,
             templates: templatesFolder(config),
+            workspaceRoots: [defaultWorkspaceRoot([newer.document.uri.fsPath], io.cwd, rootFlag)],
             reviewAuthor: config.reviewAuthor,
             toolVersion: io.version,
             baseName: base
@@ -151,15 +153,14 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
             }
         }
     }
-    for (const output of outputs) {
-        try {
-            writeFileAtomic(output.path, output.bytes);
-        } catch (error) {
-            io.stderr(`tender diff: cannot write ${displayPath(output.path, io.cwd)}: ${fsReason(error)}`);
-            return 2;
-        }
-        io.stdout(`wrote ${displayPath(output.path, io.cwd)}\n`);
+    // All or nothing, as tender generate: written beside their places first, then renamed in.
+    try {
+        publishFiles(outputs, [defaultWorkspaceRoot([outDir], io.cwd, rootFlag)]);
+    } catch (error) {
+        io.stderr(`tender diff: cannot write ${displayPath(resolve(failedTarget(error, outDir)), io.cwd)}: ${fsReason(error)}; nothing written`);
+        return 2;
     }
+    for (const output of outputs) io.stdout(`wrote ${displayPath(output.path, io.cwd)}\n`);
     return args.flags.has('exit-code') && changed ? 1 : 0;
 }
 
@@ -176,7 +177,7 @@ function report(base: string, from: string, to: string, changes: readonly Tender
 
 function values(change: TenderChange): string {
     const show = (value: unknown) => {
-        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        const text = safeText(typeof value === 'string' ? value : JSON.stringify(value));
         return text.length > 60 ? `${text.slice(0, 57)}...` : text;
     };
     switch (change.kind) {

@@ -7,13 +7,16 @@
  * each file whole (temporary file, then rename): a failure leaves no new file behind.
  * Exit 0 written, 1 the tender has errors or cannot be expressed in a format, 2 bad usage or unreadable input.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
 import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, docsUrlFor, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
-import { writeFileAtomic } from '@tender/language/node';
+import { checkReadable, failedTarget, publishFiles } from '@tender/language/node';
+import { defaultWorkspaceRoot } from '../files.js';
+import { safePath, safeText } from '../safe-text.js';
+import { fsReason } from '../fs-errors.js';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { LintMessage } from '../lint-report.js';
 import { reportFor } from '../lint-report.js';
@@ -46,8 +49,8 @@ Options:
   --review                      show lint findings as review comments in the DOCX and HTML
   --explain-ocds                list the UK4 tender notice fields the OCDS output cannot fill, and how to fill them
   --base-url URL                where the files will be published: gives the OCDS package and documents their URLs
-  --root DIR                    the workspace folder imports must stay inside (default: the current folder,
-                                or the file's folder)
+  --root DIR                    the workspace folder every read and write must stay inside (default: the
+                                nearest folder up holding tender.config.json or .git, as for tender lint)
 
 Settings from tender.config.json: ocidPrefix (OCDS identifier prefix, default ocds-213czf),
 templates (a folder of Handlebars templates for the DOCX and HTML), reviewAuthor.
@@ -70,12 +73,11 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     }
     const file = resolve(io.cwd, args.positionals[0]);
     if (!file.endsWith('.tender')) throw new UsageError(`${args.positionals[0]} is not a .tender file`);
+    const workspace = defaultWorkspaceRoot([file], io.cwd, stringFlag(args, 'root'));
     try {
-        if (!statSync(file).isFile()) throw new UsageError(`${args.positionals[0]} is not a file`);
-        readFileSync(file);
+        checkReadable(file, { roots: [workspace], kind: 'tender' });
     } catch (error) {
-        if (error instanceof UsageError) throw error;
-        io.stderr(`tender generate: cannot read ${args.positionals[0]}: ${reason(error)}`);
+        io.stderr(`tender generate: cannot read ${args.positionals[0]}: ${fsReason(error)}`);
         return 2;
     }
     const requested = args.flags.has('format');
@@ -96,8 +98,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     }
 
     const services = tenderServices();
-    const rootFlag = stringFlag(args, 'root');
-    services.workspace.WorkspaceRoots.setRoots([URI.file(rootFlag ? resolve(io.cwd, rootFlag) : relative(io.cwd, file).startsWith('..') ? dirname(file) : io.cwd)]);
+    services.workspace.WorkspaceRoots.setRoots([URI.file(workspace)]);
     const [document] = await loadTenders(services, [file]);
     const root = document.parseResult.value;
     const tenders = isModel(root) ? root.elements.filter(isTender) : [];
@@ -108,12 +109,12 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     }
 
     const config = services.lint.ConfigProvider.getConfig(document.uri);
-    for (const problem of config.problems) io.stderr(`${problem.file}: ${problem.message}`);
+    for (const problem of config.problems) io.stderr(`${safePath(problem.file)}: ${safeText(problem.message)}`);
     const report = reportFor(services, document);
     const errors = report.messages.filter(m => !m.suppressed && m.severity === 'error');
     if (errors.length > 0 && !args.flags.has('force')) {
         io.stderr(`tender generate: ${shown} has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; nothing written. Fix ${errors.length === 1 ? 'it' : 'them'} (tender lint ${shown}) or use --force:`);
-        for (const e of errors) io.stderr(`  ${shown}:${e.line}:${e.column}  ${e.message}  ${e.ruleId}`);
+        for (const e of errors) io.stderr(`  ${safeText(shown)}:${e.line}:${e.column}  ${safeText(e.message)}  ${e.ruleId}`);
         if (args.flags.has('explain-ocds')) explain(tenders.map(t => resolveTender(t, document)), config, baseUrl, io);
         return 1;
     }
@@ -141,6 +142,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
             findings: findingsWithin(report.messages, model),
             review: args.flags.has('review'),
             templates: templatesFolder(config),
+            workspaceRoots: [workspace],
             ocidPrefix: config.ocidPrefix,
             reviewAuthor: config.reviewAuthor,
             toolVersion: io.version,
@@ -162,15 +164,14 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
             }
         }
     }
-    for (const output of outputs) {
-        try {
-            writeFileAtomic(output.path, output.bytes);
-        } catch (error) {
-            io.stderr(`tender generate: cannot write ${displayPath(output.path, io.cwd)}: ${reason(error)}`);
-            return 2;
-        }
-        io.stdout(`wrote ${displayPath(output.path, io.cwd)}\n`);
+    // All or nothing: every file is written beside its place first, then all are renamed in.
+    try {
+        publishFiles(outputs, [workspace]);
+    } catch (error) {
+        io.stderr(`tender generate: cannot write ${displayPath(resolve(failedTarget(error, outDir)), io.cwd)}: ${fsReason(error)}; nothing written`);
+        return 2;
     }
+    for (const output of outputs) io.stdout(`wrote ${displayPath(output.path, io.cwd)}\n`);
     return 0;
 }
 

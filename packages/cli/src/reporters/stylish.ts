@@ -1,10 +1,12 @@
 /**
  * ESLint's stylish layout: findings grouped per file, `line:col  severity  message  rule-id`, then a
- * summary line. Colour only on a terminal (and never with NO_COLOR).
+ * summary line. Colour only on a terminal (and never with NO_COLOR). File names and messages are
+ * escaped (safe-text.ts): control, bidirectional and invisible characters show as `\u202E`.
  */
 import { relative } from 'node:path';
 import type { FileReport } from '../lint-report.js';
 import { countMessages } from '../lint-report.js';
+import { safePath, safeText } from '../safe-text.js';
 
 export function formatStylish(reports: readonly FileReport[], options: { cwd: string; color: boolean }): string {
     const paint = (code: string, text: string) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
@@ -16,8 +18,8 @@ export function formatStylish(reports: readonly FileReport[], options: { cwd: st
         const rows = messages.map(m => [
             `${m.line}:${m.column}`,
             m.severity,
-            m.message,
-            m.ruleId
+            safeText(m.message),
+            safeText(m.ruleId)
         ]);
         const widths = [0, 1].map(i => Math.max(...rows.map(r => r[i].length)));
         for (const row of rows) {
@@ -42,7 +44,8 @@ function plural(n: number, word: string): string {
     return n === 1 ? word : `${word}s`;
 }
 
+/** Relative to the current folder when inside it; escaped, so that no line begins with text from a file name. */
 function displayPath(path: string, cwd: string): string {
     const rel = relative(cwd, path);
-    return rel.startsWith('..') ? path : rel;
+    return safePath(rel.startsWith('..') ? path : rel);
 }

@@ -8,11 +8,12 @@
  * so imports resolve as they did then and messages name the usual paths.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileSystemNode, FileSystemProvider, LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { BoundaryError, checkReadable, READ_LIMITS } from '../node/boundary.js';
+import { BoundedNodeFileSystem } from '../node/file-system.js';
 import type { Tender } from '../generated/ast.js';
 import { isModel, isTender } from '../generated/ast.js';
 import { createTenderServices } from '../tender-module.js';
@@ -85,12 +86,12 @@ export async function loadVersion(source: VersionSource, options: LoadVersionOpt
 async function loadFileVersion(source: Extract<VersionSource, { kind: 'file' }>, options: LoadVersionOptions): Promise<LoadedVersion> {
     try {
         if (!statSync(source.path).isFile()) throw new VersionError(`${source.text} is not a file`);
-        readFileSync(source.path);
+        checkReadable(source.path, { roots: [options.root ?? dirname(source.path)], kind: 'tender' });
     } catch (error) {
         if (error instanceof VersionError) throw error;
-        throw new VersionError(`cannot read ${source.text}: ${fileProblem(error)}`);
+        throw new VersionError(`cannot read ${source.text}: ${error instanceof BoundaryError ? error.reason : fileProblem(error)}`);
     }
-    const services = createTenderServices(NodeFileSystem).Tender;
+    const services = createTenderServices(BoundedNodeFileSystem).Tender;
     services.workspace.WorkspaceRoots.setRoots([URI.file(options.root ?? dirname(source.path))]);
     const [document] = await loadTenders(services, [source.path]);
     return { source, services, document, tenders: tendersOf(document) };
@@ -102,9 +103,22 @@ async function loadGitVersion(source: Extract<VersionSource, { kind: 'git' }>, o
     const top = git(['rev-parse', '--show-toplevel'], folder, () => `${source.text}: ${displayFolder(folder)} is not in a git repository`).toString('utf8').trim();
     const commit = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${source.rev}^{commit}`], top,
         () => `${source.text}: the repository at ${top} has no commit "${source.rev}"`).toString('utf8').trim();
-    const files = new Set(git(['ls-tree', '-r', '-z', '--name-only', commit], top, () => `${source.text}: cannot list the files of ${source.rev}`)
-        .toString('utf8').split('\0').filter(Boolean));
-    const path = repositoryPath(source.path, top, folder, files);
+    // Mode, type, object, size, path: only regular files (not links, not submodules) within the size limit are read.
+    const files = new Set<string>();
+    const refused = new Map<string, string>();
+    for (const entry of git(['ls-tree', '-r', '-z', '-l', commit], top, () => `${source.text}: cannot list the files of ${source.rev}`).toString('utf8').split('\0')) {
+        const match = /^(\d+) (\w+) [0-9a-f]+ +(-|\d+)\t(.*)$/s.exec(entry);
+        if (!match) continue;
+        const [, mode, type, size, name] = match;
+        if (mode === '120000') refused.set(name, 'it is a symbolic link in that revision; links are not followed');
+        else if (type !== 'blob') refused.set(name, 'it is not a file in that revision');
+        else if (Number(size) > READ_LIMITS.tender) refused.set(name, `it is larger than the ${READ_LIMITS.tender / (1024 * 1024)} MB Tender reads for a .tender file`);
+        else files.add(name);
+    }
+    const path = repositoryPath(source.path, top, folder, new Set([...files, ...refused.keys()]));
+    if (refused.has(path)) {
+        throw new VersionError(`${source.text}: cannot read ${path} in ${source.rev}: ${refused.get(path)}`);
+    }
     if (!files.has(path)) {
         throw new VersionError(`${source.text}: there is no file ${path} in ${source.rev} (commit ${commit.slice(0, 12)})`);
     }

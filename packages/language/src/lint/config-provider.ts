@@ -14,8 +14,12 @@ export class ConfigProvider {
     protected readonly fileByFolder = new Map<string, URI | undefined>();
     protected editorSettings: Partial<LintConfig> | undefined;
 
-    constructor(services: LangiumSharedCoreServices) {
+    /** The workspace folders: the search for a config file stops at the one a document is in. */
+    protected readonly roots: () => readonly URI[];
+
+    constructor(services: LangiumSharedCoreServices, roots: () => readonly URI[] = () => []) {
         this.fileSystem = services.workspace.FileSystemProvider;
+        this.roots = roots;
     }
 
     /** The configuration for a document. */
@@ -57,7 +61,9 @@ export class ConfigProvider {
         try {
             text = this.fileSystem.readFileSync(file);
         } catch (error) {
-            return { ...base, problems: [{ file: file.fsPath, message: `Cannot read ${file.fsPath}: ${error instanceof Error ? error.message : String(error)}` }] };
+            const reason = typeof error === 'object' && error !== null && typeof (error as { reason?: unknown }).reason === 'string'
+                ? (error as { reason: string }).reason : error instanceof Error ? error.message : String(error);
+            return { ...base, problems: [{ file: file.fsPath, message: `Cannot read ${file.fsPath}: ${reason}; using the default configuration.` }] };
         }
         const parsed = parseConfig(text, file.fsPath, new Set(ruleIds));
         return this.editorSettings ? mergeConfig(mergeConfig(DEFAULT_CONFIG, this.editorSettings), stripDefaults(parsed)) : parsed;
@@ -77,7 +83,9 @@ export class ConfigProvider {
         } catch {
             found = undefined;
         }
-        if (!found) {
+        // A config above the workspace folder belongs to someone else: the search stops at the root.
+        const isRoot = this.roots().some(root => root.scheme === folder.scheme && trimSlash(root.path) === trimSlash(folder.path));
+        if (!found && !isRoot) {
             const parent = UriUtils.dirname(folder);
             if (parent.toString() !== folder.toString() && parent.path !== folder.path) {
                 found = this.findFrom(parent);
@@ -86,6 +94,10 @@ export class ConfigProvider {
         this.fileByFolder.set(key, found);
         return found;
     }
+}
+
+function trimSlash(path: string): string {
+    return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
 /** Keeps only the thresholds a config file actually sets, so editor settings show through the rest. */

@@ -4,10 +4,11 @@
  * qualified by its container (`Anyborough.Homelessness`). A reference sees its own file and the
  * files that file imports, nothing else in the workspace.
  */
-import type { AstNode, AstNodeDescription, LangiumCoreServices, LangiumDocument, LangiumDocuments, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
-import { AstUtils, Cancellation, DefaultScopeComputation, DefaultScopeProvider, interruptAndCheck, MultiMapScope, stream, WorkspaceCache } from 'langium';
+import type { AstNode, AstNodeDescription, FileSystemProvider, LangiumCoreServices, LangiumDocument, LangiumDocuments, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
+import { AstUtils, Cancellation, URI, DefaultScopeComputation, DefaultScopeProvider, interruptAndCheck, MultiMapScope, stream, WorkspaceCache } from 'langium';
 import { isFramework, isMarket, isModel, isTender } from '../generated/ast.js';
 import { importClosure } from './imports.js';
+import { isBoundedFileSystem } from '../workspace/workspace-roots.js';
 
 export class TenderScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
@@ -68,6 +69,7 @@ class LocalScope implements Scope {
 
 export class TenderScopeProvider extends DefaultScopeProvider {
     protected readonly documents: LangiumDocuments;
+    protected readonly fileSystem: FileSystemProvider;
     protected readonly visibleCache: WorkspaceCache<string, Scope>;
     /** Per computation of a document's local symbols: per container, per reference type. */
     protected readonly localNames = new WeakMap<LocalSymbols, WeakMap<AstNode, Map<string, LocalNames>>>();
@@ -75,6 +77,7 @@ export class TenderScopeProvider extends DefaultScopeProvider {
     constructor(services: LangiumCoreServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
         this.visibleCache = new WorkspaceCache(services.shared);
     }
 
@@ -129,6 +132,15 @@ export class TenderScopeProvider extends DefaultScopeProvider {
         const key = `${document.uri.toString()}\u0000${referenceType}`;
         return this.visibleCache.get(key, () => {
             const visible = importClosure(document, this.documents);
+            const fileSystem = this.fileSystem;
+            if (isBoundedFileSystem(fileSystem)) {
+                // A file refused at the workspace boundary contributes no names, even when an editor has it open.
+                for (const uri of visible) {
+                    if (uri === document.uri.toString()) continue;
+                    const refusal = fileSystem.refusal(URI.parse(uri));
+                    if (refusal && refusal.code !== 'missing') visible.delete(uri);
+                }
+            }
             return new MultiMapScope(this.indexManager.allElements(referenceType, visible));
         });
     }

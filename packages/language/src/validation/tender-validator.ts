@@ -10,6 +10,7 @@ import type { Model, TenderAstType } from '../generated/ast.js';
 import { isModel } from '../generated/ast.js';
 import type { TenderServices } from '../tender-module.js';
 import { importUri, isInside } from '../references/imports.js';
+import { isBoundedFileSystem } from '../workspace/workspace-roots.js';
 import { parseDate } from '../values/dates.js';
 import { parseMoney } from '../values/money.js';
 import { languageDocsUrl, ruleDocsUrl } from '../lint/docs.js';
@@ -91,6 +92,13 @@ export class TenderValidator {
             }
             if (uri.toString() === document.uri.toString()) {
                 continue; // a file importing itself adds nothing, and is harmless
+            }
+            const refusal = isBoundedFileSystem(fs) ? fs.refusal(uri) : undefined;
+            if (refusal && refusal.code !== 'missing') {
+                // Refused at the workspace boundary: never read, so nothing of it links or reaches a message.
+                accept('error', `Cannot import "${imp.path}": ${refusal.reason}.`, { node: imp, property: 'path',
+                    code: refusal.code === 'outside' ? LANGUAGE_CODES.importOutsideWorkspace : LANGUAGE_CODES.unresolvedImport });
+                continue;
             }
             const loaded = this.services.shared.workspace.LangiumDocuments.hasDocument(uri);
             let exists = loaded;

@@ -23,9 +23,10 @@ export async function loadTenders(services: TenderServices, files: readonly (str
         let document: LangiumDocument;
         try {
             document = await documents.getOrCreateDocument(uri);
-        } catch {
-            if (named.has(key)) throw new Error(`Cannot read ${uri.fsPath}`);
-            continue; // a missing import is reported on the import line
+        } catch (error) {
+            // A missing or refused import is reported on the import line; refused files are never read.
+            if (named.has(key)) throw new Error(`Cannot read ${uri.fsPath}${reasonOf(error)}`);
+            continue;
         }
         all.set(key, document);
         if (named.has(key)) wanted.push(document);
@@ -41,6 +42,11 @@ export async function loadTenders(services: TenderServices, files: readonly (str
     void first;
     await services.shared.workspace.DocumentBuilder.build([...all.values()], { validation: true });
     return wanted;
+}
+
+function reasonOf(error: unknown): string {
+    const reason = typeof error === 'object' && error !== null ? (error as { reason?: unknown }).reason : undefined;
+    return typeof reason === 'string' ? `: ${reason}` : '';
 }
 
 /** Parses, links and validates a text as if it were a file at `uri` (tests and tools). */

@@ -12,6 +12,8 @@ import { buildContent } from './build-content.js';
 export interface ContentOptions {
     /** Folder of override templates (absolute), from tender.config.json `templates`. */
     readonly templates?: string;
+    /** The workspace folders the templates must really be inside. */
+    readonly workspaceRoots?: readonly string[];
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ContentOptions {
 const renderers = new WeakMap<TemplateSet, TemplateRenderer>();
 
 export function documentContent(model: TenderDocument, options: ContentOptions): DocumentContent {
-    const templates = loadTemplates(options.templates ? { overrides: options.templates } : {});
+    const templates = loadTemplates(options.templates ? { overrides: options.templates, roots: options.workspaceRoots } : {});
     let renderer = renderers.get(templates);
     if (!renderer) {
         renderer = new TemplateRenderer(templates);

@@ -3,12 +3,14 @@
  * with an authority's overrides (the folder `templates` names in tender.config.json) laid over
  * them file by file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SectionTemplateName, TemplateSet, TemplateSource } from './engine.js';
 import { SECTION_TEMPLATES } from './engine.js';
 import { TemplateError } from './template-error.js';
+import { BoundaryError, checkReadable, isInsideRoots, readTextBounded } from '../../node/boundary.js';
+import { realpathSync, statSync } from 'node:fs';
 
 /** The package's own templates (same relative place from src/ and dist/). */
 export const SHIPPED_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
@@ -18,6 +20,11 @@ export interface LoadTemplatesOptions {
     readonly overrides?: string;
     /** Where the shipped templates are (tests and bundles may move them). */
     readonly shipped?: string;
+    /**
+     * The workspace folders the overrides must really be inside, symbolic links followed. Without
+     * them, every override file must really be inside the overrides folder.
+     */
+    readonly roots?: readonly string[];
 }
 
 const cache = new Map<string, TemplateSet>();
@@ -29,7 +36,7 @@ export function loadTemplates(options: LoadTemplatesOptions = {}): TemplateSet {
     if (!options.overrides) {
         return shipped;
     }
-    const overrides = readFolder(resolve(options.overrides), 'override');
+    const overrides = readFolder(resolve(options.overrides), 'override', options.roots);
     const sections = new Map(shipped.sections);
     const partials = new Map(shipped.partials);
     for (const [name, source] of overrides.sections) sections.set(name, source);
@@ -37,14 +44,22 @@ export function loadTemplates(options: LoadTemplatesOptions = {}): TemplateSet {
     return { sections, partials };
 }
 
-function readFolder(folder: string, kind: 'shipped' | 'override'): TemplateSet {
+function readFolder(folder: string, kind: 'shipped' | 'override', roots?: readonly string[]): TemplateSet {
     if (kind === 'shipped' && cache.has(folder)) {
         return cache.get(folder) as TemplateSet;
     }
     let entries: string[];
+    let allowed: readonly string[] = [];
     try {
         if (!statSync(folder).isDirectory()) {
             throw new TemplateError(folder, 'the templates folder is a file, not a folder');
+        }
+        if (kind === 'override') {
+            const real = realpathSync.native(folder);
+            if (roots && roots.length > 0 && !isInsideRoots(real, roots)) {
+                throw new TemplateError(folder, 'the templates folder named in tender.config.json ("templates") is outside the workspace folder (symbolic links followed); only templates inside it are read');
+            }
+            allowed = roots && roots.length > 0 ? roots : [real];
         }
         entries = readdirSync(folder).filter(name => name.endsWith('.hbs')).sort();
     } catch (error) {
@@ -61,9 +76,12 @@ function readFolder(folder: string, kind: 'shipped' | 'override'): TemplateSet {
         const base = entry.slice(0, -'.hbs'.length);
         let text: string;
         try {
-            text = readFileSync(file, 'utf8');
-        } catch {
-            throw new TemplateError(file, 'cannot read this template');
+            // An override, or a partial linked to /proc/self/environ or a file outside the workspace,
+            // is refused before it is opened: nothing of it reaches a document or a message.
+            if (kind === 'override') checkReadable(file, { roots: allowed, kind: 'template' });
+            text = readTextBounded(file, { roots: kind === 'override' ? allowed : [], kind: 'template' });
+        } catch (error) {
+            throw new TemplateError(file, error instanceof BoundaryError ? `this template is refused: ${error.reason}` : 'cannot read this template');
         }
         if (base.startsWith('_')) {
             partials.set(base.slice(1), { name: base.slice(1), file, text });

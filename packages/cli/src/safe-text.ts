@@ -1,0 +1,26 @@
+/**
+ * Text from a workspace (file names, echoed tokens, tender text in messages) made safe to print in
+ * a terminal or a CI log: characters that move the cursor, start a new line, hide text or reverse
+ * its direction are shown as escapes (`\n`, `\u202E`), so no line of output can begin with text
+ * from the input (a file named `::error file=x::` forges no CI annotation) and what is shown is
+ * what is there.
+ */
+
+/** C0 and C1 controls, DEL, bidirectional controls and marks, zero-width and invisible characters, line and paragraph separators. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** The text with every unsafe character shown as an escape. */
+export function safeText(text: string): string {
+    return text.replace(UNSAFE, ch => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/**
+ * A file path for the start of a line: escaped, and led by `./` when it would begin with anything
+ * but a letter, digit, `_`, `.`, `/` or `~` (CI logs read `::` and `##` at the start of a line as commands).
+ */
+export function safePath(path: string): string {
+    const safe = safeText(path);
+    return /^[\p{L}\p{N}_./~\\]/u.test(safe) ? safe : `./${safe}`;
+}
