@@ -2,15 +2,14 @@
  * `tender lint <files or folders...> [--format stylish|json|sarif] [--max-warnings N] [--fix]`
  * Exit 0 clean, 1 errors (or more warnings than allowed), 2 bad usage or unreadable input.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import { applyEdits, loadTenders, safeFixEdits, type TenderServices } from '@tender/language';
-import { isReadOnlyFile, writeFileAtomic } from '@tender/language/node';
-import type { ParsedArgs } from '../args.js';
+import { checkReadable, isReadOnlyFile, writeFileAtomic } from '@tender/language/node';
 import { choiceFlag, intFlag, parseArgs, stringFlag } from '../args.js';
-import { collectTenderFiles } from '../files.js';
+import { collectTenderFiles, defaultWorkspaceRoot } from '../files.js';
+import { safePath, safeText } from '../safe-text.js';
 import { fsReason } from '../fs-errors.js';
 import type { FileReport } from '../lint-report.js';
 import { countMessages, reportFor } from '../lint-report.js';
@@ -57,19 +56,21 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
         io.stderr(`tender lint: no .tender files found in ${args.positionals.join(', ')}`);
         return 2;
     }
+    const root = defaultWorkspaceRoot(files, io.cwd, stringFlag(args, 'root'));
     for (const file of files) {
         try {
-            readFileSync(file);
+            // Symbolic links followed: a file that is really outside the workspace, or is no regular file, is refused unread.
+            checkReadable(file, { roots: [root], kind: 'tender' });
         } catch (error) {
             io.stderr(`tender lint: cannot read ${displayPath(file, io.cwd)}: ${fsReason(error)}`);
             return 2;
         }
     }
     const services = tenderServices();
-    services.workspace.WorkspaceRoots.setRoots([URI.file(workspaceRoot(args, files, io.cwd))]);
+    services.workspace.WorkspaceRoots.setRoots([URI.file(root)]);
     let documents = await loadTenders(services, files);
     if (args.flags.has('fix')) {
-        documents = await fixAll(services, documents, io);
+        documents = await fixAll(services, documents, io, root);
     }
     reportConfigProblems(services, documents, io);
     const reports: FileReport[] = documents.map(d => reportFor(services, d));
@@ -79,7 +80,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     const outFile = stringFlag(args, 'output');
     if (outFile) {
         try {
-            writeFileAtomic(resolve(io.cwd, outFile), output);
+            writeFileAtomic(resolve(io.cwd, outFile), output, [root]);
         } catch (error) {
             io.stderr(`tender lint: cannot write ${outFile}: ${fsReason(error)}`);
             return 2;
@@ -105,34 +106,10 @@ function displayPath(path: string, cwd: string): string {
 }
 
 /**
- * The folder imports must stay inside: --root; else the project the files are in, found as an
- * editor finds it (the nearest folder up that holds tender.config.json or .git, so that linting
- * from a subfolder accepts imports from its sibling folders); else the current folder when it
- * holds every file, else the files' common folder.
- */
-function workspaceRoot(args: ParsedArgs, files: readonly string[], cwd: string): string {
-    const root = stringFlag(args, 'root');
-    if (root) return resolve(cwd, root);
-    const inside = (folder: string) => files.every(f => !relative(folder, f).startsWith('..'));
-    let start = cwd;
-    if (!inside(cwd)) {
-        start = dirname(files[0]);
-        while (!inside(start) && dirname(start) !== start) {
-            start = dirname(start);
-        }
-    }
-    for (let folder = start; ; folder = dirname(folder)) {
-        if (existsSync(join(folder, 'tender.config.json')) || existsSync(join(folder, '.git'))) return folder;
-        if (dirname(folder) === folder) break;
-    }
-    return start.endsWith(sep) && start.length > 1 ? start.slice(0, -1) : start;
-}
-
-/**
  * Applies safe fixes until none is left (at most ten passes), writing each file whole. A read-only
  * file is not changed: it is reported and linted as it is.
  */
-async function fixAll(services: TenderServices, documents: LangiumDocument[], io: CliIo): Promise<LangiumDocument[]> {
+async function fixAll(services: TenderServices, documents: LangiumDocument[], io: CliIo, root: string): Promise<LangiumDocument[]> {
     const result: LangiumDocument[] = [];
     for (let document of documents) {
         for (let pass = 0; pass < 10; pass++) {
@@ -144,7 +121,12 @@ async function fixAll(services: TenderServices, documents: LangiumDocument[], io
                 break;
             }
             const text = applyEdits(document, edits);
-            writeFileAtomic(path, text);
+            try {
+                writeFileAtomic(path, text, [root]);
+            } catch (error) {
+                io.stderr(`tender lint: cannot write ${displayPath(path, io.cwd)}: ${fsReason(error)}; its fixes were not applied`);
+                break;
+            }
             const uri = document.uri;
             services.shared.workspace.LangiumDocuments.deleteDocument(uri);
             const [reloaded] = await loadTenders(services, [uri]);
@@ -163,7 +145,7 @@ function reportConfigProblems(services: TenderServices, documents: readonly Lang
             const key = `${problem.file}\u0000${problem.message}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            io.stderr(`${problem.file}: ${problem.message}`);
+            io.stderr(`${safePath(problem.file)}: ${safeText(problem.message)}`);
         }
     }
 }
