@@ -4,8 +4,9 @@
  * conditions of participation, outcomes and services added or removed), then how many other
  * changes the document shows. Built from the change list, so it says exactly what the JSON says.
  */
-import type { Inline, Preface, PrefaceBlock, TableData, TableRow } from '../generate/content/blocks.js';
-import { label } from '../generate/content/labels.js';
+import type { ContentBlock, DocumentContent, Inline, Preface, PrefaceBlock, TableData, TableRow } from '../generate/content/blocks.js';
+import { plainText } from '../generate/content/blocks.js';
+import { label, lotHeading, nameToWords } from '../generate/content/labels.js';
 import type { TenderDocument } from '../model/tender-document.js';
 import { dateOf, displayDate } from '../values/dates.js';
 import type { BidWindowPeriod } from './bid-window.js';
@@ -121,13 +122,47 @@ const PARTICIPATION_LABELS: Record<string, string> = {
 
 const KIND_WORDS: Record<ChangeKind, string> = { added: 'added', removed: 'removed', changed: 'changed', renamed: 'renamed' };
 
-/** Words for a change: what it is about, as a legal reader names it. */
-export function describeChange(change: TenderChange, oldModel: TenderDocument, newModel: TenderDocument): string {
+/**
+ * Where a text is said in each version's document: the number of the clause (or heading) that
+ * holds it, so the summary cites clauses as a lawyer does, not the tender's internal names.
+ */
+export interface ClauseFinder {
+    (text: string, side: 'old' | 'new'): string | undefined;
+}
+
+/** A ClauseFinder over both versions' document content. */
+export function clauseFinder(older: DocumentContent | undefined, newer: DocumentContent | undefined): ClauseFinder {
+    const numbered = (content: DocumentContent | undefined) => (content?.blocks ?? [])
+        .filter((b): b is Extract<ContentBlock, { kind: 'clause' | 'heading' }> => b.kind === 'clause' || b.kind === 'heading')
+        .map(b => ({ number: b.number, text: plainText(b.runs.filter(r => r.revision !== 'deleted')).replace(/\s+/g, ' ') }));
+    const sides = { old: numbered(older), new: numbered(newer) };
+    return (text, side) => {
+        const wanted = text.replace(/\s+/g, ' ').trim();
+        if (wanted.length === 0) return undefined;
+        return sides[side].find(b => b.text.includes(wanted))?.number;
+    };
+}
+
+/** Words for a change: what it is about, as a legal reader names it (clause numbers and titles, never internal names). */
+export function describeChange(change: TenderChange, oldModel: TenderDocument, newModel: TenderDocument, clauses: ClauseFinder = () => undefined): string {
     const segments = parsePath(change.path);
     const first = fieldAt(segments, 0);
     const lotName = (name: string) => {
         const lot = newModel.lots.find(l => l.name === name) ?? oldModel.lots.find(l => l.name === name);
-        return lot ? `lot ${lot.number}${lot.title ? ` “${lot.title}”` : ''}` : `lot ${name}`;
+        return lot ? `lot ${lot.number}${lot.title ? ` “${lotHeading(lot).replace(/^lot\s*\d+\s*[:\-–—]?\s*/i, '') || lot.title}”` : ''}` : `lot “${nameToWords(name)}”`;
+    };
+    /** `clause 9.3`, for the text the change adds (or, when it removes it, the text it removed). */
+    const clauseOf = (): string | undefined => {
+        const text = change.kind === 'removed' ? change.old : change.new;
+        if (typeof text !== 'string') return undefined;
+        const number = clauses(text, change.kind === 'removed' ? 'old' : 'new');
+        return number ? `clause ${number}` : undefined;
+    };
+    const elementWords = (kind: 'outcomes' | 'services', name: string): string => {
+        const element = kind === 'outcomes'
+            ? (newModel.outcomes.find(o => o.name === name) ?? oldModel.outcomes.find(o => o.name === name))?.statement
+            : (newModel.services.find(x => x.name === name) ?? oldModel.services.find(x => x.name === name))?.title;
+        return `“${element ?? nameToWords(name)}”`;
     };
     const criterionWords = (from: number, scope: string): string => {
         const title = keyAt(segments, from);
@@ -137,7 +172,7 @@ export function describeChange(change: TenderChange, oldModel: TenderDocument, n
         const within = scope ? ` (${scope})` : '';
         if (property === 'weight') return `Weighting of ${subject}${within}`;
         if (property === 'kind') return `Type of ${subject}${within}`;
-        if (property === 'measures') return `Outcome “${keyAt(segments, segments.length - 1)}” measured by ${subject}${within} ${KIND_WORDS[change.kind]}`;
+        if (property === 'measures') return `Outcome ${elementWords('outcomes', keyAt(segments, segments.length - 1) ?? '')} measured by ${subject}${within} ${KIND_WORDS[change.kind]}`;
         return `${capitalise(subject)}${within} ${KIND_WORDS[change.kind]}`;
     };
     switch (first) {
@@ -156,7 +191,10 @@ export function describeChange(change: TenderChange, oldModel: TenderDocument, n
             }
             if (part === 'value') return `Value of ${lotName(name)}`;
             if (part === 'number') return `Number of ${lotName(name)}`;
-            if (part === 'title') return `Title of lot ${name}`;
+            if (part === 'title') {
+                const lot = newModel.lots.find(l => l.name === name) ?? oldModel.lots.find(l => l.name === name);
+                return lot ? `Title of lot ${lot.number}` : `Title of ${lotName(name)}`;
+            }
             if (part === 'awardCriteria') return criterionWords(3, `own criteria of ${lotName(name)}`);
             return change.path;
         }
@@ -166,14 +204,14 @@ export function describeChange(change: TenderChange, oldModel: TenderDocument, n
             return TIMELINE_LABELS[fieldAt(segments, 1) ?? ''] ?? change.path;
         case 'participation': {
             const part = fieldAt(segments, 1) ?? '';
-            const position = keyAt(segments, 2);
-            return `${PARTICIPATION_LABELS[part] ?? part}${position !== undefined ? ` ${position}` : ''}${change.kind === 'added' || change.kind === 'removed' ? ` ${KIND_WORDS[change.kind]}` : ''}`;
+            const clause = clauseOf();
+            return `${PARTICIPATION_LABELS[part] ?? part}${clause ? ` (${clause})` : ''}${change.kind === 'added' || change.kind === 'removed' ? ` ${KIND_WORDS[change.kind]}` : ''}`;
         }
         case 'outcomes':
         case 'services': {
             const noun = first === 'outcomes' ? 'Outcome' : 'Service';
-            if (change.kind === 'renamed') return `${noun} ${String(change.old)} renamed ${String(change.new)}`;
-            return `${noun} ${keyAt(segments, 1)} ${KIND_WORDS[change.kind]}`;
+            if (change.kind === 'renamed') return `${noun} ${elementWords(first, String(change.new))} (was named ${String(change.old)} in the tender) renamed`;
+            return `${noun} ${elementWords(first, keyAt(segments, 1) ?? '')} ${KIND_WORDS[change.kind]}`;
         }
         default:
             return change.path;
@@ -204,11 +242,23 @@ function capitalise(text: string): string {
     return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
-/** `version 1.1 (15 March 2027)`, `the version of 15 March 2027`, else `the version in <source>`. */
+/** `version 1.1 (15 March 2027)`, `the version of 15 March 2027`, else `the version in <file>`. */
 function versionName(version: SummaryVersion): string {
     const model = version.model;
     if (model.version) return `version ${model.version}${model.issued ? ` (${model.issued.display})` : ''}`;
-    return model.issued ? `the version of ${model.issued.display}` : `the version in ${version.source}`;
+    return model.issued ? `the version of ${model.issued.display}` : `the version in ${sourceName(version.source)}`;
+}
+
+/**
+ * A version's source as a reader of the document names it: the file's name without the folders
+ * of whoever ran the command (`multiple-disadvantage.tender`), and for a git revision the file
+ * at that revision (`multiple-disadvantage.tender at revision v1.0`).
+ */
+export function sourceName(source: string): string {
+    const git = /^git:([^:]*):(.*)$/.exec(source);
+    const file = (path: string) => path.split(/[\\/]/).filter(p => p.length > 0).pop() ?? path;
+    if (git) return `${file(git[2])} at revision ${git[1] || 'HEAD'}`;
+    return file(source);
 }
 
 function counts(changes: readonly TenderChange[]): string {
@@ -218,15 +268,16 @@ function counts(changes: readonly TenderChange[]): string {
     return `${changes.length} ${changes.length === 1 ? 'change' : 'changes'} (${parts.join(', ')})`;
 }
 
-/** The summary page of the redline of `newer` against `older`. */
-export function summaryPreface(older: SummaryVersion, newer: SummaryVersion, changes: readonly TenderChange[]): Preface {
+/** The summary page of the redline of `newer` against `older`; `contents` (each version's document) lets it cite clause numbers. */
+export function summaryPreface(older: SummaryVersion, newer: SummaryVersion, changes: readonly TenderChange[], contents?: { readonly older: DocumentContent; readonly newer: DocumentContent }): Preface {
     const blocks: PrefaceBlock[] = [];
     const oldName = versionName(older);
     const newName = versionName(newer);
+    const clauses = clauseFinder(contents?.older, contents?.newer);
     blocks.push({
         kind: 'paragraph',
         runs: [{ text: `The document after this page is the tender as in ${newName}, with every change since ${oldName} shown as a tracked change: accept or reject each one in Word’s Review tab. `
-            + `Compared: ${older.source} (before) and ${newer.source} (after). `
+            + `Compared: ${sourceName(older.source)} (before) and ${sourceName(newer.source)} (after). `
             + (changes.length === 0
                 ? 'The two versions say the same: nothing in the tender has changed.'
                 : `The tender itself has ${counts(changes)}; this page lists those that matter legally.`) }]
@@ -244,14 +295,14 @@ export function summaryPreface(older: SummaryVersion, newer: SummaryVersion, cha
         const list = groups.get(group) ?? [];
         if (group === 'timeline') {
             blocks.push({ kind: 'heading', text: GROUP_TITLES.timeline });
-            if (list.length > 0) blocks.push({ kind: 'table', table: changeTable(list, older.model, newer.model) });
+            if (list.length > 0) blocks.push({ kind: 'table', table: changeTable(list, older.model, newer.model, clauses) });
             else blocks.push({ kind: 'paragraph', runs: [{ text: 'No date has changed.' }] });
             blocks.push(...bidWindowBlocks(older, newer));
             continue;
         }
         if (list.length === 0) continue;
         blocks.push({ kind: 'heading', text: GROUP_TITLES[group] });
-        blocks.push({ kind: 'table', table: changeTable(list, older.model, newer.model) });
+        blocks.push({ kind: 'table', table: changeTable(list, older.model, newer.model, clauses) });
     }
     const legal = [...groups.values()].reduce((n, list) => n + list.length, 0);
     const others = changes.length - legal;
@@ -269,13 +320,13 @@ export function summaryPreface(older: SummaryVersion, newer: SummaryVersion, cha
     };
 }
 
-function changeTable(changes: readonly TenderChange[], oldModel: TenderDocument, newModel: TenderDocument): TableData {
+function changeTable(changes: readonly TenderChange[], oldModel: TenderDocument, newModel: TenderDocument, clauses: ClauseFinder): TableData {
     const rows: TableRow[] = changes.map(change => ({
         kind: 'body',
         cells: [
-            [{ text: describeChange(change, oldModel, newModel) }],
-            cellRuns(change.old, change.path),
-            cellRuns(change.new, change.path)
+            [{ text: describeChange(change, oldModel, newModel, clauses) }],
+            cellRuns(change.old, change.path, oldModel, newModel),
+            cellRuns(change.new, change.path, oldModel, newModel)
         ]
     }));
     return {
@@ -291,7 +342,12 @@ function changeTable(changes: readonly TenderChange[], oldModel: TenderDocument,
     };
 }
 
-function cellRuns(value: JsonValue, path: string): Inline[] {
+function cellRuns(value: JsonValue, path: string, oldModel: TenderDocument, newModel: TenderDocument): Inline[] {
+    // An outcome a criterion measures is named in the change list; the summary gives its statement.
+    if (typeof value === 'string' && /\.measures\[[^\]]*\]$/.test(path)) {
+        const outcome = newModel.outcomes.find(o => o.name === value) ?? oldModel.outcomes.find(o => o.name === value);
+        return [{ text: outcome?.statement ?? nameToWords(value) }];
+    }
     return [{ text: describeValue(value, path) }];
 }
 

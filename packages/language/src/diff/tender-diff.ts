@@ -18,7 +18,7 @@ import type { BidWindowPeriod } from './bid-window.js';
 import type { ChangeKind, Renames, TenderChange } from './model-diff.js';
 import { diffTenders, findElementRenames } from './model-diff.js';
 import { redlineContent } from './redline.js';
-import { summaryPreface } from './summary.js';
+import { sourceName, summaryPreface } from './summary.js';
 
 /** One version of the tender, resolved. */
 export interface DiffVersion {
@@ -131,12 +131,12 @@ function buildRedline(diff: TenderDiff, options: Pick<WriterOptions, 'templates'
     const content = redlineContent({ model: diff.older.model, content: older }, { model: diff.newer.model, content: newer }, diff.renames, diff.changes);
     return {
         ...content,
-        preface: summaryPreface(diff.older, diff.newer, diff.changes),
+        preface: summaryPreface(diff.older, diff.newer, diff.changes, { older, newer }),
         properties: {
             ...content.properties,
             title: `Changes to ${content.properties.title}`,
             subject: 'Invitation to tender: changes',
-            description: `Redline of ${diff.newer.model.reference ?? diff.newer.model.name}: ${diff.older.source} against ${diff.newer.source}`
+            description: `Redline of ${diff.newer.model.reference ?? diff.newer.model.name}: ${sourceName(diff.older.source)} against ${sourceName(diff.newer.source)}`
         }
     };
 }

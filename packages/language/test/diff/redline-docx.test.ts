@@ -4,10 +4,10 @@
  * document and rejecting every change the old one's; ids, author and date as Word expects.
  */
 import { describe, expect, test } from 'vitest';
-import { writeDiff } from '../../src/diff/tender-diff.js';
+import { compareVersions, writeDiff } from '../../src/diff/tender-diff.js';
 import type { KnownEdit } from './diff-helpers.js';
 import {
-    BASE, DATE_MOVED, diffOf, edit, FORMATTING_ONLY, LOT_ADDED, OUTCOME_RENAMED, SENTENCE_REWORDED, WEIGHTING_CHANGED
+    BASE, DATE_MOVED, diffOf, edit, FORMATTING_ONLY, LOT_ADDED, OUTCOME_RENAMED, SENTENCE_REWORDED, versionOf, WEIGHTING_CHANGED
 } from './diff-helpers.js';
 import { checkAcceptReject, listed, OPTIONS, redline } from './redline-checks.js';
 import { trackedChanges } from './redline-reader.js';
@@ -157,10 +157,30 @@ describe('the summary page', () => {
         expect(text).toContain('Weighting of award criterion “Quality of the support model” | 55% | 50%');
         expect(text).toContain('Bid deadline | 19 April 2027 | 20 March 2027');
         expect(text).toContain('Tendering period of 19 days (2027-03-01 to 2027-03-20): shorter than the law allows; the minimum for an open procedure under the standard regime is 25 days (Procurement Act 2023 s54(4) row 7), so the earliest lawful deadline is 2027-03-26. Before: lawful (49 days).');
-        expect(text).toContain('Minimum turnover | £250,000 | £300,000');
-        expect(text).toContain('Outcome WorkAndLearning removed');
+        expect(text).toMatch(/Minimum turnover \(clause 9\.\d\) \| £250,000 \| £300,000/);
+        expect(text).toContain('Outcome “People are in work, volunteering or learning” removed');
+        expect(text).not.toMatch(/WorkAndLearning|PeerLot/);
         expect(text).toMatch(/\d+ other changes? \(wording/);
         // Nothing on the summary page is a tracked change: it is not part of the tender.
         expect(preface.some(b => /<w:(ins|del) /.test(b.xml))).toBe(false);
+    });
+
+    test('names lots, outcomes and conditions by title and clause number, never internal names; versions by file name, not the command line\'s paths', { timeout: 60_000 }, async () => {
+        let newer = edit(BASE, 'lot HousingLot "Housing-led support"', 'lot HousingLot "Housing-led support and tenancy sustainment"');
+        newer = edit(newer, 'insurance "Public liability cover of £5,000,000"', 'insurance "Public liability cover of £10,000,000"');
+        newer = edit(newer, 'accreditation "Registration', 'requirement "A named safeguarding lead"\n        accreditation "Registration');
+        const diff = compareVersions(await versionOf(BASE, '../../drafts/old/multiple-disadvantage.tender'), await versionOf(newer, 'git:v1.1:tenders/multiple-disadvantage.tender'));
+        const pkg = await redline(diff);
+        const end = pkg.body.findIndex(b => b.kind === 'paragraph' && b.xml.includes('<w:sectPr'));
+        const text = pkg.body.slice(0, end + 1).map(b => b.kind === 'paragraph' ? b.text : b.rows.map(r => r.map(c => c.text).join(' | ')).join('\n')).join('\n');
+        expect(text).toContain('Title of lot 2 | Housing-led support | Housing-led support and tenancy sustainment');
+        expect(text).toMatch(/Insurance \(clause 9\.\d+\) \| Public liability cover of £5,000,000 \| Public liability cover of £10,000,000/);
+        expect(text).toMatch(/Requirement \(clause 9\.\d+\) added \| — \| A named safeguarding lead/);
+        expect(text).toContain('Compared: multiple-disadvantage.tender (before) and multiple-disadvantage.tender at revision v1.1 (after).');
+        expect(text).not.toMatch(/HousingLot|\.\.\/|drafts|Requirement \d|Insurance \d/);
+        // The clause the summary cites is the clause that says it in the document.
+        const cited = /Insurance \(clause (9\.\d+)\)/.exec(text)?.[1];
+        expect(pkg.paragraphs.some(p => p.style === 'Clause' && p.text.startsWith('Insurance: Public liability cover of') && p.xml.includes('<w:numPr>'))).toBe(true);
+        expect(cited).toBeDefined();
     });
 });
