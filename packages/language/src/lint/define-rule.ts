@@ -40,7 +40,18 @@ export interface RuleMeta {
     readonly options?: readonly ThresholdName[];
     /** Whether the rule offers quick fixes. */
     readonly hasFix?: boolean;
+    /**
+     * Whether the rule's findings say that something is absent (no baseline, no service-users line,
+     * weights that do not add up because one is missing), which a syntax error can fake by making
+     * the parser drop what was written. While the file has syntax errors, the linter drops such
+     * findings where an error touched: `node`, the node the finding is on (or one inside it);
+     * `element`, anywhere in the top-level element holding it (the finding reads other parts of
+     * it, e.g. no service delivers this outcome). Absent: the findings stand whatever the errors.
+     */
+    readonly absence?: Absence;
 }
+
+export type Absence = 'node' | 'element';
 
 /** A finding a rule reports. `node`+`property` place it; `range` (absolute) overrides. */
 export interface Finding<N extends AstNode = AstNode> {
@@ -54,6 +65,8 @@ export interface Finding<N extends AstNode = AstNode> {
     readonly severity?: Severity;
     /** What the rule's fixes need, carried in the diagnostic's `data`. */
     readonly data?: Record<string, unknown>;
+    /** Overrides the rule's `absence` for this finding (`false`: it stands whatever the syntax errors). */
+    readonly absence?: Absence | false;
 }
 
 export interface RuleContext {

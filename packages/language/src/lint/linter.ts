@@ -14,6 +14,7 @@ import type { Suppression } from './suppressions.js';
 import { collectSuppressions, findSuppression } from './suppressions.js';
 import type { ConfigProvider } from './config-provider.js';
 import { ruleDocsUrl } from './docs.js';
+import { parseDamage } from './parse-damage.js';
 
 export interface LintFinding {
     readonly ruleId: string;
@@ -75,6 +76,9 @@ export class Linter {
         const config = this.configs.getConfig(document.uri);
         const findings: LintFinding[] = [];
         const root = document.parseResult.value;
+        // While the file has syntax errors, a finding that something is absent from an element the
+        // parser had to guess at is not reported (parse-damage.ts).
+        const damage = parseDamage(document);
         const active: { rule: Rule; severity: Severity; visitors: RuleVisitors }[] = [];
         for (const rule of this.rules) {
             const setting = config.rules[rule.meta.id] ?? rule.meta.severity;
@@ -86,6 +90,11 @@ export class Linter {
                 document,
                 documents: this.documents,
                 report: (finding) => {
+                    const absence = finding.absence ?? rule.meta.absence;
+                    if (damage.hasErrors && absence
+                        && (absence === 'node' ? damage.isDamaged(finding.node) : damage.isElementDamaged(finding.node))) {
+                        return;
+                    }
                     const range = placeFinding(finding);
                     if (range) {
                         findings.push({
@@ -124,7 +133,9 @@ export class Linter {
             placed.push(suppression ? { ...finding, suppression: { kind: suppression.kind, justification: suppression.justification } } : finding);
         }
         placed.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
-        return { findings: placed, unusedSuppressions: suppressions.filter(s => !s.used), config };
+        // With syntax errors, what a suppression would have silenced may not have been parsed at all.
+        const unusedSuppressions = damage.hasErrors ? [] : suppressions.filter(s => !s.used);
+        return { findings: placed, unusedSuppressions, config };
     }
 }
 

@@ -7,6 +7,7 @@ export default defineRule({
         id: 'bid-candy',
         severity: 'info',
         category: 'collaboration',
+        absence: 'node',
         description: 'Prime-subcontractor bids are allowed with no minimum subcontract share.',
         source: 'Procurement Act 2023 s12(4): have regard to the barriers small and medium-sized enterprises face; the National Procurement Policy Statement: a fair chance for SMEs and VCSEs (domain.md sections 5.1 and 6); whole systems commissioning invites small and medium charities to collaborate (docs/language.md section 1).'
     },

@@ -11,6 +11,7 @@ export default defineRule({
         id: 'cohort-assets',
         severity: 'info',
         category: 'people',
+        absence: 'node',
         description: 'A cohort lists no assets (strengths-based commissioning).',
         source: 'Whole systems commissioning starts from the person, their needs and their assets (docs/language.md section 1); the Commissioning for Better Outcomes standards ask for person-centred commissioning, and councils must promote individual well-being (Care Act 2014 s1, s5; domain.md sections 9.4 and 10).',
         hasFix: true

@@ -11,6 +11,7 @@ export default defineRule({
         id: 'contract-review',
         severity: 'info',
         category: 'contract',
+        absence: 'node',
         description: 'The contract has no review point.',
         source: 'Outcome-based contracts need performance monitored and terms revisited as evidence comes in (NAO HC 86, 2015; GO Lab); councils must have regard to continuous improvement and market sustainability (Care Act 2014 s5); domain.md section 10.',
         hasFix: true

@@ -12,6 +12,7 @@ export default defineRule({
         id: 'criterion-not-linked',
         severity: 'info',
         category: 'award-criteria',
+        absence: 'node',
         description: 'A technical sub-criterion measures no outcome of the tender.',
         source: 'Procurement Act 2023 s23(2): award criteria relate to the subject-matter of the contract; in outcome-based commissioning that subject-matter is the outcomes (domain.md sections 5.2 and 10).',
         hasFix: true

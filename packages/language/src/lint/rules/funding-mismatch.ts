@@ -9,6 +9,7 @@ export default defineRule({
         id: 'funding-mismatch',
         severity: 'error',
         category: 'funding',
+        absence: 'element',
         description: 'Funding contributions do not add up to the tender value.',
         source: 'Procurement Act 2023 s123(2) and Sch 1: the estimated value is the total payable under the contract; a pooled budget that does not cover it leaves the contract unfunded or the published value wrong (domain.md section 3.1).'
     },

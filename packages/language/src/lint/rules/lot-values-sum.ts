@@ -9,6 +9,7 @@ export default defineRule({
         id: 'lot-values-sum',
         severity: 'warning',
         category: 'lots',
+        absence: 'element',
         description: 'Lot values do not add up to the tender value.',
         source: 'Procurement Act 2023 s18 and PR 2024 reg 18: the tender notice gives the estimated value of the contract and of each lot; figures that disagree mislead bidders and the published notice (domain.md section 4).'
     },

@@ -8,6 +8,7 @@ export default defineRule({
         id: 'missing-weighting',
         severity: 'error',
         category: 'award-criteria',
+        absence: 'node',
         description: 'An award criterion or sub-criterion has no weight.',
         source: 'Procurement Act 2023 s23(3): with more than one criterion, the authority states their relative importance (domain.md section 5.2).',
         hasFix: true

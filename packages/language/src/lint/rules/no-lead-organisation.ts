@@ -10,6 +10,7 @@ export default defineRule({
         id: 'no-lead-organisation',
         severity: 'warning',
         category: 'collaboration',
+        absence: 'node',
         description: 'Joint bids are welcome or accepted, but no lead organisation is required.',
         source: 'Procurement Act 2023 s22(8)–(9): suppliers may bid as consortia and rely on their members; a lead provider is the contract role that answers for a joint bid (domain.md sections 5.1 and 9.4); whole systems commissioning invites collaboration (docs/language.md section 1).',
         hasFix: true

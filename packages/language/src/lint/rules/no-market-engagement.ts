@@ -7,6 +7,7 @@ export default defineRule({
         id: 'no-market-engagement',
         severity: 'info',
         category: 'timeline',
+        absence: 'node',
         description: 'The timeline has no preliminary market engagement date.',
         source: 'Commissioning good practice: talking to providers before publishing helps remove the barriers small providers face (Procurement Act 2023 s12(4)), decide on lots (s18) and shape a diverse care market (Care Act 2014 s5); domain.md sections 4, 5.1 and 10.'
     },

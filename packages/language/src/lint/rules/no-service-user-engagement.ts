@@ -8,6 +8,7 @@ export default defineRule({
         id: 'no-service-user-engagement',
         severity: 'warning',
         category: 'engagement',
+        absence: 'node',
         description: 'The tender does not say how people who use the services were engaged.',
         source: 'Public Services (Social Value) Act 2012 s1(7): consider consulting; Procurement Act 2023 s23(6): for light touch contracts award criteria may weigh service users\' views; the Commissioning for Better Outcomes standards: person-centred commissioning (domain.md sections 5.2, 6 and 10).'
     },

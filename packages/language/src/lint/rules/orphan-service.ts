@@ -8,6 +8,7 @@ export default defineRule({
         id: 'orphan-service',
         severity: 'warning',
         category: 'outcomes',
+        absence: 'node',
         description: 'A service delivers no outcome.',
         source: 'Outcome-based commissioning buys outcomes, not activities (GO Lab), and the Commissioning for Better Outcomes standards ask for outcomes-focused commissioning (domain.md section 10; docs/language.md section 1).'
     },

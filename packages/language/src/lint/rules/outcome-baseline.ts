@@ -8,6 +8,7 @@ export default defineRule({
         id: 'outcome-baseline',
         severity: 'info',
         category: 'outcomes',
+        absence: 'node',
         description: 'An outcome has no baseline.',
         source: 'Outcome-based payment needs results that are measurable and attributable, judged against where things stood at the start (NAO HC 86, 2015; GO Lab), domain.md section 10.'
     },

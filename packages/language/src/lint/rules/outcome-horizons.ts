@@ -16,6 +16,7 @@ export default defineRule({
         id: 'outcome-horizons',
         severity: 'warning',
         category: 'outcomes',
+        absence: 'node',
         description: 'An outcome has no target at one of the horizons: 6 months, 2 years and 5 years.',
         source: 'Outcome-based commissioning sets performance expectations at the start and follows change over the whole contract (NAO HC 86, 2015; GO Lab), with short, medium and long-term targets for population-level outcomes (domain.md section 10; docs/language.md section 1).',
         hasFix: true

@@ -8,6 +8,7 @@ export default defineRule({
         id: 'risk-mitigation',
         severity: 'warning',
         category: 'contract',
+        absence: 'node',
         description: 'A risk has no mitigation.',
         source: 'Councils must have regard to the sustainability of the care market (Care Act 2014 s5) and commissioners should set expectations at the start and monitor them (NAO HC 86, 2015); domain.md section 10. A risk register that names a risk and no response to it gives bidders and legal reviewers nothing to act on.'
     },

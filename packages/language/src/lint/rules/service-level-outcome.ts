@@ -16,6 +16,7 @@ export default defineRule({
         id: 'service-level-outcome',
         severity: 'warning',
         category: 'outcomes',
+        absence: 'node',
         description: 'An outcome contributes to no population-level outcome, or its indicator counts activity rather than change for people.',
         source: 'Whole systems commissioning commissions for population-level outcomes shared across the place (docs/language.md section 1); outcome-based contracts fix outcomes, not activities (GO Lab), and the Commissioning for Better Outcomes standards ask for person-centred, outcomes-focused commissioning (domain.md section 10).'
     },

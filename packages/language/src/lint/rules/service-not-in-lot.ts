@@ -12,6 +12,7 @@ export default defineRule({
         id: 'service-not-in-lot',
         severity: 'warning',
         category: 'lots',
+        absence: 'element',
         description: 'The tender is divided into lots but a service is in none of them.',
         source: 'Procurement Act 2023 s18 and PR 2024 reg 18: where a contract is awarded by lots, each lot says what it covers; a service in no lot is bought by no contract (domain.md section 4).',
         hasFix: true

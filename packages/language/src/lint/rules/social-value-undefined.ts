@@ -9,6 +9,7 @@ export default defineRule({
         id: 'social-value-undefined',
         severity: 'warning',
         category: 'award-criteria',
+        absence: 'element',
         description: 'A social value criterion exists but the tender has no social-value block saying what it means.',
         source: 'Procurement Act 2023 s23(2): award criteria must be sufficiently clear, measurable and specific; the Public Services (Social Value) Act 2012 s1 asks what well-being the procurement can improve (domain.md sections 5.2 and 6).',
         hasFix: true

@@ -13,6 +13,7 @@ export default defineRule({
         id: 'social-value-weighting',
         severity: 'warning',
         category: 'award-criteria',
+        absence: 'node',
         description: 'Social value criteria weigh less than the recognised minimum, or there is no social value criterion.',
         source: 'PPN 002 (2025): a minimum 10% social value weighting binds central government; for councils it is the recognised benchmark beside the Public Services (Social Value) Act 2012 duty to consider social value (domain.md section 6).',
         options: ['minSocialValueWeight']

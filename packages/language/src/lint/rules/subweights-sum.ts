@@ -8,6 +8,7 @@ export default defineRule({
         id: 'subweights-sum',
         severity: 'error',
         category: 'award-criteria',
+        absence: 'node',
         description: 'Sub-criterion weights do not add up to their parent criterion\'s weight.',
         source: 'Procurement Act 2023 s23(3) and s19: tenders are scored by the weights the tender states; sub-criteria that do not add up to their parent cannot be applied as published (domain.md section 5.2).'
     },

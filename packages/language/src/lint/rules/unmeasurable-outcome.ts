@@ -8,6 +8,7 @@ export default defineRule({
         id: 'unmeasurable-outcome',
         severity: 'warning',
         category: 'outcomes',
+        absence: 'node',
         description: 'An outcome has no indicator, or no target.',
         source: 'Outcome-based contracts fix outcomes and pay on evidence, which needs results that can be measured (GO Lab; NAO HC 86, 2015: set performance expectations at the start); award criteria must be measurable (Procurement Act 2023 s23(2)); domain.md sections 5.2 and 10.'
     },

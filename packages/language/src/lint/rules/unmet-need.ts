@@ -8,6 +8,7 @@ export default defineRule({
         id: 'unmet-need',
         severity: 'warning',
         category: 'people',
+        absence: 'element',
         description: 'A need of a cohort is addressed by no service.',
         source: 'Whole systems commissioning starts from the person and all their needs at once (docs/language.md section 1); councils must have regard to the need for sufficient services (Care Act 2014 s5; domain.md section 10).'
     },

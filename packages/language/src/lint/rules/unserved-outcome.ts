@@ -8,6 +8,7 @@ export default defineRule({
         id: 'unserved-outcome',
         severity: 'warning',
         category: 'outcomes',
+        absence: 'element',
         description: 'No service delivers the outcome.',
         source: 'Payment by results suits results that are measurable and attributable to the service (NAO HC 86, 2015); an outcome that no service delivers is attributable to none, and no provider is asked to achieve it (domain.md section 10).'
     },

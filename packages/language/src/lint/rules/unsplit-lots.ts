@@ -12,6 +12,7 @@ export default defineRule({
         id: 'unsplit-lots',
         severity: 'warning',
         category: 'lots',
+        absence: 'element',
         description: 'A tender at or above the lots threshold has no lots and no reason for not dividing it.',
         source: 'Procurement Act 2023 s18: before the tender notice, consider whether the contract could be awarded by lots, and use them or give reasons; no light touch exemption (PR 2024 reg 18(2)(q) only lifts the duty to publish the reasons) (domain.md section 4).',
         options: ['lotsThreshold'],

@@ -8,6 +8,7 @@ export default defineRule({
         id: 'weights-sum',
         severity: 'error',
         category: 'award-criteria',
+        absence: 'node',
         description: 'Top-level award criterion weights do not add up to 100%.',
         source: 'Procurement Act 2023 s23(3) and s19: tenders are assessed by the stated weights; weights that do not total 100% cannot be applied as published (domain.md section 5.2).'
     },
