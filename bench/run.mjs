@@ -6,11 +6,13 @@
  * link, and validate (language checks and every lint rule) times, median of several runs after
  * warm-up; the lint rules alone; retained heap and peak resident memory. Then the vague-language
  * scan alone on texts of growing length (time per MB, to show it is linear), and edit-to-fresh-
- * diagnostics latency over the language server on the 5,000-line tender (median and p95). Last,
+ * diagnostics latency over the language server on the 5,000-line tender (median and p95). Then
  * `tender diff` on two versions of the 20,000-line tender with 200 scattered edits (bench/diff.mjs).
+ * Last, vague-language on real text: recall and silence on the corpus of sentences quoted from
+ * council tender notices and specifications (bench/corpus.mjs).
  * Prints a table, writes bench/output/results.json, and exits 1 when a target is missed.
  *
- *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff] [--json]
+ *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff|corpus] [--json]
  *
  * --profile writes a CPU profile of each worker into bench/output/profiles/ (open it in Chrome
  * DevTools or speedscope). Node's --max-old-space-size is passed on to the workers.
@@ -19,10 +21,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { generateLongProse, generateTender, seeded } from './generate.mjs';
 import { describeResults as describeDiff } from './diff.mjs';
+import { CORPUS_GOALS, describeCorpus, loadCorpus, measureCorpus } from './corpus.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..');
@@ -41,7 +44,7 @@ const TARGETS = {
     growthExponent: 1.15
 };
 
-const USAGE = 'usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff] [--json]';
+const USAGE = 'usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff|corpus] [--json]';
 
 function parseArgs(argv) {
     const options = { quick: false, runs: undefined, profile: false, lsp: true, json: false, worker: undefined, lines: 0, megabytes: 0, only: undefined };
@@ -59,8 +62,8 @@ function parseArgs(argv) {
         else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
         else { console.error(`bench: unknown option ${arg}\n${USAGE}`); process.exit(2); }
     }
-    if (options.only !== undefined && !['builds', 'vague', 'lsp', 'diff'].includes(options.only)) {
-        console.error(`bench: --only takes builds, vague, lsp or diff\n${USAGE}`);
+    if (options.only !== undefined && !['builds', 'vague', 'lsp', 'diff', 'corpus'].includes(options.only)) {
+        console.error(`bench: --only takes builds, vague, lsp, diff or corpus\n${USAGE}`);
         process.exit(2);
     }
     if (options.runs !== undefined && !(Number.isInteger(options.runs) && options.runs > 0)) {
@@ -347,6 +350,14 @@ async function main() {
         const extra = [...(options.quick ? ['--quick'] : []), ...(options.runs ? ['--runs', String(options.runs)] : [])];
         diff = JSON.parse(execFileSync(process.execPath, [join(HERE, 'diff.mjs'), '--json', ...extra], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
     }
+    let corpus = undefined;
+    if (wants('corpus')) {
+        log('  running vague-language on the corpus of real council sentences...\n');
+        // the built matcher, as the CLI and the language server run it
+        const { buildMatcher, DEFAULT_VOCABULARY } = await import(pathToFileURL(join(REPO_ROOT, 'packages', 'language', 'dist', 'lint', 'vague-matcher.js')).href);
+        const matcher = buildMatcher(DEFAULT_VOCABULARY);
+        corpus = measureCorpus(loadCorpus(), text => matcher.scan(text));
+    }
 
     const targets = [];
     const large = builds[builds.length - 1];
@@ -372,6 +383,13 @@ async function main() {
     }
 
     if (diff) targets.push(diff.target);
+    if (corpus) {
+        const percent = value => `${round(value * 100, 1)}%`;
+        targets.push(
+            { name: `vague sentences flagged (recall) at least ${CORPUS_GOALS.recall * 100}%`, value: `${percent(corpus.all.recall)} (held out ${percent(corpus.heldout.recall)})`, met: corpus.all.recall >= CORPUS_GOALS.recall },
+            { name: `precise sentences left alone (silence) at least ${CORPUS_GOALS.silence * 100}%`, value: `${percent(corpus.all.silence)} (held out ${percent(corpus.heldout.silence)})`, met: corpus.all.silence >= CORPUS_GOALS.silence }
+        );
+    }
 
     const results = {
         machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, loadAverage: loadavg().map(l => round(l, 2)) },
@@ -381,6 +399,10 @@ async function main() {
         vagueLanguage: prose,
         lsp,
         diff,
+        corpus: corpus && Object.fromEntries(Object.entries(corpus).map(([split, r]) => [split, {
+            vague: r.vague, precise: r.precise, recall: r.recall, silence: r.silence,
+            missed: r.missed.map(m => m.id), flagged: r.flagged.map(f => f.id)
+        }])),
         targets
     };
     mkdirSync(OUTPUT, { recursive: true });
@@ -413,6 +435,10 @@ async function main() {
                 `${lsp.edits} edits, edit to fresh diagnostics median ${round(lsp.medianMs)} ms, p95 ${round(lsp.p95Ms)} ms, max ${round(lsp.maxMs)} ms\n`);
         }
         if (diff) log(`\n${describeDiff(diff)}`);
+        if (corpus) {
+            log('\nvague-language on real text: sentences quoted from council tender notices and specifications,\nlabelled by hand (packages/language/test/fixtures/vague-corpus); recall = vague sentences flagged,\nsilence = precise sentences with no finding; the held-out split was not read while tuning\n\n');
+            log(describeCorpus(corpus) + '\n');
+        }
         log(`\nTargets (2-core machine; load average during the run ${results.machine.loadAverage.join(', ')})\n\n`);
         log(table([['target', 'measured', 'met'], ...targets.map(t => [t.name, t.value, t.met ? 'yes' : 'NO'])]) + '\n');
         log(`\nWritten to ${join('bench', 'output', 'results.json')}\n`);

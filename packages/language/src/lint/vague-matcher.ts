@@ -2,8 +2,19 @@
  * Finds vague words and phrases in text in one pass. The vocabulary is data
  * (`vocabulary/vague-language.json`); a project's tender.config.json adds phrases and allows
  * others. Every phrase and every term of art is compiled into one alternation, longest first, so
- * at each place in the text a term of art ("key worker") wins over a vague word inside it ("key"),
- * and the scan is linear in the length of the text. A matcher is built once per configuration.
+ * at each place in the text a term of art ("key worker", "reasonable endeavours") wins over a vague
+ * word inside it ("key", "reasonable"), and the scan is linear in the length of the text. A
+ * matcher is built once per configuration, and remembers the matches of each text it has scanned.
+ *
+ * A qualifier ("timely", "regular", "high quality") is let pass only when a measure attaches to it:
+ * a time, frequency, amount, date or named standard right after it or after the noun it qualifies
+ * ("a timely response within 5 working days", "high quality, rated good by the CQC", "regular
+ * contact at least 3 times a week"), or a comparison with a stated object ("faster than the
+ * contract can fund"). A number that merely stands nearby ("robust advice and support from one
+ * team") is not a measure. A word that is part of a name or a defined term written with capitals
+ * ("the Tackling Homelessness Transformation Programme") is not flagged, nor an allocation stated
+ * exactly ("6 units ring-fenced for standard support needs"), nor "joined-up" where the text says
+ * what is joined up is one thing ("one joined-up offer").
  */
 import vocabulary from './vocabulary/vague-language.json' with { type: 'json' };
 import type { LintConfig } from './config.js';
@@ -20,23 +31,31 @@ export interface VagueEntry {
     readonly of?: string;
     /** The plain alternative a quick fix writes in. */
     readonly replacement?: string;
-    /** The replacement fits any sentence the phrase fits: the fix is safe for `tender lint --fix`. */
+    /**
+     * The replacement cannot change the meaning of any sentence the phrase fits, a contract's
+     * included ("utilise" → "use"): only such a fix is safe for `tender lint --fix` and "fix all".
+     * Every other replacement is a suggestion offered in the editor.
+     */
     readonly dropIn?: boolean;
     /** The sentence reads naturally with the phrase left out. */
     readonly removable?: boolean;
+    /** A word for setting money or places aside ("ring-fenced"): exact when a number stands next to it. */
+    readonly allocation?: boolean;
+    /** A word for services brought together ("joined-up"): concrete when the text says they are one ("one joined-up offer"). */
+    readonly single?: boolean;
     readonly source: string;
 }
 
 export interface TermOfArt {
     readonly phrase: string;
     readonly source: string;
+    /** A term of legal drafting ("shall ensure", "reasonable endeavours"): never flagged, never rewritten. */
+    readonly legal?: boolean;
 }
 
 export interface Vocabulary {
-    /** Words that make a qualifier measurable when they follow it (besides digits and amounts). */
+    /** Words that name a standard or a document ("standards", "Schedule", "CQC"): "to CQC standards" measures a qualifier. */
     readonly measures: readonly string[];
-    /** Small words not counted in the window after a qualifier ("within", "of", "as set out in"). */
-    readonly fillers?: readonly string[];
     readonly phrases: readonly VagueEntry[];
     readonly termsOfArt: readonly TermOfArt[];
 }
@@ -58,8 +77,6 @@ export interface VagueMatcher {
     scan(text: string): VagueMatch[];
 }
 
-/** How many words after a qualifier (small words aside) a number, unit or standard makes it measurable. */
-const MEASURE_WINDOW_WORDS = 4;
 const PROJECT_SUGGESTION = 'say exactly what is meant';
 /** Texts whose matches a matcher remembers (a large tender has a few thousand), and their total length. */
 const REMEMBERED_TEXTS = 20_000;
@@ -104,8 +121,7 @@ export function buildMatcher(vocab: Vocabulary, vague: LintConfig['vague'] = { a
     }
     // a phrase the project adds is flagged even where the vocabulary calls it a term of art
     const terms = vocab.termsOfArt.map(t => phraseKey(t.phrase)).filter(key => !entries.has(key));
-    const measures = new Set(vocab.measures.map(m => m.toLowerCase()));
-    const fillers = new Set((vocab.fillers ?? []).map(f => f.toLowerCase()));
+    const measure = measurePattern(vocab.measures);
     if (entries.size === 0) {
         return { scan: () => [] };
     }
@@ -122,6 +138,7 @@ export function buildMatcher(vocab: Vocabulary, vague: LintConfig['vague'] = { a
     let rememberedCharacters = 0;
     const scanText = (text: string): VagueMatch[] => {
         const result: VagueMatch[] = [];
+        let titleCase: boolean | undefined;
         for (const match of text.matchAll(regex)) {
             const entry = entries.get(phraseKey(match[0]));
             if (!entry) {
@@ -129,7 +146,16 @@ export function buildMatcher(vocab: Vocabulary, vague: LintConfig['vague'] = { a
             }
             const start = match.index;
             const end = start + match[0].length;
-            if (entry.kind === 'qualifier' && measuredAfter(text, end, measures, fillers)) {
+            if (isUpper(text.charCodeAt(start)) && partOfName(text, start, end) && !(titleCase ??= isTitleCase(text))) {
+                continue;
+            }
+            if (entry.kind === 'qualifier' && measuredAfter(text, end, measure)) {
+                continue;
+            }
+            if (entry.allocation && exactAllocation(text, start, end)) {
+                continue;
+            }
+            if (entry.single && /(?:^|[^\p{L}])(?:one|a\s+single|single)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
                 continue;
             }
             result.push({ start, end, text: match[0], entry });
@@ -159,17 +185,178 @@ function pattern(key: string): string {
     return key.split(' ').map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+');
 }
 
+/** How far after a qualifier its measure may stand, in characters, and how many words of the noun it qualifies may come first. */
+const MEASURE_REACH = 240;
+const NOUN_WORDS = 3;
+/** Words that end the noun a qualifier qualifies: a measure after them belongs to something else. */
+const BREAKS = new Set(['and', 'or', 'but', 'nor', 'which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whilst', 'so',
+    'because', 'if', 'to', 'from', 'with', 'by', 'for', 'in', 'on', 'at', 'of', 'as', 'into', 'is', 'are', 'was', 'were', 'be', 'will',
+    'must', 'shall', 'should', 'can', 'may', 'would', 'could', 'including', 'such']);
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred';
+const NUMBER = `(?:£\\s?)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|bn|million|billion)\\b)?|(?:${NUMBER_WORDS})\\b`;
+const UNIT = '(?:(?:working|business|calendar|clear|school|office)\\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|quarters?|sessions?|visits?|shifts?)\\b';
+const PERIOD = '(?:day|night|week|fortnight|month|quarter|year|term|shift|session|visit)s?\\b';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b';
+const TIME = '(?:\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}\\s?[ap]\\.?m\\.?|noon|midday|midnight)';
+const LOWER_BOUND = '(?:at\\s+least|no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than|a\\s+minimum\\s+of|minimum\\s+of|more\\s+than)';
+const BOUND = `(?:${LOWER_BOUND}|no\\s+more\\s+than|not\\s+more\\s+than|up\\s+to|a\\s+maximum\\s+of|maximum\\s+of|fewer\\s+than|less\\s+than|under|over|approximately|approx\\.?|around|about)`;
+const DOCUMENT_NAMES = '(?:Standards?|Regulations?|Act|Framework|Guidance|Guidelines?|Code|Schedule|Specification|Policy|Plan|Strategy|Charter|Protocol|Order|Directions?)\\b';
+
+/** Sticky patterns for "a measure starts here": most in any case, names and acronyms with their capitals. */
+interface Measure {
+    readonly any: RegExp;
+    readonly cased: RegExp;
+}
+
 /**
- * Whether a number, unit or standard follows within a few words in the same sentence, as in
- * "regular visits every 4 weeks" or "high quality, rated good by the CQC".
+ * The patterns for "a measure starts here": a time limit or duration, a frequency, a lower
+ * bound, a share, a sum of money, a date, a span of times or numbers, a named standard or document,
+ * a rating, or "than" and a stated object.
  */
-function measuredAfter(text: string, from: number, measures: ReadonlySet<string>, fillers: ReadonlySet<string>): boolean {
-    const rest = text.slice(from, from + 160);
+function measurePattern(standardWords: readonly string[]): Measure {
+    const standard = `(?:${standardWords.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`;
+    const acronym = '\\p{Lu}{2,}[\\p{Lu}\\d]*\\b';
+    const named = `[\\p{Lu}\\d][\\p{L}\\d'’&.-]*(?:\\s+(?:of|and|for|the|\\([\\p{L}\\s]+\\))?\\s*[\\p{Lu}(\\d][\\p{L}\\d'’()&.-]*){0,7}\\s+${DOCUMENT_NAMES}`;
+    const alternatives = [
+        // within 5 working days, every 4 weeks, for 12 months, in a week, each month
+        `(?:within|in|under|after|before|for|over|lasting|of|per)\\s+(?:${BOUND}\\s+)?(?:(?:${NUMBER})(?:\\s*(?:-|–|to)\\s*(?:${NUMBER}))?\\s*|a\\s+|an\\s+)${UNIT}`,
+        // 3 times a week, once a fortnight, at least twice per month, daily, 24/7
+        `(?:${BOUND}\\s+)?(?:${NUMBER}|once|twice)\\s+(?:times?\\s+)?(?:a|an|per|each|every)\\s+${PERIOD}`,
+        '(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|24\\s*\\/\\s*7|24 hours a day|round the clock)\\b',
+        `(?:every|each|per)\\s+(?:(?:${NUMBER})\\s*)?${PERIOD}`,
+        // at least 3, no fewer than 10 staff, a minimum of two
+        `${LOWER_BOUND}\\s+(?:${NUMBER})`,
+        // 95%, 10 per cent, by 20 percentage points
+        `(?:(?:by|of|to|at|from|reach|reaching|above|below)\\s+)?(?:${BOUND}\\s+)?\\d[\\d.,]*\\s*(?:%|per\\s*cent\\b|percent\\b|percentage\\s+points?\\b)`,
+        // of £5m, worth £200,000
+        `(?:(?:of|at|worth|totalling|to\\s+the\\s+value\\s+of)\\s+)?(?:${BOUND}\\s+)?£\\s?\\d`,
+        // by 31 March 2027, no later than 2027-07-01
+        `(?:by|before|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|until|from)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{4}\\b)`,
+        // between the times of 06:00 and 23:00, between 9am and 5pm, from 500 to 1,500 hours
+        `between\\s+(?:the\\s+(?:times|hours|ages)\\s+of\\s+)?(?:${TIME}|${NUMBER})\\s*(?:and|-|–|to)\\s*(?:${TIME}|${NUMBER})`,
+        `(?:from\\s+)?(?:${NUMBER})\\s*(?:-|–|to)\\s*(?:${NUMBER})\\s+(?:${UNIT}|per\\b|a\\s+${PERIOD})`,
+        // to the standards in Schedule 2, rated good
+        `(?:to|at|against|meeting|meets|meet|under|in\\s+line\\s+with|in\\s+accordance\\s+with|compliant\\s+with|complying\\s+with|registered\\s+(?:with|by|under)|accredited\\s+(?:by|to|under)|certified\\s+(?:to|by)|approved\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?${standard}`,
+        '(?:rated|graded|a\\s+rating\\s+of|rating\\s+of)\\s+(?:as\\s+)?(?:good|outstanding|requires\\s+improvement|\\d)',
+        // faster than the contract can fund
+        'than\\s+[\\p{L}\\d£]'
+    ];
+    // Names and acronyms need their capitals, so these are matched case by case: the words before them are lower case mid-sentence.
+    const cased = [
+        // as set out in Schedule 2, as defined by ISO 9001, as agreed with the Authority
+        `(?:as\\s+)?(?:defined|set\\s+out|specified|described|required|listed|detailed|stated|agreed)\\s+(?:in|by|under|at|within|with)\\s+(?:the\\s+)?[\\p{Lu}\\d]`,
+        // to CQC standards, in line with NICE guideline NG58, in accordance with the Supported Accommodation (England) Regulations 2023
+        `(?:to|at|against|meeting|meets|meet|under|in\\s+line\\s+with|in\\s+accordance\\s+with|compliant\\s+with|complying\\s+with|registered\\s+(?:with|by|under)|accredited\\s+(?:by|to|under)|certified\\s+(?:to|by)|approved\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:${acronym}|${named})`,
+        // rated B, graded A
+        '(?:rated|graded)\\s+\\p{Lu}\\b'
+    ];
+    return {
+        any: new RegExp(`\\(?\\s*(?:${alternatives.join('|')})`, 'iuy'),
+        cased: new RegExp(`\\(?\\s*(?:${cased.join('|')})`, 'uy')
+    };
+}
+
+/**
+ * Whether a measure attaches to the qualifier ending at `from`: right after it, or after the
+ * few words of the noun it qualifies ("regular visits every 4 weeks"), in the same sentence. A
+ * comma may stand before the measure ("high quality, rated good by the CQC", "regular visits,
+ * weekly"); a word such as "and", "for" or "to" ends the noun, and what follows it is not the
+ * qualifier's measure ("robust advice and support from one team").
+ */
+function measuredAfter(text: string, from: number, measure: Measure): boolean {
+    const rest = text.slice(from, from + MEASURE_REACH);
     const sentenceEnd = rest.search(/[.;!?](?:\s|$)/);
     const clause = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
-    const words = clause.split(/[^\p{L}\p{N}£€$%.]+/u)
-        .map(word => word.replace(/\.+$/, ''))
-        .filter(word => word !== '' && !fillers.has(word.toLowerCase()))
-        .slice(0, MEASURE_WINDOW_WORDS);
-    return words.some(word => /[\d£€$%]/.test(word) || measures.has(word.toLowerCase()));
+    const at = (position: number) => {
+        measure.any.lastIndex = position;
+        measure.cased.lastIndex = position;
+        return measure.any.test(clause) || measure.cased.test(clause);
+    };
+    let position = skipSpace(clause, 0);
+    if (clause[position] === ',' || clause[position] === ':') {
+        return at(skipSpace(clause, position + 1));
+    }
+    for (let words = 0; ; words++) {
+        if (at(position)) {
+            return true;
+        }
+        if (words === NOUN_WORDS) {
+            return false;
+        }
+        const word = /^[\p{L}\p{N}'’-]+/u.exec(clause.slice(position, position + 60));
+        if (!word || BREAKS.has(word[0].toLowerCase())) {
+            return false;
+        }
+        position = skipSpace(clause, position + word[0].length);
+        if (clause[position] === ',') {
+            return at(skipSpace(clause, position + 1)); // "regular visits, weekly"
+        }
+        if (position >= clause.length || !/[\p{L}\p{N}(£]/u.test(clause[position])) {
+            return false;
+        }
+    }
+}
+
+function skipSpace(text: string, from: number): number {
+    let i = from;
+    while (i < text.length && /\s/.test(text[i])) i++;
+    return i;
+}
+
+const isUpper = (code: number) => (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
+
+/** How far back to look for the start of a sentence, or the word before a phrase. */
+const LOOK_BACK = 40;
+
+/**
+ * Whether the phrase at `start` (which starts with a capital) is a word of a name or a defined
+ * term: it does not open a sentence, and the word next to it is capitalised too ("the Tackling
+ * Homelessness Transformation Programme", "the Prevention and Innovation Fund").
+ */
+function partOfName(text: string, start: number, end: number): boolean {
+    if (opensSentence(text, start)) {
+        return false;
+    }
+    const next = /^\s+(\p{L})/u.exec(text.slice(end, end + 8));
+    if (next && isUpper(next[1].charCodeAt(0))) {
+        return true;
+    }
+    const previous = /(\p{L}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - LOOK_BACK), start));
+    if (!previous) {
+        return false;
+    }
+    const previousStart = start - previous[0].length;
+    return isUpper(previous[1].charCodeAt(0)) && !opensSentence(text, previousStart);
+}
+
+/** Whether the word at `index` opens the text, a sentence, a list item or a bracket. */
+function opensSentence(text: string, index: number): boolean {
+    const before = text.slice(Math.max(0, index - LOOK_BACK), index);
+    if (/(?:[.!?:;•*(\n–—]|\s-)[\s"'“‘]*$/u.test(before)) {
+        return true;
+    }
+    return index <= LOOK_BACK && /^[\s"'“‘]*$/u.test(before);
+}
+
+/** Whether most of the longer words of a text are capitalised, as in a heading: then capitals mark no name. */
+function isTitleCase(text: string): boolean {
+    let words = 0;
+    let capitals = 0;
+    for (const word of text.matchAll(/[\p{L}]{4,}/gu)) {
+        words++;
+        if (isUpper(word[0].charCodeAt(0))) capitals++;
+    }
+    return words >= 2 && capitals / words > 0.6;
+}
+
+/** "6 units ring-fenced for ...", "£2m ring-fenced", "ring-fence 20 beds": a number next to it makes it exact. */
+function exactAllocation(text: string, start: number, end: number): boolean {
+    const before = text.slice(Math.max(0, start - LOOK_BACK), start);
+    const clause = before.slice(before.search(/[^.;,:(]*$/));
+    const words = clause.trim().split(/\s+/).filter(w => w !== '').slice(-3);
+    if (words.some(w => /\d/.test(w) || new RegExp(`^(?:${NUMBER_WORDS})$`, 'i').test(w))) {
+        return true;
+    }
+    return /^\s+(?:£\s?)?\d/.test(text.slice(end, end + 12));
 }
