@@ -50,8 +50,8 @@ export interface ColumnSpec {
 
 /**
  * Widths in twips adding up to `total`: each column at least its longest header word (plus the
- * cell's margins) and, if the page has room for that too, its longest cell word; what is left is
- * shared by the relative widths.
+ * cell's margins) and, for as many columns as the page has room, its longest cell word; what is
+ * left is shared by the relative widths.
  */
 export function columnWidths(columns: readonly ColumnSpec[], total: number, options: { halfPoints: number; cellMargins: number }): number[] {
     if (columns.length === 0) return [];
@@ -59,7 +59,14 @@ export function columnWidths(columns: readonly ColumnSpec[], total: number, opti
     const headerMin = columns.map(c => longestWordWidth(c.header, options.halfPoints, true) + pad);
     const cellMin = columns.map((c, i) => Math.max(headerMin[i], ...c.cells.map(t => longestWordWidth(t, options.halfPoints, false) + pad)));
     const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
-    const minimum = sum(cellMin) <= total ? cellMin : sum(headerMin) <= total ? headerMin : columns.map(() => 0);
+    // Headers first; then, while the page allows, the columns whose longest word needs least extra room.
+    const minimum = sum(headerMin) <= total ? [...headerMin] : columns.map(() => 0);
+    if (sum(headerMin) <= total) {
+        const order = columns.map((_, i) => i).sort((a, b) => (cellMin[a] - headerMin[a]) - (cellMin[b] - headerMin[b]) || a - b);
+        for (const i of order) {
+            if (sum(minimum) - minimum[i] + cellMin[i] <= total) minimum[i] = cellMin[i];
+        }
+    }
     // Share by weight; a column below its minimum is fixed at it and the rest re-shared.
     const fixed = new Map<number, number>();
     for (let round = 0; round < columns.length; round++) {

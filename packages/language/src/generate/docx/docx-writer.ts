@@ -9,7 +9,7 @@
  */
 import type { IParagraphOptions, ParagraphChild } from 'docx';
 import {
-    AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, Footer, Header, Packer,
+    AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, Footer, Header, ImageRun, Packer,
     PageBreak, PageNumber, Paragraph, ShadingType, Tab, Table, TableCell, TableRow,
     TextRun, VerticalAlign, WidthType
 } from 'docx';
@@ -25,6 +25,8 @@ import { RevisionBook } from './revisions.js';
 import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberingOptions } from './numbering.js';
 import { PAGE, STYLE, stylesXml, TABLE_CELL_MARGINS, TABLE_TEXT_SIZE, TEXT_WIDTH, TOTAL_FILL } from './styles.js';
 import { columnWidths } from './column-widths.js';
+import { trajectoryFigure } from '../content/figures.js';
+import { figurePng } from './png-chart.js';
 
 /** Used when the tender has no `issued` date: the earliest instant a zip entry can record. */
 const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1));
@@ -54,6 +56,7 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
     // Revision ids follow the comment ids: Word wants every annotation id to be unique.
     const revisions = new RevisionBook({ author: options.reviewAuthor ?? 'Tender', date: w3cdtf(date), firstId: comments.size + 1 });
     const props = content.properties;
+    const figureCounter = { next: 1 };
     const document = new Document({
         title: props.title,
         subject: props.subject,
@@ -82,7 +85,11 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
             children: [
                 ...coverPage(content.cover, comments, revisions),
                 ...contentsPage(),
-                ...content.blocks.flatMap((block, index) => renderBlock(block, index, comments, revisions))
+                ...content.blocks.flatMap((block, index) => [
+                    ...renderBlock(block, index, comments, revisions),
+                    // A redline's figures are not tracked changes: only the plain document has them.
+                    ...(content.preface ? [] : figuresAfter(model, block, figureCounter))
+                ])
             ]
         }]
     });
@@ -279,6 +286,52 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
 
 const KEEP_TOGETHER_ROWS = 3;
 
+/** Width of a figure in a two-column figure table, in the picture's pixels at 96 per inch. */
+const FIGURE_WIDTH_PX = 290;
+
+/**
+ * The pictures that go with a table, as the HTML draws them (content/figures.ts): after the
+ * outcomes framework, each outcome's trajectory from baseline to its 5-year target, two a row,
+ * each labelled with its outcome. The picture's title and description read out every value.
+ */
+function figuresAfter(model: TenderDocument, block: ContentBlock, counter: { next: number }): (Paragraph | Table)[] {
+    if (block.kind !== 'table' || block.table.name !== 'outcomes') return [];
+    const charts = model.outcomes.flatMap(outcome => {
+        const figure = trajectoryFigure(outcome);
+        return figure ? [{ outcome, figure }] : [];
+    });
+    if (charts.length === 0) return [];
+    const half = Math.floor(TEXT_WIDTH / 2);
+    const cell = (chart: (typeof charts)[number] | undefined) => new TableCell({
+        width: { size: half, type: WidthType.DXA },
+        children: chart ? [
+            new Paragraph({
+                style: STYLE.figure,
+                keepNext: true,
+                children: [new ImageRun({
+                    type: 'png',
+                    data: figurePng(chart.figure),
+                    transformation: { width: FIGURE_WIDTH_PX, height: Math.round((FIGURE_WIDTH_PX * chart.figure.height) / chart.figure.width) },
+                    altText: { name: `trajectory-${chart.outcome.name}`, title: chart.figure.title, description: chart.figure.description }
+                })]
+            }),
+            new Paragraph({ style: STYLE.figureLabel, children: [new TextRun(cleanLabel(chart.outcome.statement ?? chart.outcome.name))] })
+        ] : [new Paragraph({ style: STYLE.figureLabel })]
+    });
+    const rows: TableRow[] = [];
+    for (let i = 0; i < charts.length; i += 2) {
+        rows.push(new TableRow({ cantSplit: true, children: [cell(charts[i]), cell(charts[i + 1])] }));
+    }
+    return [
+        new Paragraph({ style: STYLE.caption, children: [new TextRun(`Figure ${counter.next++}: Outcome trajectories, from baseline to the 5-year target`)] }),
+        new Table({ style: STYLE.figureTable, width: { size: half * 2, type: WidthType.DXA }, columnWidths: [half, half], rows })
+    ];
+}
+
+function cleanLabel(text: string): string {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
 function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], comments: CommentBook, revisions: RevisionBook, key: AnchorKey, keepNext: boolean): TableRow {
     return new TableRow({
         cantSplit: true,
@@ -374,12 +427,17 @@ function partFinisher(content: DocumentContent, revisions: RevisionBook): (name:
         if (name !== 'word/document.xml') return text;
         return revisions.finishXml(text)
             .replace(new RegExp(`<w:p><w:pPr><w:pStyle w:val="${CONTENTS_PLACEHOLDER}"/></w:pPr></w:p>`), () => contentsFieldXml(content.blocks))
-            .replace(/<w:tblPr><w:tblStyle w:val="(TenderTable|CoverTable)"\/>([\s\S]*?)<\/w:tblPr>/g, (_whole, style: string, inner: string) => {
+            .replace(/<w:tblPr><w:tblStyle w:val="(TenderTable|CoverTable|FigureTable)"\/>([\s\S]*?)<\/w:tblPr>/g, (_whole, style: string, inner: string) => {
                 const look = style === STYLE.table
                     ? '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
                     : '<w:tblLook w:val="0600" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>';
                 return `<w:tblPr><w:tblStyle w:val="${style}"/>${inner.replace(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/, '')}${look}</w:tblPr>`;
-            });
+            })
+            // The library numbers every picture 1; Word wants each drawing's id unique.
+            .replace(/<wp:docPr id="\d+"/g, (() => {
+                let id = 0;
+                return () => `<wp:docPr id="${++id}"`;
+            })());
     };
 }
 

@@ -49,7 +49,10 @@ export const STYLE = {
     strong: 'Strong',
     emphasis: 'Emphasis',
     table: 'TenderTable',
-    coverTable: 'CoverTable'
+    coverTable: 'CoverTable',
+    figureTable: 'FigureTable',
+    figure: 'Figure',
+    figureLabel: 'FigureLabel'
 } as const;
 
 const FONT = 'Arial';
@@ -167,6 +170,15 @@ export function stylesXml(): string {
             rPr: `<w:b/><w:bCs/><w:color w:val="${ACCENT}"/>`
         }),
         paragraphStyle('TableHeadingRight', 'Table Heading Right', { basedOn: 'TableHeading', pPr: '<w:jc w:val="right"/>' }),
+        paragraphStyle('Figure', 'Figure', {
+            basedOn: 'Normal', next: 'FigureLabel', primary: true,
+            pPr: '<w:keepNext/><w:spacing w:before="120" w:after="0"/><w:jc w:val="center"/>'
+        }),
+        paragraphStyle('FigureLabel', 'Figure Label', {
+            basedOn: 'Normal', primary: true,
+            pPr: '<w:spacing w:before="0" w:after="120"/><w:jc w:val="center"/>',
+            rPr: `<w:color w:val="${MUTED}"/><w:sz w:val="${TABLE_TEXT_SIZE}"/><w:szCs w:val="${TABLE_TEXT_SIZE}"/>`
+        }),
         paragraphStyle('TableNote', 'Table Note', {
             basedOn: 'Normal',
             pPr: `<w:ind w:left="${textIndent(1)}"/>`,
@@ -203,6 +215,9 @@ export function stylesXml(): string {
         + '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>'
         + `<w:tblPr><w:tblBorders>${border('top', 8, ACCENT)}${border('bottom', 8, ACCENT)}${border('insideH', 4, RULE)}</w:tblBorders>${cellMargins}</w:tblPr>`
         + `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="${ACCENT}"/></w:rPr><w:tblPr/><w:trPr><w:tblHeader/></w:trPr><w:tcPr><w:tcBorders>${border('bottom', 8, ACCENT)}</w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="${HEADER_FILL}"/></w:tcPr></w:tblStylePr>`
+        + '</w:style>',
+        '<w:style w:type="table" w:styleId="FigureTable"><w:name w:val="Figure Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="42"/>'
+        + `<w:tblPr>${cellMargins}</w:tblPr>`
         + '</w:style>',
         '<w:style w:type="table" w:styleId="CoverTable"><w:name w:val="Cover Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="41"/>'
         + `<w:tblPr><w:tblBorders>${border('top', 12, ACCENT)}${border('bottom', 12, ACCENT)}${border('insideH', 4, RULE)}</w:tblBorders>${cellMargins}</w:tblPr>`

@@ -4,15 +4,14 @@
  * stacked bar, and each lot's value against the tender value. Every figure is an image with a
  * title and a description for screen readers; the DOCX carries the same figures as tables.
  */
-import type { AwardCriteriaModel, MeasureValue, OutcomeModel, TenderDocument } from '../../model/tender-document.js';
+import type { AwardCriteriaModel, OutcomeModel, TenderDocument } from '../../model/tender-document.js';
 import { cleanText } from '../templates/markup.js';
 import { label, lotHeading } from '../content/labels.js';
-import { outcomeTitle } from '../content/tables.js';
+import type { Figure, Tone } from '../content/figures.js';
+import { CHART_COLOURS, formatNumber, round, TONE_FILL, trajectoryFigure } from '../content/figures.js';
 import { attribute, escapeHtml } from './escape.js';
 
-const ACCENT = '#1f3864';
-const MUTED = '#595959';
-const GRID = '#d0d7e1';
+const MUTED = CHART_COLOURS.muted;
 const PALETTE = ['#1f3864', '#2e7d32', '#b26a00', '#6a1b9a', '#00695c', '#8e244d', '#37474f', '#5d4037'];
 
 function svg(id: string, width: number, height: number, title: string, description: string, body: string): string {
@@ -24,9 +23,6 @@ function svg(id: string, width: number, height: number, title: string, descripti
         + '</svg>';
 }
 
-type Tone = 'ink' | 'muted' | 'accent' | 'on-colour';
-
-const TONE_FILL: Record<Tone, string> = { ink: '#1a1a1a', muted: MUTED, accent: ACCENT, 'on-colour': '#ffffff' };
 
 /**
  * Text in a chart. The fill attribute is for the SVG on its own; on the page the class takes the
@@ -38,79 +34,30 @@ function text(x: number, y: number, content: string, options: { anchor?: 'start'
         + `${attribute('font-size', options.size ?? 12)}${options.weight ? attribute('font-weight', options.weight) : ''}${attribute('fill', TONE_FILL[tone])}>${escapeHtml(content)}</text>`;
 }
 
-function round(value: number): number {
-    return Math.round(value * 10) / 10;
-}
 
 // ------------------------------------------------------------------ outcome trajectories
 
-interface TrajectoryPoint {
-    readonly label: string;
-    readonly sublabel?: string;
-    readonly measure: MeasureValue | null;
-}
-
-function trajectoryPoints(outcome: OutcomeModel): TrajectoryPoint[] {
-    return [
-        { label: 'Baseline', sublabel: outcome.baseline?.year ? String(outcome.baseline.year) : undefined, measure: outcome.baseline?.measure ?? null },
-        { label: '6 months', measure: outcome.horizons.sixMonths?.measure ?? null },
-        { label: '2 years', measure: outcome.horizons.twoYears?.measure ?? null },
-        { label: '5 years', measure: outcome.horizons.fiveYears?.measure ?? null }
-    ];
-}
-
-/** A small line chart per outcome: baseline, then the targets at 6 months, 2 years and 5 years. */
+/** A small line chart per outcome (content/figures.ts, which the DOCX draws as a picture too). */
 export function outcomeTrajectory(outcome: OutcomeModel, id: string): string | undefined {
-    const points = trajectoryPoints(outcome);
-    const present = points.filter(p => p.measure !== null);
-    if (present.length < 2) return undefined;
-    const allPercent = present.every(p => p.measure?.kind === 'percent');
-    const maximum = allPercent ? Math.max(100, ...present.map(p => p.measure?.value ?? 0)) : niceCeiling(Math.max(...present.map(p => p.measure?.value ?? 0)) * 1.15);
-    const width = 300;
-    const height = 180;
-    const left = 36;
-    const right = 16;
-    const top = 22;
-    const bottom = 44;
-    const plotWidth = width - left - right;
-    const plotHeight = height - top - bottom;
-    const x = (index: number) => left + (plotWidth * index) / (points.length - 1);
-    const y = (value: number) => top + plotHeight - (maximum === 0 ? 0 : (plotHeight * value) / maximum);
-    const parts: string[] = [];
-    for (const fraction of [0, 0.5, 1]) {
-        const value = maximum * fraction;
-        const yy = y(value);
-        parts.push(`<line${attribute('x1', left)}${attribute('x2', width - right)}${attribute('y1', round(yy))}${attribute('y2', round(yy))}${attribute('stroke', GRID)} class="grid" stroke-width="1"/>`);
-        parts.push(text(left - 6, yy + 4, allPercent ? `${formatNumber(value)}%` : formatNumber(value), { anchor: 'end', size: 10, tone: 'muted' }));
-    }
-    const coordinates = points.map((p, i) => (p.measure ? `${round(x(i))},${round(y(p.measure.value))}` : undefined)).filter((c): c is string => c !== undefined);
-    parts.push(`<polyline${attribute('points', coordinates.join(' '))} fill="none"${attribute('stroke', ACCENT)} class="line" stroke-width="2.5" stroke-linejoin="round"/>`);
-    points.forEach((point, i) => {
-        const anchor = i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle';
-        parts.push(text(x(i), height - 24, point.label, { anchor, size: 10, tone: 'muted' }));
-        if (point.sublabel) parts.push(text(x(i), height - 11, point.sublabel, { anchor, size: 10, tone: 'muted' }));
-        if (!point.measure) return;
-        const px = x(i);
-        const py = y(point.measure.value);
-        parts.push(`<circle${attribute('cx', round(px))}${attribute('cy', round(py))} r="4"${attribute('class', i === 0 ? 'point baseline' : 'point')}${attribute('fill', i === 0 ? '#ffffff' : ACCENT)}${attribute('stroke', ACCENT)} stroke-width="2"/>`);
-        parts.push(text(px, py - 9, point.measure.display, { anchor: i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle', size: 11, weight: 'bold', tone: 'accent' }));
+    const figure = trajectoryFigure(outcome);
+    return figure ? figureSvg(figure, id) : undefined;
+}
+
+/** A figure's shapes as SVG. */
+function figureSvg(figure: Figure, id: string): string {
+    const parts = figure.shapes.map(shape => {
+        switch (shape.kind) {
+            case 'line':
+                return `<line${attribute('x1', shape.x1)}${attribute('x2', shape.x2)}${attribute('y1', shape.y1)}${attribute('y2', shape.y2)}${attribute('stroke', shape.stroke)}${attribute('class', shape.className)}${attribute('stroke-width', shape.width)}/>`;
+            case 'polyline':
+                return `<polyline${attribute('points', shape.points.map(([px, py]) => `${px},${py}`).join(' '))} fill="none"${attribute('stroke', shape.stroke)}${attribute('class', shape.className)}${attribute('stroke-width', shape.width)} stroke-linejoin="round"/>`;
+            case 'circle':
+                return `<circle${attribute('cx', shape.cx)}${attribute('cy', shape.cy)}${attribute('r', shape.r)}${attribute('class', shape.className)}${attribute('fill', shape.fill)}${attribute('stroke', shape.stroke)}${attribute('stroke-width', shape.width)}/>`;
+            case 'text':
+                return text(shape.x, shape.y, shape.text, { anchor: shape.anchor, size: shape.size, tone: shape.tone, ...(shape.bold ? { weight: 'bold' as const } : {}) });
+        }
     });
-    const title = `${cleanText(outcomeTitle(outcome))}: trajectory`;
-    const description = points.map(p => `${p.label}${p.sublabel ? ` ${p.sublabel}` : ''}: ${p.measure ? p.measure.display : 'not given'}`).join('; ');
-    return svg(id, width, height, title, description, parts.join(''));
-}
-
-function niceCeiling(value: number): number {
-    if (value <= 0) return 1;
-    const magnitude = 10 ** Math.floor(Math.log10(value));
-    for (const step of [1, 2, 2.5, 5, 10]) {
-        if (step * magnitude >= value) return step * magnitude;
-    }
-    return 10 * magnitude;
-}
-
-function formatNumber(value: number): string {
-    return Number.isInteger(value) ? String(value) : String(Math.round(value * 10) / 10);
+    return svg(id, figure.width, figure.height, figure.title, figure.description, parts.join(''));
 }
 
 // ------------------------------------------------------------------ award weightings

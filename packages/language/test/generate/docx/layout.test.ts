@@ -142,3 +142,47 @@ describe('review comments keep the reason a finding was silenced', () => {
         expect(comments).toContain('vague-language: Vague. Silenced in the tender, with no reason given.');
     });
 });
+
+describe('the outcome trajectories are in the Word document as pictures, drawn from the same figure as the HTML', () => {
+    test('one PNG per outcome with two or more values, after the outcomes table, with every value in its description; unique drawing ids', async () => {
+        const { inflateSync } = await import('node:zlib');
+        const { trajectoryFigure } = await import('../../../src/generate/content/figures.js');
+        const media = pkg.names.filter(n => n.startsWith('word/media/') && n.endsWith('.png'));
+        const expected = example.outcomes.filter(o => trajectoryFigure(o) !== undefined);
+        expect(expected.length).toBe(5);
+        expect(media).toHaveLength(expected.length);
+        const caption = pkg.paragraphs.findIndex(p => p.text === 'Figure 1: Outcome trajectories, from baseline to the 5-year target');
+        const table = pkg.paragraphs.findIndex(p => p.text === 'Table 1: Outcomes framework');
+        expect(caption).toBeGreaterThan(table);
+        const ids = [...pkg.document.matchAll(/<wp:docPr id="(\d+)"/g)].map(m => m[1]);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const outcome of expected) {
+            const figure = trajectoryFigure(outcome)!;
+            expect(pkg.document).toContain(`descr="${figure.description}"`);
+        }
+        expect(pkg.document).toContain('descr="Baseline 2026: 18%; 6 months: 30%; 2 years: 55%; 5 years: 75%"');
+        // A real PNG: signature, size, and the chart's accent colour among its pixels.
+        const JSZip = (await import('jszip')).default;
+        const zip = await JSZip.loadAsync(await writeDocx(example, writerOptions()));
+        const png = await zip.file(media[0])!.async('uint8array');
+        expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        const view = new DataView(png.buffer, png.byteOffset);
+        const [width, height] = [view.getUint32(16), view.getUint32(20)];
+        expect([width, height]).toEqual([900, 540]);
+        const idatStart = 33;
+        const idatLength = view.getUint32(idatStart);
+        const raw = inflateSync(png.subarray(idatStart + 8, idatStart + 8 + idatLength));
+        expect(raw.length).toBe((width * 3 + 1) * height);
+        let accent = 0;
+        for (let i = 0; i + 2 < raw.length; i++) if (raw[i] === 0x1f && raw[i + 1] === 0x38 && raw[i + 2] === 0x64) accent++;
+        expect(accent).toBeGreaterThan(500);
+    });
+
+    test('a redline has no pictures (they would be changes Word cannot track)', async () => {
+        const { renderDocx } = await import('../../../src/generate/docx/docx-writer.js');
+        const content = documentContent(example, {});
+        const bytes = await renderDocx(example, { ...content, preface: { kicker: 'k', title: 't', blocks: [] } }, writerOptions());
+        const doc = await readDocx(bytes);
+        expect(doc.names.filter(n => n.startsWith('word/media/'))).toEqual([]);
+    });
+});
