@@ -9,7 +9,7 @@
  *                              (preview, Generate), JSZip (zip files)
  *
  * The language package is bundled from its sources, as the VS Code extension's server is. Node's
- * modules stay out: `node:path` and `node:url` are small shims, the templates loader reads the
+ * modules stay out: `node:path`, `node:url` and `node:zlib` (deflate, from pako) are small shims, the templates loader reads the
  * bundled templates, and any other Node import fails the build. The examples, the shipped
  * templates and the keyword list (from the grammar Langium generated) are bundled, so a rebuild
  * picks up a changed grammar.
@@ -91,6 +91,7 @@ const browserPlugin = {
         }));
         build.onResolve({ filter: /^(node:)?path$/ }, () => ({ path: join(web, 'src', 'shims', 'path.ts') }));
         build.onResolve({ filter: /^(node:)?url$/ }, () => ({ path: join(web, 'src', 'shims', 'url.ts') }));
+        build.onResolve({ filter: /^(node:)?zlib$/ }, () => ({ path: join(web, 'src', 'shims', 'zlib.ts') }));
         build.onResolve({ filter: /load-templates\.js$/ }, args => args.importer.includes(join('language', 'src'))
             ? { path: join(web, 'src', 'shims', 'load-templates.ts') }
             : undefined);

@@ -10,3 +10,7 @@ declare module 'tender:keywords' {
     const keywords: readonly string[];
     export default keywords;
 }
+declare module 'pako' {
+    const pako: { deflate(data: Uint8Array, options?: { level?: number }): Uint8Array };
+    export default pako;
+}
