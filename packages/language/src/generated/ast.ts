@@ -11,11 +11,12 @@ export const TenderTerminals = {
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
     DATE: /\d{4}-\d{2}-\d{2}/,
+    TIME: /\d{2}:\d{2}(?![\d:])/,
     MONEY: /[£€$](\d{1,3}(,\d{3})+|\d+)(\.\d+)?(bn|k|m)?/,
-    PERCENT: /\d+(\.\d+)?%/,
-    NUMBER: /\d+(\.\d+)?/,
+    PERCENT: /\d+(,\d+)*(\.\d+)?%/,
+    NUMBER: /\d+(,\d+)*(\.\d+)?/,
     ID: /[A-Za-z_][A-Za-z0-9_]*/,
-    STRING: /"(\\.|[^"\\])*"/,
+    STRING: /"(\\.|[^"\\])*"|“[^”"]*[”"]/,
 };
 
 export type TenderTerminalNames = keyof typeof TenderTerminals;
@@ -25,20 +26,27 @@ export type TenderKeywordNames =
     | "."
     | "accepted"
     | "accreditation"
+    | "address"
     | "addresses"
     | "age"
     | "alliance-contract"
     | "analyse"
     | "area"
     | "areas"
+    | "assessment"
     | "assets"
     | "award"
     | "award-criteria"
     | "baseline"
     | "because"
+    | "beds"
     | "bid-deadline"
     | "block"
     | "buyer"
+    | "by"
+    | "call-off"
+    | "capacity"
+    | "central-government"
     | "charity"
     | "clarification-deadline"
     | "co-location"
@@ -48,7 +56,9 @@ export type TenderKeywordNames =
     | "commissioners"
     | "community-group"
     | "competitive-flexible"
+    | "competitive-selection"
     | "consult"
+    | "contact"
     | "contract"
     | "contract-start"
     | "contributes-to"
@@ -60,55 +70,77 @@ export type TenderKeywordNames =
     | "description"
     | "direct-award"
     | "do"
+    | "documents"
     | "duration"
+    | "electronic"
     | "eligibility"
+    | "email"
     | "empower"
     | "engagement"
     | "england"
     | "every"
     | "evidence"
+    | "excluding-vat"
     | "extension"
     | "external-lead"
     | "families"
+    | "fee"
     | "formation-period"
     | "framework"
+    | "framework-agreement"
     | "framework-call-off"
     | "funding"
     | "grant"
     | "high"
+    | "hours"
     | "households"
     | "housing-association"
+    | "id"
+    | "if"
     | "impact"
     | "import"
     | "in"
+    | "in-steps-of"
     | "income"
     | "indicator"
     | "inform"
     | "informal-network"
     | "insurance"
+    | "internal"
     | "involve"
     | "issued"
     | "joint-bids"
+    | "joint-buyer"
     | "joint-venture"
     | "jointly-and-severally-liable"
     | "jurisdiction"
+    | "justification"
     | "kind"
+    | "kpi"
+    | "language"
+    | "later"
     | "lead-organisation"
     | "lead-provider"
     | "level"
     | "light-touch"
     | "likelihood"
+    | "likely"
+    | "longer-term"
     | "lot"
     | "lots"
     | "low"
     | "mandatory"
+    | "mark"
     | "market"
     | "market-engagement"
+    | "max-awarded"
     | "max-per-bidder"
+    | "may"
     | "measures"
     | "medium"
     | "memorandum-of-understanding"
     | "minimum"
+    | "minimum-suppliers"
     | "minimum-turnover"
     | "mitigation"
     | "models"
@@ -116,11 +148,19 @@ export type TenderKeywordNames =
     | "months"
     | "need"
     | "needs"
+    | "negotiation"
     | "new-legal-entity"
+    | "no"
+    | "no-kpis"
     | "no-lots"
+    | "no-notice"
+    | "no-pass-marks"
     | "non-disclosure-agreement"
+    | "none"
     | "northern-ireland"
     | "not-accepted"
+    | "not-applicable"
+    | "notice"
     | "offers"
     | "open"
     | "optional"
@@ -132,7 +172,9 @@ export type TenderKeywordNames =
     | "participation"
     | "participation-deadline"
     | "partnership-agreement"
+    | "pass-mark"
     | "payment"
+    | "pending"
     | "people"
     | "per"
     | "persona"
@@ -143,27 +185,40 @@ export type TenderKeywordNames =
     | "price"
     | "prime-subcontractor"
     | "private"
+    | "private-utility"
     | "procedure"
     | "provider"
     | "providers"
     | "public"
+    | "public-service-mutual"
+    | "public-undertaking"
     | "publish"
     | "purpose"
     | "reference"
+    | "refine-criteria"
     | "regime"
+    | "region"
+    | "reported"
+    | "reporting"
     | "required"
     | "requirement"
+    | "reserved"
     | "review"
     | "risk"
     | "risk-sharing"
+    | "rounds"
     | "says"
+    | "scale"
     | "scotland"
     | "serves"
     | "service"
     | "service-level-agreement"
     | "service-users"
     | "services"
+    | "shortlist"
+    | "single"
     | "size"
+    | "sme"
     | "social-enterprise"
     | "social-value"
     | "spot-purchase"
@@ -171,35 +226,80 @@ export type TenderKeywordNames =
     | "standard"
     | "story"
     | "sub"
+    | "sub-central-government"
     | "subcontract-share"
+    | "submission"
+    | "suitable-for"
+    | "suppliers"
+    | "supported-employment"
     | "target"
     | "technical"
+    | "telephone"
     | "tender"
+    | "term"
+    | "terms"
     | "timeline"
     | "title"
+    | "to"
+    | "tupe"
+    | "type"
+    | "units"
+    | "unlikely"
+    | "unlimited"
     | "up-to"
+    | "users"
     | "value"
+    | "vcse"
     | "version"
+    | "via"
     | "wales"
+    | "website"
     | "week"
     | "weeks"
     | "weight"
     | "welcome"
+    | "with-notice"
     | "year"
     | "years"
+    | "yes"
     | "{"
     | "}";
 
 export type TenderTokenNames = TenderTerminalNames | TenderKeywordNames;
 
+export interface Assessment extends langium.AstNode {
+    readonly $container: AwardCriteria;
+    readonly $type: 'Assessment';
+    marks: Array<Mark>;
+    noPassMarks: boolean;
+    price?: string;
+    scaleFrom?: number;
+    scaleTo?: number;
+}
+
+export const Assessment = {
+    $type: 'Assessment',
+    marks: 'marks',
+    noPassMarks: 'noPassMarks',
+    price: 'price',
+    scaleFrom: 'scaleFrom',
+    scaleTo: 'scaleTo'
+} as const;
+
+export function isAssessment(item: unknown): item is Assessment {
+    return reflection.isInstance(item, Assessment.$type);
+}
+
 export interface AwardCriteria extends langium.AstNode {
     readonly $container: Lot | Tender;
     readonly $type: 'AwardCriteria';
+    assessment?: Assessment;
     criteria: Array<Criterion>;
 }
 
 export const AwardCriteria = {
     $type: 'AwardCriteria',
+    assessment: 'assessment',
     criteria: 'criteria'
 } as const;
 
@@ -210,18 +310,67 @@ export function isAwardCriteria(item: unknown): item is AwardCriteria {
 export interface Baseline extends langium.AstNode {
     readonly $container: Outcome;
     readonly $type: 'Baseline';
-    measure: Measure;
+    measure?: Measure;
+    pending: boolean;
+    pendingText?: string;
     year?: number;
 }
 
 export const Baseline = {
     $type: 'Baseline',
     measure: 'measure',
+    pending: 'pending',
+    pendingText: 'pendingText',
     year: 'year'
 } as const;
 
 export function isBaseline(item: unknown): item is Baseline {
     return reflection.isInstance(item, Baseline.$type);
+}
+
+export type BuyerType = 'central-government' | 'private-utility' | 'public-undertaking' | 'sub-central-government';
+
+export function isBuyerType(item: unknown): item is BuyerType {
+    return item === 'sub-central-government' || item === 'central-government' || item === 'public-undertaking' || item === 'private-utility';
+}
+
+export type CallOffMethod = 'competitive-selection' | 'direct-award';
+
+export function isCallOffMethod(item: unknown): item is CallOffMethod {
+    return item === 'direct-award' || item === 'competitive-selection';
+}
+
+export interface Capacity extends langium.AstNode {
+    readonly $container: Lot | Tender;
+    readonly $type: 'Capacity';
+    count: number;
+    description?: string;
+    per?: CapacityPeriod;
+    unit: CapacityUnit;
+}
+
+export const Capacity = {
+    $type: 'Capacity',
+    count: 'count',
+    description: 'description',
+    per: 'per',
+    unit: 'unit'
+} as const;
+
+export function isCapacity(item: unknown): item is Capacity {
+    return reflection.isInstance(item, Capacity.$type);
+}
+
+export type CapacityPeriod = 'week' | 'year';
+
+export function isCapacityPeriod(item: unknown): item is CapacityPeriod {
+    return item === 'week' || item === 'year';
+}
+
+export type CapacityUnit = 'beds' | 'families' | 'hours' | 'households' | 'people' | 'places' | 'units';
+
+export function isCapacityUnit(item: unknown): item is CapacityUnit {
+    return item === 'people' || item === 'households' || item === 'families' || item === 'places' || item === 'units' || item === 'beds' || item === 'hours';
 }
 
 export interface Cohort extends langium.AstNode {
@@ -230,7 +379,7 @@ export interface Cohort extends langium.AstNode {
     areas: Array<string>;
     assets: Array<string>;
     description?: string;
-    name: string;
+    name: Name;
     needs: Array<langium.Reference<Need>>;
     personas: Array<Persona>;
     size?: CohortSize;
@@ -308,12 +457,16 @@ export function isCollaborationModel(item: unknown): item is CollaborationModel 
 }
 
 export interface Contract extends langium.AstNode {
-    readonly $container: Tender;
+    readonly $container: Lot | Tender;
     readonly $type: 'Contract';
     duration?: Duration;
-    extension?: Duration;
+    extension?: Extension;
     payments: Array<Payment>;
+    reporting?: Reporting;
     review?: ContractReview;
+    terms?: string;
+    tupe?: Tupe;
+    tupeText?: string;
 }
 
 export const Contract = {
@@ -321,7 +474,11 @@ export const Contract = {
     duration: 'duration',
     extension: 'extension',
     payments: 'payments',
-    review: 'review'
+    reporting: 'reporting',
+    review: 'review',
+    terms: 'terms',
+    tupe: 'tupe',
+    tupeText: 'tupeText'
 } as const;
 
 export function isContract(item: unknown): item is Contract {
@@ -363,7 +520,7 @@ export function isContributor(item: unknown): item is Contributor {
 }
 
 export interface Cpv extends langium.AstNode {
-    readonly $container: Tender;
+    readonly $container: Lot | Tender;
     readonly $type: 'Cpv';
     code: string;
     label?: string;
@@ -383,6 +540,7 @@ export interface Criterion extends langium.AstNode {
     readonly $container: AwardCriteria;
     readonly $type: 'Criterion';
     kind: CriterionKind;
+    passMark?: number;
     subCriteria: Array<SubCriterion>;
     title?: string;
     weight?: number;
@@ -391,6 +549,7 @@ export interface Criterion extends langium.AstNode {
 export const Criterion = {
     $type: 'Criterion',
     kind: 'kind',
+    passMark: 'passMark',
     subCriteria: 'subCriteria',
     title: 'title',
     weight: 'weight'
@@ -406,8 +565,14 @@ export function isCriterionKind(item: unknown): item is CriterionKind {
     return item === 'technical' || item === 'social-value' || item === 'price' || item === 'other';
 }
 
+export type DocumentsProvided = 'later' | 'with-notice';
+
+export function isDocumentsProvided(item: unknown): item is DocumentsProvided {
+    return item === 'with-notice' || item === 'later';
+}
+
 export interface Duration extends langium.AstNode {
-    readonly $container: Collaboration | Contract | ContractReview | EstimatedValue | Target;
+    readonly $container: Collaboration | Contract | ContractReview | EstimatedValue | Extension | FrameworkAgreement | Kpi | Lot | Reporting | Target;
     readonly $type: 'Duration';
     amount: number;
     unit: DurationUnit;
@@ -444,6 +609,8 @@ export interface Engagement extends langium.AstNode {
     readonly $type: 'Engagement';
     commissioners?: string;
     level?: EngagementLevel;
+    noNotice?: string;
+    notice?: string;
     providers?: string;
     serviceUsers?: string;
 }
@@ -452,6 +619,8 @@ export const Engagement = {
     $type: 'Engagement',
     commissioners: 'commissioners',
     level: 'level',
+    noNotice: 'noNotice',
+    notice: 'notice',
     providers: 'providers',
     serviceUsers: 'serviceUsers'
 } as const;
@@ -470,12 +639,14 @@ export interface EstimatedValue extends langium.AstNode {
     readonly $container: Grant | Tender;
     readonly $type: 'EstimatedValue';
     amount: string;
+    excludingVat?: string;
     term?: Duration;
 }
 
 export const EstimatedValue = {
     $type: 'EstimatedValue',
     amount: 'amount',
+    excludingVat: 'excludingVat',
     term: 'term'
 } as const;
 
@@ -483,10 +654,31 @@ export function isEstimatedValue(item: unknown): item is EstimatedValue {
     return reflection.isInstance(item, EstimatedValue.$type);
 }
 
+export interface Extension extends langium.AstNode {
+    readonly $container: Contract;
+    readonly $type: 'Extension';
+    condition?: string;
+    periods: Array<Duration>;
+    step?: Duration;
+    upTo?: Duration;
+}
+
+export const Extension = {
+    $type: 'Extension',
+    condition: 'condition',
+    periods: 'periods',
+    step: 'step',
+    upTo: 'upTo'
+} as const;
+
+export function isExtension(item: unknown): item is Extension {
+    return reflection.isInstance(item, Extension.$type);
+}
+
 export interface Framework extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Framework';
-    name: string;
+    name: Name;
     needs: Array<Need>;
     outcomes: Array<PopulationOutcome>;
     owner?: string;
@@ -504,6 +696,35 @@ export const Framework = {
 
 export function isFramework(item: unknown): item is Framework {
     return reflection.isInstance(item, Framework.$type);
+}
+
+export interface FrameworkAgreement extends langium.AstNode {
+    readonly $container: Tender;
+    readonly $type: 'FrameworkAgreement';
+    callOff?: CallOffMethod;
+    callOffText?: string;
+    fee?: number;
+    longerTermBecause?: string;
+    open: boolean;
+    suppliers?: SupplierCount;
+    term?: Duration;
+    users: Array<string>;
+}
+
+export const FrameworkAgreement = {
+    $type: 'FrameworkAgreement',
+    callOff: 'callOff',
+    callOffText: 'callOffText',
+    fee: 'fee',
+    longerTermBecause: 'longerTermBecause',
+    open: 'open',
+    suppliers: 'suppliers',
+    term: 'term',
+    users: 'users'
+} as const;
+
+export function isFrameworkAgreement(item: unknown): item is FrameworkAgreement {
+    return reflection.isInstance(item, FrameworkAgreement.$type);
 }
 
 export interface Funding extends langium.AstNode {
@@ -527,7 +748,7 @@ export interface Grant extends langium.AstNode {
     addresses: Array<langium.Reference<Need>>;
     buyer?: string;
     eligibility?: string;
-    name: string;
+    name: Name;
     title?: string;
     value?: EstimatedValue;
 }
@@ -567,10 +788,50 @@ export function isJointBids(item: unknown): item is JointBids {
     return item === 'welcome' || item === 'accepted' || item === 'not-accepted';
 }
 
+export interface JointBuyer extends langium.AstNode {
+    readonly $container: Tender;
+    readonly $type: 'JointBuyer';
+    buyer?: string;
+    details?: OrganisationDetails;
+}
+
+export const JointBuyer = {
+    $type: 'JointBuyer',
+    buyer: 'buyer',
+    details: 'details'
+} as const;
+
+export function isJointBuyer(item: unknown): item is JointBuyer {
+    return reflection.isInstance(item, JointBuyer.$type);
+}
+
 export type Jurisdiction = 'england' | 'northern-ireland' | 'scotland' | 'wales';
 
 export function isJurisdiction(item: unknown): item is Jurisdiction {
     return item === 'england' || item === 'wales' || item === 'northern-ireland' || item === 'scotland';
+}
+
+export interface Kpi extends langium.AstNode {
+    readonly $container: Lot | Tender;
+    readonly $type: 'Kpi';
+    indicator?: string;
+    name: Name;
+    reportedEvery?: Duration;
+    statement?: string;
+    target?: Measure;
+}
+
+export const Kpi = {
+    $type: 'Kpi',
+    indicator: 'indicator',
+    name: 'name',
+    reportedEvery: 'reportedEvery',
+    statement: 'statement',
+    target: 'target'
+} as const;
+
+export function isKpi(item: unknown): item is Kpi {
+    return reflection.isInstance(item, Kpi.$type);
 }
 
 export type LeadOrganisation = 'optional' | 'required';
@@ -584,34 +845,66 @@ export interface Lot extends langium.AstNode {
     readonly $type: 'Lot';
     areas: Array<string>;
     awardCriteria?: AwardCriteria;
-    name: string;
+    capacities: Array<Capacity>;
+    contract?: Contract;
+    cpvs: Array<Cpv>;
+    kind?: LotKind;
+    kpis: Array<Kpi>;
+    name: Name;
+    regions: Array<string>;
+    reserved?: Reservation;
     services: Array<langium.Reference<Service>>;
+    suitableFor: Array<Suitability>;
+    suppliers?: SupplierCount;
     title?: string;
     value?: string;
+    valueExcludingVat?: string;
+    valueTerm?: Duration;
 }
 
 export const Lot = {
     $type: 'Lot',
     areas: 'areas',
     awardCriteria: 'awardCriteria',
+    capacities: 'capacities',
+    contract: 'contract',
+    cpvs: 'cpvs',
+    kind: 'kind',
+    kpis: 'kpis',
     name: 'name',
+    regions: 'regions',
+    reserved: 'reserved',
     services: 'services',
+    suitableFor: 'suitableFor',
+    suppliers: 'suppliers',
     title: 'title',
-    value: 'value'
+    value: 'value',
+    valueExcludingVat: 'valueExcludingVat',
+    valueTerm: 'valueTerm'
 } as const;
 
 export function isLot(item: unknown): item is Lot {
     return reflection.isInstance(item, Lot.$type);
 }
 
+export type LotKind = 'contract' | 'framework';
+
+export function isLotKind(item: unknown): item is LotKind {
+    return item === 'framework' || item === 'contract';
+}
+
 export interface LotRules extends langium.AstNode {
     readonly $container: Tender;
     readonly $type: 'LotRules';
+    maxAwarded?: number;
+    maxAwardedBy?: string;
     maxPerBidder?: number;
 }
 
 export const LotRules = {
     $type: 'LotRules',
+    maxAwarded: 'maxAwarded',
+    maxAwardedBy: 'maxAwardedBy',
     maxPerBidder: 'maxPerBidder'
 } as const;
 
@@ -619,10 +912,27 @@ export function isLotRules(item: unknown): item is LotRules {
     return reflection.isInstance(item, LotRules.$type);
 }
 
+export interface Mark extends langium.AstNode {
+    readonly $container: Assessment;
+    readonly $type: 'Mark';
+    mark: number;
+    texts: Array<string>;
+}
+
+export const Mark = {
+    $type: 'Mark',
+    mark: 'mark',
+    texts: 'texts'
+} as const;
+
+export function isMark(item: unknown): item is Mark {
+    return reflection.isInstance(item, Mark.$type);
+}
+
 export interface Market extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Market';
-    name: string;
+    name: Name;
     providers: Array<Provider>;
 }
 
@@ -637,7 +947,7 @@ export function isMarket(item: unknown): item is Market {
 }
 
 export interface Measure extends langium.AstNode {
-    readonly $container: Baseline | Target;
+    readonly $container: Baseline | Kpi | Target;
     readonly $type: 'Measure';
     number?: number;
     percent?: number;
@@ -669,10 +979,16 @@ export function isModel(item: unknown): item is Model {
     return reflection.isInstance(item, Model.$type);
 }
 
+export type Name = 'accepted' | 'accreditation' | 'address' | 'addresses' | 'age' | 'analyse' | 'area' | 'areas' | 'assessment' | 'assets' | 'award' | 'baseline' | 'because' | 'beds' | 'block' | 'buyer' | 'by' | 'capacity' | 'charity' | 'cohort' | 'collaborate' | 'collaboration' | 'commissioners' | 'consult' | 'contact' | 'contract' | 'contributor' | 'cpv' | 'day' | 'days' | 'delivers' | 'description' | 'do' | 'documents' | 'duration' | 'electronic' | 'eligibility' | 'email' | 'empower' | 'engagement' | 'england' | 'every' | 'evidence' | 'extension' | 'families' | 'fee' | 'funding' | 'high' | 'hours' | 'households' | 'id' | 'if' | 'impact' | 'in' | 'income' | 'indicator' | 'inform' | 'insurance' | 'internal' | 'involve' | 'issued' | 'jurisdiction' | 'justification' | 'kind' | 'kpi' | 'language' | 'later' | 'level' | 'likelihood' | 'likely' | 'lot' | 'lots' | 'low' | 'mandatory' | 'mark' | 'may' | 'measures' | 'medium' | 'minimum' | 'mitigation' | 'models' | 'month' | 'months' | 'need' | 'needs' | 'negotiation' | 'no' | 'none' | 'notice' | 'offers' | 'open' | 'optional' | 'other' | 'outcome' | 'outcomes' | 'over' | 'owner' | 'participation' | 'payment' | 'pending' | 'people' | 'per' | 'persona' | 'places' | 'plan' | 'policy' | 'price' | 'private' | 'procedure' | 'provider' | 'providers' | 'public' | 'publish' | 'purpose' | 'reference' | 'regime' | 'region' | 'reported' | 'reporting' | 'required' | 'requirement' | 'reserved' | 'review' | 'risk' | 'rounds' | 'says' | 'scale' | 'scotland' | 'serves' | 'service' | 'services' | 'shortlist' | 'single' | 'size' | 'sme' | 'stage' | 'standard' | 'story' | 'sub' | 'submission' | 'suppliers' | 'target' | 'technical' | 'telephone' | 'term' | 'terms' | 'timeline' | 'title' | 'to' | 'tupe' | 'type' | 'units' | 'unlikely' | 'unlimited' | 'users' | 'value' | 'vcse' | 'version' | 'via' | 'wales' | 'website' | 'week' | 'weeks' | 'weight' | 'welcome' | 'year' | 'years' | 'yes' | string;
+
+export function isName(item: unknown): item is Name {
+    return item === 'accepted' || item === 'accreditation' || item === 'address' || item === 'addresses' || item === 'age' || item === 'analyse' || item === 'area' || item === 'areas' || item === 'assessment' || item === 'assets' || item === 'award' || item === 'baseline' || item === 'because' || item === 'beds' || item === 'block' || item === 'buyer' || item === 'by' || item === 'capacity' || item === 'charity' || item === 'cohort' || item === 'collaborate' || item === 'collaboration' || item === 'commissioners' || item === 'consult' || item === 'contact' || item === 'contract' || item === 'contributor' || item === 'cpv' || item === 'day' || item === 'days' || item === 'delivers' || item === 'description' || item === 'do' || item === 'documents' || item === 'duration' || item === 'electronic' || item === 'eligibility' || item === 'email' || item === 'empower' || item === 'engagement' || item === 'england' || item === 'every' || item === 'evidence' || item === 'extension' || item === 'families' || item === 'fee' || item === 'funding' || item === 'high' || item === 'hours' || item === 'households' || item === 'id' || item === 'if' || item === 'impact' || item === 'in' || item === 'income' || item === 'indicator' || item === 'inform' || item === 'insurance' || item === 'internal' || item === 'involve' || item === 'issued' || item === 'jurisdiction' || item === 'justification' || item === 'kind' || item === 'kpi' || item === 'language' || item === 'later' || item === 'level' || item === 'likelihood' || item === 'likely' || item === 'lot' || item === 'lots' || item === 'low' || item === 'mandatory' || item === 'mark' || item === 'may' || item === 'measures' || item === 'medium' || item === 'minimum' || item === 'mitigation' || item === 'models' || item === 'month' || item === 'months' || item === 'need' || item === 'needs' || item === 'negotiation' || item === 'no' || item === 'none' || item === 'notice' || item === 'offers' || item === 'open' || item === 'optional' || item === 'other' || item === 'outcome' || item === 'outcomes' || item === 'over' || item === 'owner' || item === 'participation' || item === 'payment' || item === 'pending' || item === 'people' || item === 'per' || item === 'persona' || item === 'places' || item === 'plan' || item === 'policy' || item === 'price' || item === 'private' || item === 'procedure' || item === 'provider' || item === 'providers' || item === 'public' || item === 'publish' || item === 'purpose' || item === 'reference' || item === 'regime' || item === 'region' || item === 'reported' || item === 'reporting' || item === 'required' || item === 'requirement' || item === 'reserved' || item === 'review' || item === 'risk' || item === 'rounds' || item === 'says' || item === 'scale' || item === 'scotland' || item === 'serves' || item === 'service' || item === 'services' || item === 'shortlist' || item === 'single' || item === 'size' || item === 'sme' || item === 'stage' || item === 'standard' || item === 'story' || item === 'sub' || item === 'submission' || item === 'suppliers' || item === 'target' || item === 'technical' || item === 'telephone' || item === 'term' || item === 'terms' || item === 'timeline' || item === 'title' || item === 'to' || item === 'tupe' || item === 'type' || item === 'units' || item === 'unlikely' || item === 'unlimited' || item === 'users' || item === 'value' || item === 'vcse' || item === 'version' || item === 'via' || item === 'wales' || item === 'website' || item === 'week' || item === 'weeks' || item === 'weight' || item === 'welcome' || item === 'year' || item === 'years' || item === 'yes' || (typeof item === 'string' && (/[A-Za-z_][A-Za-z0-9_]*/.test(item)));
+}
+
 export interface Need extends langium.AstNode {
     readonly $container: Framework;
     readonly $type: 'Need';
-    name: string;
+    name: Name;
     text?: string;
 }
 
@@ -684,6 +1000,27 @@ export const Need = {
 
 export function isNeed(item: unknown): item is Need {
     return reflection.isInstance(item, Need.$type);
+}
+
+export type Negotiation = 'may' | 'none';
+
+export function isNegotiation(item: unknown): item is Negotiation {
+    return item === 'may' || item === 'none';
+}
+
+export interface NoKpis extends langium.AstNode {
+    readonly $container: Tender;
+    readonly $type: 'NoKpis';
+    reason?: string;
+}
+
+export const NoKpis = {
+    $type: 'NoKpis',
+    reason: 'reason'
+} as const;
+
+export function isNoKpis(item: unknown): item is NoKpis {
+    return reflection.isInstance(item, NoKpis.$type);
 }
 
 export interface NoLots extends langium.AstNode {
@@ -701,6 +1038,35 @@ export function isNoLots(item: unknown): item is NoLots {
     return reflection.isInstance(item, NoLots.$type);
 }
 
+export interface OrganisationDetails extends langium.AstNode {
+    readonly $container: JointBuyer | Tender;
+    readonly $type: 'OrganisationDetails';
+    address: Array<string>;
+    contact?: string;
+    email?: string;
+    id?: string;
+    region?: string;
+    telephone?: string;
+    type?: BuyerType;
+    website?: string;
+}
+
+export const OrganisationDetails = {
+    $type: 'OrganisationDetails',
+    address: 'address',
+    contact: 'contact',
+    email: 'email',
+    id: 'id',
+    region: 'region',
+    telephone: 'telephone',
+    type: 'type',
+    website: 'website'
+} as const;
+
+export function isOrganisationDetails(item: unknown): item is OrganisationDetails {
+    return reflection.isInstance(item, OrganisationDetails.$type);
+}
+
 export interface Outcome extends langium.AstNode {
     readonly $container: Tender;
     readonly $type: 'Outcome';
@@ -708,7 +1074,7 @@ export interface Outcome extends langium.AstNode {
     contributesTo: Array<langium.Reference<PopulationOutcome>>;
     evidence?: string;
     indicator?: string;
-    name: string;
+    name: Name;
     serves: Array<langium.Reference<Cohort>>;
     statement?: string;
     targets: Array<Target>;
@@ -756,12 +1122,14 @@ export interface Payment extends langium.AstNode {
     readonly $type: 'Payment';
     mechanism: PaymentMechanism;
     share?: number;
+    text?: string;
 }
 
 export const Payment = {
     $type: 'Payment',
     mechanism: 'mechanism',
-    share: 'share'
+    share: 'share',
+    text: 'text'
 } as const;
 
 export function isPayment(item: unknown): item is Payment {
@@ -779,7 +1147,7 @@ export interface Persona extends langium.AstNode {
     readonly $type: 'Persona';
     age?: number;
     area?: string;
-    name: string;
+    name: Name;
     says?: string;
     story?: string;
 }
@@ -801,7 +1169,7 @@ export interface PopulationOutcome extends langium.AstNode {
     readonly $container: Framework;
     readonly $type: 'PopulationOutcome';
     indicators: Array<string>;
-    name: string;
+    name: Name;
     text?: string;
 }
 
@@ -822,6 +1190,33 @@ export function isProcedure(item: unknown): item is Procedure {
     return item === 'open' || item === 'competitive-flexible' || item === 'direct-award' || item === 'framework-call-off';
 }
 
+export interface ProcedureDetails extends langium.AstNode {
+    readonly $container: Tender;
+    readonly $type: 'ProcedureDetails';
+    justification?: string;
+    minimumSuppliers?: number;
+    negotiation?: Negotiation;
+    refineCriteria?: string;
+    rounds?: string;
+    shortlistBy?: string;
+    shortlistUpTo?: number;
+}
+
+export const ProcedureDetails = {
+    $type: 'ProcedureDetails',
+    justification: 'justification',
+    minimumSuppliers: 'minimumSuppliers',
+    negotiation: 'negotiation',
+    refineCriteria: 'refineCriteria',
+    rounds: 'rounds',
+    shortlistBy: 'shortlistBy',
+    shortlistUpTo: 'shortlistUpTo'
+} as const;
+
+export function isProcedureDetails(item: unknown): item is ProcedureDetails {
+    return reflection.isInstance(item, ProcedureDetails.$type);
+}
+
 export interface Provider extends langium.AstNode {
     readonly $container: Market;
     readonly $type: 'Provider';
@@ -829,7 +1224,7 @@ export interface Provider extends langium.AstNode {
     displayName?: string;
     income?: string;
     kind?: ProviderKind;
-    name: string;
+    name: Name;
     offers: Array<langium.Reference<Need>>;
 }
 
@@ -865,19 +1260,44 @@ export function isRegime(item: unknown): item is Regime {
     return item === 'standard' || item === 'light-touch';
 }
 
+export interface Reporting extends langium.AstNode {
+    readonly $container: Contract;
+    readonly $type: 'Reporting';
+    every: Duration;
+    text?: string;
+}
+
+export const Reporting = {
+    $type: 'Reporting',
+    every: 'every',
+    text: 'text'
+} as const;
+
+export function isReporting(item: unknown): item is Reporting {
+    return reflection.isInstance(item, Reporting.$type);
+}
+
+export type Reservation = 'public-service-mutual' | 'supported-employment';
+
+export function isReservation(item: unknown): item is Reservation {
+    return item === 'supported-employment' || item === 'public-service-mutual';
+}
+
 export interface Risk extends langium.AstNode {
     readonly $container: Tender;
     readonly $type: 'Risk';
     impact?: RiskLevel;
+    internal: boolean;
     likelihood?: RiskLevel;
     mitigation?: string;
-    name: string;
+    name: Name;
     text?: string;
 }
 
 export const Risk = {
     $type: 'Risk',
     impact: 'impact',
+    internal: 'internal',
     likelihood: 'likelihood',
     mitigation: 'mitigation',
     name: 'name',
@@ -906,7 +1326,8 @@ export interface Service extends langium.AstNode {
     addresses: Array<langium.Reference<Need>>;
     delivers: Array<langium.Reference<Outcome>>;
     description?: string;
-    name: string;
+    name: Name;
+    requirements: Array<string>;
     title?: string;
 }
 
@@ -916,6 +1337,7 @@ export const Service = {
     delivers: 'delivers',
     description: 'description',
     name: 'name',
+    requirements: 'requirements',
     title: 'title'
 } as const;
 
@@ -944,12 +1366,14 @@ export interface SocialValueRequirement extends langium.AstNode {
     readonly $container: SocialValue;
     readonly $type: 'SocialValueRequirement';
     mandatory: boolean;
+    moreTexts: Array<string>;
     text: string;
 }
 
 export const SocialValueRequirement = {
     $type: 'SocialValueRequirement',
     mandatory: 'mandatory',
+    moreTexts: 'moreTexts',
     text: 'text'
 } as const;
 
@@ -967,6 +1391,7 @@ export interface SubCriterion extends langium.AstNode {
     readonly $container: Criterion;
     readonly $type: 'SubCriterion';
     measures: Array<langium.Reference<Outcome>>;
+    passMark?: number;
     title?: string;
     weight?: number;
 }
@@ -974,12 +1399,57 @@ export interface SubCriterion extends langium.AstNode {
 export const SubCriterion = {
     $type: 'SubCriterion',
     measures: 'measures',
+    passMark: 'passMark',
     title: 'title',
     weight: 'weight'
 } as const;
 
 export function isSubCriterion(item: unknown): item is SubCriterion {
     return reflection.isInstance(item, SubCriterion.$type);
+}
+
+export interface Submission extends langium.AstNode {
+    readonly $container: Tender;
+    readonly $type: 'Submission';
+    documents?: DocumentsProvided;
+    electronic?: YesNo;
+    languages: Array<string>;
+    via?: string;
+}
+
+export const Submission = {
+    $type: 'Submission',
+    documents: 'documents',
+    electronic: 'electronic',
+    languages: 'languages',
+    via: 'via'
+} as const;
+
+export function isSubmission(item: unknown): item is Submission {
+    return reflection.isInstance(item, Submission.$type);
+}
+
+export type Suitability = 'sme' | 'vcse';
+
+export function isSuitability(item: unknown): item is Suitability {
+    return item === 'sme' || item === 'vcse';
+}
+
+export interface SupplierCount extends langium.AstNode {
+    readonly $container: FrameworkAgreement | Lot;
+    readonly $type: 'SupplierCount';
+    kind: 'single' | 'unlimited' | 'up-to';
+    upTo?: number;
+}
+
+export const SupplierCount = {
+    $type: 'SupplierCount',
+    kind: 'kind',
+    upTo: 'upTo'
+} as const;
+
+export function isSupplierCount(item: unknown): item is SupplierCount {
+    return reflection.isInstance(item, SupplierCount.$type);
 }
 
 export interface Target extends langium.AstNode {
@@ -1004,28 +1474,41 @@ export interface Tender extends langium.AstNode {
     readonly $type: 'Tender';
     awardCriteria?: AwardCriteria;
     buyer?: string;
+    buyerDetails?: OrganisationDetails;
+    capacities: Array<Capacity>;
     cohorts: Array<Cohort>;
     collaboration?: Collaboration;
     contract?: Contract;
     cpvs: Array<Cpv>;
     engagement?: Engagement;
+    frameworkAgreement?: FrameworkAgreement;
     funding?: Funding;
     issued?: string;
+    issuedTime?: string;
+    jointBuyers: Array<JointBuyer>;
     jurisdiction?: Jurisdiction;
+    kpis: Array<Kpi>;
     lotRules?: LotRules;
     lots: Array<Lot>;
-    name: string;
+    name: Name;
+    noKpis?: NoKpis;
     noLots?: NoLots;
     outcomes: Array<Outcome>;
     participation?: Participation;
     procedure?: Procedure;
+    procedureDetails?: ProcedureDetails;
     purpose?: string;
     reference?: string;
     regime?: Regime;
+    regions: Array<string>;
+    requirements: Array<string>;
+    reserved?: Reservation;
     risks: Array<Risk>;
     services: Array<Service>;
     socialValue?: SocialValue;
     stage?: Stage;
+    submission?: Submission;
+    suitableFor: Array<Suitability>;
     timeline?: Timeline;
     title?: string;
     value?: EstimatedValue;
@@ -1036,28 +1519,41 @@ export const Tender = {
     $type: 'Tender',
     awardCriteria: 'awardCriteria',
     buyer: 'buyer',
+    buyerDetails: 'buyerDetails',
+    capacities: 'capacities',
     cohorts: 'cohorts',
     collaboration: 'collaboration',
     contract: 'contract',
     cpvs: 'cpvs',
     engagement: 'engagement',
+    frameworkAgreement: 'frameworkAgreement',
     funding: 'funding',
     issued: 'issued',
+    issuedTime: 'issuedTime',
+    jointBuyers: 'jointBuyers',
     jurisdiction: 'jurisdiction',
+    kpis: 'kpis',
     lotRules: 'lotRules',
     lots: 'lots',
     name: 'name',
+    noKpis: 'noKpis',
     noLots: 'noLots',
     outcomes: 'outcomes',
     participation: 'participation',
     procedure: 'procedure',
+    procedureDetails: 'procedureDetails',
     purpose: 'purpose',
     reference: 'reference',
     regime: 'regime',
+    regions: 'regions',
+    requirements: 'requirements',
+    reserved: 'reserved',
     risks: 'risks',
     services: 'services',
     socialValue: 'socialValue',
     stage: 'stage',
+    submission: 'submission',
+    suitableFor: 'suitableFor',
     timeline: 'timeline',
     title: 'title',
     value: 'value',
@@ -1072,34 +1568,64 @@ export interface Timeline extends langium.AstNode {
     readonly $container: Tender;
     readonly $type: 'Timeline';
     award?: string;
+    awardTime?: string;
     bidDeadline?: string;
+    bidDeadlineTime?: string;
     clarificationDeadline?: string;
+    clarificationDeadlineTime?: string;
     contractStart?: string;
+    contractStartTime?: string;
     marketEngagement?: string;
+    marketEngagementTime?: string;
     participationDeadline?: string;
+    participationDeadlineTime?: string;
     plannedProcurementNotice?: string;
+    plannedProcurementNoticeTime?: string;
     publish?: string;
+    publishTime?: string;
 }
 
 export const Timeline = {
     $type: 'Timeline',
     award: 'award',
+    awardTime: 'awardTime',
     bidDeadline: 'bidDeadline',
+    bidDeadlineTime: 'bidDeadlineTime',
     clarificationDeadline: 'clarificationDeadline',
+    clarificationDeadlineTime: 'clarificationDeadlineTime',
     contractStart: 'contractStart',
+    contractStartTime: 'contractStartTime',
     marketEngagement: 'marketEngagement',
+    marketEngagementTime: 'marketEngagementTime',
     participationDeadline: 'participationDeadline',
+    participationDeadlineTime: 'participationDeadlineTime',
     plannedProcurementNotice: 'plannedProcurementNotice',
-    publish: 'publish'
+    plannedProcurementNoticeTime: 'plannedProcurementNoticeTime',
+    publish: 'publish',
+    publishTime: 'publishTime'
 } as const;
 
 export function isTimeline(item: unknown): item is Timeline {
     return reflection.isInstance(item, Timeline.$type);
 }
 
+export type Tupe = 'likely' | 'not-applicable' | 'unlikely';
+
+export function isTupe(item: unknown): item is Tupe {
+    return item === 'likely' || item === 'unlikely' || item === 'not-applicable';
+}
+
+export type YesNo = 'no' | 'yes';
+
+export function isYesNo(item: unknown): item is YesNo {
+    return item === 'yes' || item === 'no';
+}
+
 export type TenderAstType = {
+    Assessment: Assessment
     AwardCriteria: AwardCriteria
     Baseline: Baseline
+    Capacity: Capacity
     Cohort: Cohort
     CohortSize: CohortSize
     Collaboration: Collaboration
@@ -1112,28 +1638,39 @@ export type TenderAstType = {
     Element: Element
     Engagement: Engagement
     EstimatedValue: EstimatedValue
+    Extension: Extension
     Framework: Framework
+    FrameworkAgreement: FrameworkAgreement
     Funding: Funding
     Grant: Grant
     Import: Import
+    JointBuyer: JointBuyer
+    Kpi: Kpi
     Lot: Lot
     LotRules: LotRules
+    Mark: Mark
     Market: Market
     Measure: Measure
     Model: Model
     Need: Need
+    NoKpis: NoKpis
     NoLots: NoLots
+    OrganisationDetails: OrganisationDetails
     Outcome: Outcome
     Participation: Participation
     Payment: Payment
     Persona: Persona
     PopulationOutcome: PopulationOutcome
+    ProcedureDetails: ProcedureDetails
     Provider: Provider
+    Reporting: Reporting
     Risk: Risk
     Service: Service
     SocialValue: SocialValue
     SocialValueRequirement: SocialValueRequirement
     SubCriterion: SubCriterion
+    Submission: Submission
+    SupplierCount: SupplierCount
     Target: Target
     Tender: Tender
     Timeline: Timeline
@@ -1141,9 +1678,35 @@ export type TenderAstType = {
 
 export class TenderAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        Assessment: {
+            name: Assessment.$type,
+            properties: {
+                marks: {
+                    name: Assessment.marks,
+                    defaultValue: []
+                },
+                noPassMarks: {
+                    name: Assessment.noPassMarks,
+                    defaultValue: false
+                },
+                price: {
+                    name: Assessment.price
+                },
+                scaleFrom: {
+                    name: Assessment.scaleFrom
+                },
+                scaleTo: {
+                    name: Assessment.scaleTo
+                }
+            },
+            superTypes: []
+        },
         AwardCriteria: {
             name: AwardCriteria.$type,
             properties: {
+                assessment: {
+                    name: AwardCriteria.assessment
+                },
                 criteria: {
                     name: AwardCriteria.criteria,
                     defaultValue: []
@@ -1157,8 +1720,33 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 measure: {
                     name: Baseline.measure
                 },
+                pending: {
+                    name: Baseline.pending,
+                    defaultValue: false
+                },
+                pendingText: {
+                    name: Baseline.pendingText
+                },
                 year: {
                     name: Baseline.year
+                }
+            },
+            superTypes: []
+        },
+        Capacity: {
+            name: Capacity.$type,
+            properties: {
+                count: {
+                    name: Capacity.count
+                },
+                description: {
+                    name: Capacity.description
+                },
+                per: {
+                    name: Capacity.per
+                },
+                unit: {
+                    name: Capacity.unit
                 }
             },
             superTypes: []
@@ -1250,8 +1838,20 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                     name: Contract.payments,
                     defaultValue: []
                 },
+                reporting: {
+                    name: Contract.reporting
+                },
                 review: {
                     name: Contract.review
+                },
+                terms: {
+                    name: Contract.terms
+                },
+                tupe: {
+                    name: Contract.tupe
+                },
+                tupeText: {
+                    name: Contract.tupeText
                 }
             },
             superTypes: []
@@ -1298,6 +1898,9 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 kind: {
                     name: Criterion.kind
                 },
+                passMark: {
+                    name: Criterion.passMark
+                },
                 subCriteria: {
                     name: Criterion.subCriteria,
                     defaultValue: []
@@ -1338,6 +1941,12 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 level: {
                     name: Engagement.level
                 },
+                noNotice: {
+                    name: Engagement.noNotice
+                },
+                notice: {
+                    name: Engagement.notice
+                },
                 providers: {
                     name: Engagement.providers
                 },
@@ -1353,8 +1962,30 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 amount: {
                     name: EstimatedValue.amount
                 },
+                excludingVat: {
+                    name: EstimatedValue.excludingVat
+                },
                 term: {
                     name: EstimatedValue.term
+                }
+            },
+            superTypes: []
+        },
+        Extension: {
+            name: Extension.$type,
+            properties: {
+                condition: {
+                    name: Extension.condition
+                },
+                periods: {
+                    name: Extension.periods,
+                    defaultValue: []
+                },
+                step: {
+                    name: Extension.step
+                },
+                upTo: {
+                    name: Extension.upTo
                 }
             },
             superTypes: []
@@ -1381,6 +2012,38 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Element.$type]
+        },
+        FrameworkAgreement: {
+            name: FrameworkAgreement.$type,
+            properties: {
+                callOff: {
+                    name: FrameworkAgreement.callOff
+                },
+                callOffText: {
+                    name: FrameworkAgreement.callOffText
+                },
+                fee: {
+                    name: FrameworkAgreement.fee
+                },
+                longerTermBecause: {
+                    name: FrameworkAgreement.longerTermBecause
+                },
+                open: {
+                    name: FrameworkAgreement.open,
+                    defaultValue: false
+                },
+                suppliers: {
+                    name: FrameworkAgreement.suppliers
+                },
+                term: {
+                    name: FrameworkAgreement.term
+                },
+                users: {
+                    name: FrameworkAgreement.users,
+                    defaultValue: []
+                }
+            },
+            superTypes: []
         },
         Funding: {
             name: Funding.$type,
@@ -1427,6 +2090,39 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        JointBuyer: {
+            name: JointBuyer.$type,
+            properties: {
+                buyer: {
+                    name: JointBuyer.buyer
+                },
+                details: {
+                    name: JointBuyer.details
+                }
+            },
+            superTypes: []
+        },
+        Kpi: {
+            name: Kpi.$type,
+            properties: {
+                indicator: {
+                    name: Kpi.indicator
+                },
+                name: {
+                    name: Kpi.name
+                },
+                reportedEvery: {
+                    name: Kpi.reportedEvery
+                },
+                statement: {
+                    name: Kpi.statement
+                },
+                target: {
+                    name: Kpi.target
+                }
+            },
+            superTypes: []
+        },
         Lot: {
             name: Lot.$type,
             properties: {
@@ -1437,19 +2133,57 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 awardCriteria: {
                     name: Lot.awardCriteria
                 },
+                capacities: {
+                    name: Lot.capacities,
+                    defaultValue: []
+                },
+                contract: {
+                    name: Lot.contract
+                },
+                cpvs: {
+                    name: Lot.cpvs,
+                    defaultValue: []
+                },
+                kind: {
+                    name: Lot.kind
+                },
+                kpis: {
+                    name: Lot.kpis,
+                    defaultValue: []
+                },
                 name: {
                     name: Lot.name
+                },
+                regions: {
+                    name: Lot.regions,
+                    defaultValue: []
+                },
+                reserved: {
+                    name: Lot.reserved
                 },
                 services: {
                     name: Lot.services,
                     defaultValue: [],
                     referenceType: Service.$type
                 },
+                suitableFor: {
+                    name: Lot.suitableFor,
+                    defaultValue: []
+                },
+                suppliers: {
+                    name: Lot.suppliers
+                },
                 title: {
                     name: Lot.title
                 },
                 value: {
                     name: Lot.value
+                },
+                valueExcludingVat: {
+                    name: Lot.valueExcludingVat
+                },
+                valueTerm: {
+                    name: Lot.valueTerm
                 }
             },
             superTypes: []
@@ -1457,8 +2191,27 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
         LotRules: {
             name: LotRules.$type,
             properties: {
+                maxAwarded: {
+                    name: LotRules.maxAwarded
+                },
+                maxAwardedBy: {
+                    name: LotRules.maxAwardedBy
+                },
                 maxPerBidder: {
                     name: LotRules.maxPerBidder
+                }
+            },
+            superTypes: []
+        },
+        Mark: {
+            name: Mark.$type,
+            properties: {
+                mark: {
+                    name: Mark.mark
+                },
+                texts: {
+                    name: Mark.texts,
+                    defaultValue: []
                 }
             },
             superTypes: []
@@ -1514,11 +2267,51 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        NoKpis: {
+            name: NoKpis.$type,
+            properties: {
+                reason: {
+                    name: NoKpis.reason
+                }
+            },
+            superTypes: []
+        },
         NoLots: {
             name: NoLots.$type,
             properties: {
                 reason: {
                     name: NoLots.reason
+                }
+            },
+            superTypes: []
+        },
+        OrganisationDetails: {
+            name: OrganisationDetails.$type,
+            properties: {
+                address: {
+                    name: OrganisationDetails.address,
+                    defaultValue: []
+                },
+                contact: {
+                    name: OrganisationDetails.contact
+                },
+                email: {
+                    name: OrganisationDetails.email
+                },
+                id: {
+                    name: OrganisationDetails.id
+                },
+                region: {
+                    name: OrganisationDetails.region
+                },
+                telephone: {
+                    name: OrganisationDetails.telephone
+                },
+                type: {
+                    name: OrganisationDetails.type
+                },
+                website: {
+                    name: OrganisationDetails.website
                 }
             },
             superTypes: []
@@ -1587,6 +2380,9 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 },
                 share: {
                     name: Payment.share
+                },
+                text: {
+                    name: Payment.text
                 }
             },
             superTypes: []
@@ -1628,6 +2424,33 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        ProcedureDetails: {
+            name: ProcedureDetails.$type,
+            properties: {
+                justification: {
+                    name: ProcedureDetails.justification
+                },
+                minimumSuppliers: {
+                    name: ProcedureDetails.minimumSuppliers
+                },
+                negotiation: {
+                    name: ProcedureDetails.negotiation
+                },
+                refineCriteria: {
+                    name: ProcedureDetails.refineCriteria
+                },
+                rounds: {
+                    name: ProcedureDetails.rounds
+                },
+                shortlistBy: {
+                    name: ProcedureDetails.shortlistBy
+                },
+                shortlistUpTo: {
+                    name: ProcedureDetails.shortlistUpTo
+                }
+            },
+            superTypes: []
+        },
         Provider: {
             name: Provider.$type,
             properties: {
@@ -1655,11 +2478,27 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Reporting: {
+            name: Reporting.$type,
+            properties: {
+                every: {
+                    name: Reporting.every
+                },
+                text: {
+                    name: Reporting.text
+                }
+            },
+            superTypes: []
+        },
         Risk: {
             name: Risk.$type,
             properties: {
                 impact: {
                     name: Risk.impact
+                },
+                internal: {
+                    name: Risk.internal,
+                    defaultValue: false
                 },
                 likelihood: {
                     name: Risk.likelihood
@@ -1695,6 +2534,10 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Service.name
                 },
+                requirements: {
+                    name: Service.requirements,
+                    defaultValue: []
+                },
                 title: {
                     name: Service.title
                 }
@@ -1721,6 +2564,10 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                     name: SocialValueRequirement.mandatory,
                     defaultValue: false
                 },
+                moreTexts: {
+                    name: SocialValueRequirement.moreTexts,
+                    defaultValue: []
+                },
                 text: {
                     name: SocialValueRequirement.text
                 }
@@ -1735,11 +2582,45 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     referenceType: Outcome.$type
                 },
+                passMark: {
+                    name: SubCriterion.passMark
+                },
                 title: {
                     name: SubCriterion.title
                 },
                 weight: {
                     name: SubCriterion.weight
+                }
+            },
+            superTypes: []
+        },
+        Submission: {
+            name: Submission.$type,
+            properties: {
+                documents: {
+                    name: Submission.documents
+                },
+                electronic: {
+                    name: Submission.electronic
+                },
+                languages: {
+                    name: Submission.languages,
+                    defaultValue: []
+                },
+                via: {
+                    name: Submission.via
+                }
+            },
+            superTypes: []
+        },
+        SupplierCount: {
+            name: SupplierCount.$type,
+            properties: {
+                kind: {
+                    name: SupplierCount.kind
+                },
+                upTo: {
+                    name: SupplierCount.upTo
                 }
             },
             superTypes: []
@@ -1765,6 +2646,13 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 buyer: {
                     name: Tender.buyer
                 },
+                buyerDetails: {
+                    name: Tender.buyerDetails
+                },
+                capacities: {
+                    name: Tender.capacities,
+                    defaultValue: []
+                },
                 cohorts: {
                     name: Tender.cohorts,
                     defaultValue: []
@@ -1782,14 +2670,28 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 engagement: {
                     name: Tender.engagement
                 },
+                frameworkAgreement: {
+                    name: Tender.frameworkAgreement
+                },
                 funding: {
                     name: Tender.funding
                 },
                 issued: {
                     name: Tender.issued
                 },
+                issuedTime: {
+                    name: Tender.issuedTime
+                },
+                jointBuyers: {
+                    name: Tender.jointBuyers,
+                    defaultValue: []
+                },
                 jurisdiction: {
                     name: Tender.jurisdiction
+                },
+                kpis: {
+                    name: Tender.kpis,
+                    defaultValue: []
                 },
                 lotRules: {
                     name: Tender.lotRules
@@ -1800,6 +2702,9 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Tender.name
+                },
+                noKpis: {
+                    name: Tender.noKpis
                 },
                 noLots: {
                     name: Tender.noLots
@@ -1814,6 +2719,9 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 procedure: {
                     name: Tender.procedure
                 },
+                procedureDetails: {
+                    name: Tender.procedureDetails
+                },
                 purpose: {
                     name: Tender.purpose
                 },
@@ -1822,6 +2730,17 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 },
                 regime: {
                     name: Tender.regime
+                },
+                regions: {
+                    name: Tender.regions,
+                    defaultValue: []
+                },
+                requirements: {
+                    name: Tender.requirements,
+                    defaultValue: []
+                },
+                reserved: {
+                    name: Tender.reserved
                 },
                 risks: {
                     name: Tender.risks,
@@ -1836,6 +2755,13 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 },
                 stage: {
                     name: Tender.stage
+                },
+                submission: {
+                    name: Tender.submission
+                },
+                suitableFor: {
+                    name: Tender.suitableFor,
+                    defaultValue: []
                 },
                 timeline: {
                     name: Tender.timeline
@@ -1858,26 +2784,50 @@ export class TenderAstReflection extends langium.AbstractAstReflection {
                 award: {
                     name: Timeline.award
                 },
+                awardTime: {
+                    name: Timeline.awardTime
+                },
                 bidDeadline: {
                     name: Timeline.bidDeadline
+                },
+                bidDeadlineTime: {
+                    name: Timeline.bidDeadlineTime
                 },
                 clarificationDeadline: {
                     name: Timeline.clarificationDeadline
                 },
+                clarificationDeadlineTime: {
+                    name: Timeline.clarificationDeadlineTime
+                },
                 contractStart: {
                     name: Timeline.contractStart
+                },
+                contractStartTime: {
+                    name: Timeline.contractStartTime
                 },
                 marketEngagement: {
                     name: Timeline.marketEngagement
                 },
+                marketEngagementTime: {
+                    name: Timeline.marketEngagementTime
+                },
                 participationDeadline: {
                     name: Timeline.participationDeadline
+                },
+                participationDeadlineTime: {
+                    name: Timeline.participationDeadlineTime
                 },
                 plannedProcurementNotice: {
                     name: Timeline.plannedProcurementNotice
                 },
+                plannedProcurementNoticeTime: {
+                    name: Timeline.plannedProcurementNoticeTime
+                },
                 publish: {
                     name: Timeline.publish
+                },
+                publishTime: {
+                    name: Timeline.publishTime
                 }
             },
             superTypes: []

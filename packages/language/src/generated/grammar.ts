@@ -67,7 +67,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -108,7 +108,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           }
@@ -135,7 +135,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -161,7 +161,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -182,7 +182,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -243,7 +243,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -255,7 +255,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -284,7 +284,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -296,7 +296,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -323,10 +323,32 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "indicators",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ],
                 "cardinality": "*"
@@ -361,7 +383,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -410,7 +432,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -422,7 +444,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -473,7 +495,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@59"
+                            "$ref": "#/rules@85"
                           },
                           "arguments": []
                         }
@@ -499,7 +521,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@54"
+                              "$ref": "#/rules@78"
                             },
                             "arguments": []
                           },
@@ -526,7 +548,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@54"
+                                  "$ref": "#/rules@78"
                                 },
                                 "arguments": []
                               },
@@ -553,7 +575,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -572,7 +594,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@63"
+                                "$ref": "#/rules@89"
                               },
                               "arguments": []
                             }
@@ -652,7 +674,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -678,7 +700,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -699,7 +721,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -720,12 +742,37 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "buyerDetails",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@10"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
                   }
                 ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "jointBuyers",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@11"
+                  },
+                  "arguments": []
+                }
               },
               {
                 "$type": "Group",
@@ -741,7 +788,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -762,7 +809,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@10"
+                        "$ref": "#/rules@28"
                       },
                       "arguments": []
                     }
@@ -783,7 +830,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@11"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
@@ -804,10 +851,23 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@12"
+                        "$ref": "#/rules@30"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "procedureDetails",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@13"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
                   }
                 ]
               },
@@ -825,7 +885,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@13"
+                        "$ref": "#/rules@31"
                       },
                       "arguments": []
                     }
@@ -833,16 +893,90 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 ]
               },
               {
-                "$type": "Assignment",
-                "feature": "cpvs",
-                "operator": "+=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@14"
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "cpv"
                   },
-                  "arguments": []
-                }
+                  {
+                    "$type": "Assignment",
+                    "feature": "cpvs",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@32"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "cpvs",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@32"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "region"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "regions",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "regions",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
+                  }
+                ]
               },
               {
                 "$type": "Assignment",
@@ -851,7 +985,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@15"
+                    "$ref": "#/rules@33"
                   },
                   "arguments": []
                 }
@@ -870,10 +1004,142 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@83"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "issuedTime",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@84"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "reserved"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "reserved",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@15"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "suitable-for"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "suitableFor",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@16"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "suitableFor",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@16"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "capacities",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@17"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "requirement"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "requirements",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "requirements",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -884,7 +1150,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@16"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -903,7 +1169,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -917,7 +1183,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@36"
                   },
                   "arguments": []
                 }
@@ -929,7 +1195,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -941,7 +1207,31 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@42"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "kpis",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@21"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "noKpis",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@22"
                   },
                   "arguments": []
                 }
@@ -953,7 +1243,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@28"
+                    "$ref": "#/rules@46"
                   },
                   "arguments": []
                 }
@@ -965,7 +1255,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -977,7 +1267,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@49"
                   },
                   "arguments": []
                 }
@@ -989,7 +1279,19 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@50"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "frameworkAgreement",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@23"
                   },
                   "arguments": []
                 }
@@ -1001,7 +1303,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@51"
                   },
                   "arguments": []
                 }
@@ -1013,7 +1315,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@36"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -1025,7 +1327,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@59"
                   },
                   "arguments": []
                 }
@@ -1037,7 +1339,19 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@43"
+                    "$ref": "#/rules@64"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "submission",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 }
@@ -1049,7 +1363,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@65"
                   },
                   "arguments": []
                 }
@@ -1061,7 +1375,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@45"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -1073,7 +1387,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@73"
                   },
                   "arguments": []
                 }
@@ -1084,6 +1398,1319 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
           {
             "$type": "Keyword",
             "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "OrganisationDetails",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "OrganisationDetails"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "id"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "id",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "type"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "type",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@12"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "address"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "address",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "address",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "region"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "region",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "email"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "email",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "telephone"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "telephone",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "website"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "website",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "contact"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "contact",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "JointBuyer",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "joint-buyer"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "buyer",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@89"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "details",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@10"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "BuyerType",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "sub-central-government"
+          },
+          {
+            "$type": "Keyword",
+            "value": "central-government"
+          },
+          {
+            "$type": "Keyword",
+            "value": "public-undertaking"
+          },
+          {
+            "$type": "Keyword",
+            "value": "private-utility"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ProcedureDetails",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "ProcedureDetails"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "negotiation"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "negotiation",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@14"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "refine-criteria"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "refineCriteria",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "shortlist"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "up-to"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "shortlistUpTo",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@87"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "by"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "shortlistBy",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "?"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "minimum-suppliers"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "minimumSuppliers",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@87"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "rounds"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "rounds",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "justification"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "justification",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Negotiation",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "may"
+          },
+          {
+            "$type": "Keyword",
+            "value": "none"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Reservation",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "supported-employment"
+          },
+          {
+            "$type": "Keyword",
+            "value": "public-service-mutual"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Suitability",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "sme"
+          },
+          {
+            "$type": "Keyword",
+            "value": "vcse"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Capacity",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "capacity"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "count",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@87"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "unit",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@18"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "per"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "per",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@19"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "description",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@89"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "CapacityUnit",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "people"
+          },
+          {
+            "$type": "Keyword",
+            "value": "households"
+          },
+          {
+            "$type": "Keyword",
+            "value": "families"
+          },
+          {
+            "$type": "Keyword",
+            "value": "places"
+          },
+          {
+            "$type": "Keyword",
+            "value": "units"
+          },
+          {
+            "$type": "Keyword",
+            "value": "beds"
+          },
+          {
+            "$type": "Keyword",
+            "value": "hours"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "CapacityPeriod",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "week"
+          },
+          {
+            "$type": "Keyword",
+            "value": "year"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "SupplierCount",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "kind",
+            "operator": "=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "single"
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "kind",
+            "operator": "=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "unlimited"
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "kind",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "up-to"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "upTo",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@87"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Kpi",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "kpi"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@79"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "statement",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@89"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "{"
+              },
+              {
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "indicator"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "indicator",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "target"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "target",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@45"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "reported"
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "every"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "reportedEvery",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@76"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  }
+                ],
+                "cardinality": "*"
+              },
+              {
+                "$type": "Keyword",
+                "value": "}"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "NoKpis",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "no-kpis"
+          },
+          {
+            "$type": "Keyword",
+            "value": "because"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "reason",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@89"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "FrameworkAgreement",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "FrameworkAgreement"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "framework-agreement"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "term"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "term",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@76"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "longer-term"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "because"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "longerTermBecause",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "suppliers"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "suppliers",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@20"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "open",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "open"
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "call-off"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "callOff",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@24"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "callOffText",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "users"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "users",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "users",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "fee"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "fee",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@86"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "CallOffMethod",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "direct-award"
+          },
+          {
+            "$type": "Keyword",
+            "value": "competitive-selection"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Submission",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "Submission"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "submission"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "via"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "via",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "electronic"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "electronic",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@26"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "documents"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "documents",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@27"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "language"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "languages",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "languages",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
+                  }
+                ]
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "YesNo",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "yes"
+          },
+          {
+            "$type": "Keyword",
+            "value": "no"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DocumentsProvided",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "with-notice"
+          },
+          {
+            "$type": "Keyword",
+            "value": "later"
           }
         ]
       },
@@ -1206,17 +2833,13 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
         "$type": "Group",
         "elements": [
           {
-            "$type": "Keyword",
-            "value": "cpv"
-          },
-          {
             "$type": "Assignment",
             "feature": "code",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -1228,7 +2851,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -1257,7 +2880,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -1276,7 +2899,29 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@52"
+                    "$ref": "#/rules@76"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "excluding-vat"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "excludingVat",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@85"
                   },
                   "arguments": []
                 }
@@ -1318,7 +2963,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             },
@@ -1351,7 +2996,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -1363,7 +3008,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -1413,7 +3058,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@37"
                       },
                       "arguments": []
                     }
@@ -1434,7 +3079,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1455,7 +3100,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1476,7 +3121,53 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "notice"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "notice",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "no-notice"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "because"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "noNotice",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1546,7 +3237,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -1572,7 +3263,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1586,7 +3277,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@21"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -1605,7 +3296,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1624,7 +3315,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -1653,7 +3344,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@54"
+                          "$ref": "#/rules@78"
                         },
                         "arguments": []
                       },
@@ -1680,7 +3371,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@54"
+                              "$ref": "#/rules@78"
                             },
                             "arguments": []
                           },
@@ -1707,7 +3398,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1726,7 +3417,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -1743,7 +3434,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -1778,7 +3469,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             }
@@ -1790,7 +3481,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@22"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             }
@@ -1866,7 +3557,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -1892,7 +3583,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@61"
+                        "$ref": "#/rules@87"
                       },
                       "arguments": []
                     }
@@ -1913,7 +3604,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1934,7 +3625,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1955,7 +3646,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1992,7 +3683,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2004,7 +3695,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -2034,12 +3725,12 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@38"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@54"
+                              "$ref": "#/rules@78"
                             },
                             "arguments": []
                           },
@@ -2061,12 +3752,12 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@20"
+                                "$ref": "#/rules@38"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@54"
+                                  "$ref": "#/rules@78"
                                 },
                                 "arguments": []
                               },
@@ -2098,7 +3789,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@54"
+                              "$ref": "#/rules@78"
                             },
                             "arguments": []
                           },
@@ -2125,7 +3816,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@54"
+                                  "$ref": "#/rules@78"
                                 },
                                 "arguments": []
                               },
@@ -2152,7 +3843,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -2166,7 +3857,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@43"
                       },
                       "arguments": []
                     }
@@ -2178,7 +3869,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@44"
                       },
                       "arguments": []
                     }
@@ -2197,7 +3888,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -2231,38 +3922,75 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "value": "baseline"
           },
           {
-            "$type": "Assignment",
-            "feature": "measure",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@27"
-              },
-              "arguments": []
-            }
-          },
-          {
-            "$type": "Group",
+            "$type": "Alternatives",
             "elements": [
               {
-                "$type": "Keyword",
-                "value": "in"
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "measure",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@45"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "in"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "year",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@87"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "?"
+                  }
+                ]
               },
               {
-                "$type": "Assignment",
-                "feature": "year",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@61"
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "pending",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "pending"
+                    }
                   },
-                  "arguments": []
-                }
+                  {
+                    "$type": "Assignment",
+                    "feature": "pendingText",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  }
+                ]
               }
-            ],
-            "cardinality": "?"
+            ]
           }
         ]
       },
@@ -2287,7 +4015,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -2299,7 +4027,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             },
@@ -2324,7 +4052,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             }
@@ -2336,7 +4064,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -2364,7 +4092,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2376,7 +4104,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -2406,7 +4134,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -2432,7 +4160,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@54"
+                              "$ref": "#/rules@78"
                             },
                             "arguments": []
                           },
@@ -2459,7 +4187,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@54"
+                                  "$ref": "#/rules@78"
                                 },
                                 "arguments": []
                               },
@@ -2486,12 +4214,12 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@24"
+                            "$ref": "#/rules@42"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@54"
+                              "$ref": "#/rules@78"
                             },
                             "arguments": []
                           },
@@ -2513,17 +4241,60 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@24"
+                                "$ref": "#/rules@42"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@54"
+                                  "$ref": "#/rules@78"
                                 },
                                 "arguments": []
                               },
                               "deprecatedSyntax": false,
                               "isMulti": false
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "requirement"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "requirements",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "requirements",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@89"
+                              },
+                              "arguments": []
                             }
                           }
                         ],
@@ -2564,7 +4335,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2576,7 +4347,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -2606,10 +4377,54 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@59"
+                            "$ref": "#/rules@85"
                           },
                           "arguments": []
                         }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": "over"
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "valueTerm",
+                            "operator": "=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@76"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ],
+                        "cardinality": "?"
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": "excluding-vat"
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "valueExcludingVat",
+                            "operator": "=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@85"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ],
+                        "cardinality": "?"
                       }
                     ]
                   },
@@ -2627,12 +4442,12 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@28"
+                            "$ref": "#/rules@46"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@54"
+                              "$ref": "#/rules@78"
                             },
                             "arguments": []
                           },
@@ -2654,12 +4469,12 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@28"
+                                "$ref": "#/rules@46"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@54"
+                                  "$ref": "#/rules@78"
                                 },
                                 "arguments": []
                               },
@@ -2686,7 +4501,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -2705,7 +4520,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@63"
+                                "$ref": "#/rules@89"
                               },
                               "arguments": []
                             }
@@ -2716,13 +4531,241 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     ]
                   },
                   {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "region"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "regions",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "regions",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@89"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "cpv"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "cpvs",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@32"
+                          },
+                          "arguments": []
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "cpvs",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@32"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "kind"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "kind",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@48"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "reserved"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "reserved",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@15"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "suitable-for"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "suitableFor",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@16"
+                          },
+                          "arguments": []
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "suitableFor",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@16"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "suppliers"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "suppliers",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@20"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "capacities",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@17"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "kpis",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@21"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "contract",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@66"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
                     "$type": "Assignment",
                     "feature": "awardCriteria",
                     "operator": "=",
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@51"
                       },
                       "arguments": []
                     }
@@ -2736,6 +4779,27 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
               }
             ],
             "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "LotKind",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "framework"
+          },
+          {
+            "$type": "Keyword",
+            "value": "contract"
           }
         ]
       },
@@ -2765,23 +4829,71 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "value": "{"
           },
           {
-            "$type": "Group",
+            "$type": "Alternatives",
             "elements": [
               {
-                "$type": "Keyword",
-                "value": "max-per-bidder"
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "max-per-bidder"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "maxPerBidder",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@87"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
               },
               {
-                "$type": "Assignment",
-                "feature": "maxPerBidder",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@61"
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "max-awarded"
                   },
-                  "arguments": []
-                }
+                  {
+                    "$type": "Assignment",
+                    "feature": "maxAwarded",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@87"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "by"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "maxAwardedBy",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "?"
+                  }
+                ]
               }
             ],
             "cardinality": "*"
@@ -2817,7 +4929,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -2851,16 +4963,33 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "value": "{"
           },
           {
-            "$type": "Assignment",
-            "feature": "criteria",
-            "operator": "+=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@33"
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "criteria",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@52"
+                  },
+                  "arguments": []
+                }
               },
-              "arguments": []
-            },
+              {
+                "$type": "Assignment",
+                "feature": "assessment",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@53"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
             "cardinality": "*"
           },
           {
@@ -2886,7 +5015,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -2898,7 +5027,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -2918,7 +5047,29 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@60"
+                    "$ref": "#/rules@86"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "pass-mark"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "passMark",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@87"
                   },
                   "arguments": []
                 }
@@ -2940,7 +5091,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@35"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 },
@@ -2949,6 +5100,191 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
               {
                 "$type": "Keyword",
                 "value": "}"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Assessment",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "Assessment"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "assessment"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "scale"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "scaleFrom",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@87"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "to"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "scaleTo",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@87"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "marks",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@54"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "price"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "price",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "noPassMarks",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "no-pass-marks"
+                }
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Mark",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "mark"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "mark",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@87"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "texts",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@89"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "texts",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
               }
             ],
             "cardinality": "?"
@@ -3005,7 +5341,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -3025,7 +5361,29 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@60"
+                    "$ref": "#/rules@86"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "pass-mark"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "passMark",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@87"
                   },
                   "arguments": []
                 }
@@ -3047,12 +5405,12 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@42"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@54"
+                      "$ref": "#/rules@78"
                     },
                     "arguments": []
                   },
@@ -3074,12 +5432,12 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@42"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@54"
+                          "$ref": "#/rules@78"
                         },
                         "arguments": []
                       },
@@ -3137,7 +5495,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -3151,7 +5509,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@58"
                   },
                   "arguments": []
                 }
@@ -3186,10 +5544,32 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "moreTexts",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@89"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
           },
           {
             "$type": "Assignment",
@@ -3245,7 +5625,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@60"
                       },
                       "arguments": []
                     }
@@ -3266,7 +5646,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@40"
+                        "$ref": "#/rules@61"
                       },
                       "arguments": []
                     }
@@ -3285,7 +5665,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@40"
+                            "$ref": "#/rules@61"
                           },
                           "arguments": []
                         }
@@ -3309,7 +5689,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@41"
+                        "$ref": "#/rules@62"
                       },
                       "arguments": []
                     }
@@ -3330,7 +5710,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@42"
+                        "$ref": "#/rules@63"
                       },
                       "arguments": []
                     }
@@ -3349,7 +5729,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@42"
+                            "$ref": "#/rules@63"
                           },
                           "arguments": []
                         }
@@ -3373,7 +5753,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@76"
                       },
                       "arguments": []
                     }
@@ -3398,7 +5778,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@60"
+                        "$ref": "#/rules@86"
                       },
                       "arguments": []
                     }
@@ -3580,7 +5960,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@59"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -3601,10 +5981,32 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "insurance",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -3622,10 +6024,32 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "accreditations",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -3643,10 +6067,32 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "requirements",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@89"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               }
@@ -3701,10 +6147,23 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@83"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "marketEngagementTime",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@84"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
                   }
                 ]
               },
@@ -3722,10 +6181,23 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@83"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "plannedProcurementNoticeTime",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@84"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
                   }
                 ]
               },
@@ -3743,10 +6215,23 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@83"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "publishTime",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@84"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
                   }
                 ]
               },
@@ -3764,10 +6249,23 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@83"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "participationDeadlineTime",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@84"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
                   }
                 ]
               },
@@ -3785,10 +6283,23 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@83"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "clarificationDeadlineTime",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@84"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
                   }
                 ]
               },
@@ -3806,10 +6317,23 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@83"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "bidDeadlineTime",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@84"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
                   }
                 ]
               },
@@ -3827,10 +6351,23 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@83"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "awardTime",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@84"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
                   }
                 ]
               },
@@ -3848,10 +6385,23 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@83"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "contractStartTime",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@84"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
                   }
                 ]
               }
@@ -3906,32 +6456,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
-                      },
-                      "arguments": []
-                    }
-                  }
-                ]
-              },
-              {
-                "$type": "Group",
-                "elements": [
-                  {
-                    "$type": "Keyword",
-                    "value": "extension"
-                  },
-                  {
-                    "$type": "Keyword",
-                    "value": "up-to"
-                  },
-                  {
-                    "$type": "Assignment",
-                    "feature": "extension",
-                    "operator": "=",
-                    "terminal": {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@76"
                       },
                       "arguments": []
                     }
@@ -3940,12 +6465,24 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
               },
               {
                 "$type": "Assignment",
+                "feature": "extension",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@69"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
                 "feature": "review",
                 "operator": "=",
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@70"
                   },
                   "arguments": []
                 }
@@ -3957,10 +6494,77 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@71"
                   },
                   "arguments": []
                 }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "reporting",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@67"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "tupe"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "tupe",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@68"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "tupeText",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "terms"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "terms",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@89"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
               }
             ],
             "cardinality": "*"
@@ -3968,6 +6572,201 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
           {
             "$type": "Keyword",
             "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Reporting",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "reporting"
+          },
+          {
+            "$type": "Keyword",
+            "value": "every"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "every",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@76"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@89"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Tupe",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "likely"
+          },
+          {
+            "$type": "Keyword",
+            "value": "unlikely"
+          },
+          {
+            "$type": "Keyword",
+            "value": "not-applicable"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Extension",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "extension"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "up-to"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "upTo",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@76"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "in-steps-of"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "step",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@76"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "?"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "periods",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@76"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "periods",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@76"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
+                  }
+                ]
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "if"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "condition",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@89"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -3996,7 +6795,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -4008,7 +6807,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -4037,7 +6836,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@48"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             }
@@ -4049,7 +6848,20 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@86"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -4103,7 +6915,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -4115,7 +6927,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -4145,7 +6957,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@50"
+                            "$ref": "#/rules@74"
                           },
                           "arguments": []
                         }
@@ -4166,7 +6978,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@50"
+                            "$ref": "#/rules@74"
                           },
                           "arguments": []
                         }
@@ -4187,12 +6999,21 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
                       }
                     ]
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "internal",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "internal"
+                    }
                   }
                 ],
                 "cardinality": "*"
@@ -4252,7 +7073,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -4264,7 +7085,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -4291,7 +7112,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -4305,7 +7126,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@15"
+                    "$ref": "#/rules@33"
                   },
                   "arguments": []
                 }
@@ -4329,7 +7150,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@54"
+                          "$ref": "#/rules@78"
                         },
                         "arguments": []
                       },
@@ -4356,7 +7177,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@54"
+                              "$ref": "#/rules@78"
                             },
                             "arguments": []
                           },
@@ -4383,7 +7204,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -4416,7 +7237,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             }
@@ -4428,7 +7249,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -4494,7 +7315,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@79"
             },
             "arguments": []
           },
@@ -4508,12 +7329,704 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@62"
+                  "$ref": "#/rules@79"
                 },
                 "arguments": []
               }
             ],
             "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Name",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@88"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "accepted"
+          },
+          {
+            "$type": "Keyword",
+            "value": "accreditation"
+          },
+          {
+            "$type": "Keyword",
+            "value": "address"
+          },
+          {
+            "$type": "Keyword",
+            "value": "addresses"
+          },
+          {
+            "$type": "Keyword",
+            "value": "age"
+          },
+          {
+            "$type": "Keyword",
+            "value": "analyse"
+          },
+          {
+            "$type": "Keyword",
+            "value": "area"
+          },
+          {
+            "$type": "Keyword",
+            "value": "areas"
+          },
+          {
+            "$type": "Keyword",
+            "value": "assessment"
+          },
+          {
+            "$type": "Keyword",
+            "value": "assets"
+          },
+          {
+            "$type": "Keyword",
+            "value": "award"
+          },
+          {
+            "$type": "Keyword",
+            "value": "baseline"
+          },
+          {
+            "$type": "Keyword",
+            "value": "because"
+          },
+          {
+            "$type": "Keyword",
+            "value": "beds"
+          },
+          {
+            "$type": "Keyword",
+            "value": "block"
+          },
+          {
+            "$type": "Keyword",
+            "value": "buyer"
+          },
+          {
+            "$type": "Keyword",
+            "value": "by"
+          },
+          {
+            "$type": "Keyword",
+            "value": "capacity"
+          },
+          {
+            "$type": "Keyword",
+            "value": "charity"
+          },
+          {
+            "$type": "Keyword",
+            "value": "cohort"
+          },
+          {
+            "$type": "Keyword",
+            "value": "collaborate"
+          },
+          {
+            "$type": "Keyword",
+            "value": "collaboration"
+          },
+          {
+            "$type": "Keyword",
+            "value": "commissioners"
+          },
+          {
+            "$type": "Keyword",
+            "value": "consult"
+          },
+          {
+            "$type": "Keyword",
+            "value": "contact"
+          },
+          {
+            "$type": "Keyword",
+            "value": "contract"
+          },
+          {
+            "$type": "Keyword",
+            "value": "contributor"
+          },
+          {
+            "$type": "Keyword",
+            "value": "cpv"
+          },
+          {
+            "$type": "Keyword",
+            "value": "day"
+          },
+          {
+            "$type": "Keyword",
+            "value": "days"
+          },
+          {
+            "$type": "Keyword",
+            "value": "delivers"
+          },
+          {
+            "$type": "Keyword",
+            "value": "description"
+          },
+          {
+            "$type": "Keyword",
+            "value": "do"
+          },
+          {
+            "$type": "Keyword",
+            "value": "documents"
+          },
+          {
+            "$type": "Keyword",
+            "value": "duration"
+          },
+          {
+            "$type": "Keyword",
+            "value": "electronic"
+          },
+          {
+            "$type": "Keyword",
+            "value": "eligibility"
+          },
+          {
+            "$type": "Keyword",
+            "value": "email"
+          },
+          {
+            "$type": "Keyword",
+            "value": "empower"
+          },
+          {
+            "$type": "Keyword",
+            "value": "engagement"
+          },
+          {
+            "$type": "Keyword",
+            "value": "england"
+          },
+          {
+            "$type": "Keyword",
+            "value": "every"
+          },
+          {
+            "$type": "Keyword",
+            "value": "evidence"
+          },
+          {
+            "$type": "Keyword",
+            "value": "extension"
+          },
+          {
+            "$type": "Keyword",
+            "value": "families"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fee"
+          },
+          {
+            "$type": "Keyword",
+            "value": "funding"
+          },
+          {
+            "$type": "Keyword",
+            "value": "high"
+          },
+          {
+            "$type": "Keyword",
+            "value": "hours"
+          },
+          {
+            "$type": "Keyword",
+            "value": "households"
+          },
+          {
+            "$type": "Keyword",
+            "value": "id"
+          },
+          {
+            "$type": "Keyword",
+            "value": "if"
+          },
+          {
+            "$type": "Keyword",
+            "value": "impact"
+          },
+          {
+            "$type": "Keyword",
+            "value": "in"
+          },
+          {
+            "$type": "Keyword",
+            "value": "income"
+          },
+          {
+            "$type": "Keyword",
+            "value": "indicator"
+          },
+          {
+            "$type": "Keyword",
+            "value": "inform"
+          },
+          {
+            "$type": "Keyword",
+            "value": "insurance"
+          },
+          {
+            "$type": "Keyword",
+            "value": "internal"
+          },
+          {
+            "$type": "Keyword",
+            "value": "involve"
+          },
+          {
+            "$type": "Keyword",
+            "value": "issued"
+          },
+          {
+            "$type": "Keyword",
+            "value": "jurisdiction"
+          },
+          {
+            "$type": "Keyword",
+            "value": "justification"
+          },
+          {
+            "$type": "Keyword",
+            "value": "kind"
+          },
+          {
+            "$type": "Keyword",
+            "value": "kpi"
+          },
+          {
+            "$type": "Keyword",
+            "value": "language"
+          },
+          {
+            "$type": "Keyword",
+            "value": "later"
+          },
+          {
+            "$type": "Keyword",
+            "value": "level"
+          },
+          {
+            "$type": "Keyword",
+            "value": "likelihood"
+          },
+          {
+            "$type": "Keyword",
+            "value": "likely"
+          },
+          {
+            "$type": "Keyword",
+            "value": "lot"
+          },
+          {
+            "$type": "Keyword",
+            "value": "lots"
+          },
+          {
+            "$type": "Keyword",
+            "value": "low"
+          },
+          {
+            "$type": "Keyword",
+            "value": "mandatory"
+          },
+          {
+            "$type": "Keyword",
+            "value": "mark"
+          },
+          {
+            "$type": "Keyword",
+            "value": "may"
+          },
+          {
+            "$type": "Keyword",
+            "value": "measures"
+          },
+          {
+            "$type": "Keyword",
+            "value": "medium"
+          },
+          {
+            "$type": "Keyword",
+            "value": "minimum"
+          },
+          {
+            "$type": "Keyword",
+            "value": "mitigation"
+          },
+          {
+            "$type": "Keyword",
+            "value": "models"
+          },
+          {
+            "$type": "Keyword",
+            "value": "month"
+          },
+          {
+            "$type": "Keyword",
+            "value": "months"
+          },
+          {
+            "$type": "Keyword",
+            "value": "need"
+          },
+          {
+            "$type": "Keyword",
+            "value": "needs"
+          },
+          {
+            "$type": "Keyword",
+            "value": "negotiation"
+          },
+          {
+            "$type": "Keyword",
+            "value": "no"
+          },
+          {
+            "$type": "Keyword",
+            "value": "none"
+          },
+          {
+            "$type": "Keyword",
+            "value": "notice"
+          },
+          {
+            "$type": "Keyword",
+            "value": "offers"
+          },
+          {
+            "$type": "Keyword",
+            "value": "open"
+          },
+          {
+            "$type": "Keyword",
+            "value": "optional"
+          },
+          {
+            "$type": "Keyword",
+            "value": "other"
+          },
+          {
+            "$type": "Keyword",
+            "value": "outcome"
+          },
+          {
+            "$type": "Keyword",
+            "value": "outcomes"
+          },
+          {
+            "$type": "Keyword",
+            "value": "over"
+          },
+          {
+            "$type": "Keyword",
+            "value": "owner"
+          },
+          {
+            "$type": "Keyword",
+            "value": "participation"
+          },
+          {
+            "$type": "Keyword",
+            "value": "payment"
+          },
+          {
+            "$type": "Keyword",
+            "value": "pending"
+          },
+          {
+            "$type": "Keyword",
+            "value": "people"
+          },
+          {
+            "$type": "Keyword",
+            "value": "per"
+          },
+          {
+            "$type": "Keyword",
+            "value": "persona"
+          },
+          {
+            "$type": "Keyword",
+            "value": "places"
+          },
+          {
+            "$type": "Keyword",
+            "value": "plan"
+          },
+          {
+            "$type": "Keyword",
+            "value": "policy"
+          },
+          {
+            "$type": "Keyword",
+            "value": "price"
+          },
+          {
+            "$type": "Keyword",
+            "value": "private"
+          },
+          {
+            "$type": "Keyword",
+            "value": "procedure"
+          },
+          {
+            "$type": "Keyword",
+            "value": "provider"
+          },
+          {
+            "$type": "Keyword",
+            "value": "providers"
+          },
+          {
+            "$type": "Keyword",
+            "value": "public"
+          },
+          {
+            "$type": "Keyword",
+            "value": "publish"
+          },
+          {
+            "$type": "Keyword",
+            "value": "purpose"
+          },
+          {
+            "$type": "Keyword",
+            "value": "reference"
+          },
+          {
+            "$type": "Keyword",
+            "value": "regime"
+          },
+          {
+            "$type": "Keyword",
+            "value": "region"
+          },
+          {
+            "$type": "Keyword",
+            "value": "reported"
+          },
+          {
+            "$type": "Keyword",
+            "value": "reporting"
+          },
+          {
+            "$type": "Keyword",
+            "value": "required"
+          },
+          {
+            "$type": "Keyword",
+            "value": "requirement"
+          },
+          {
+            "$type": "Keyword",
+            "value": "reserved"
+          },
+          {
+            "$type": "Keyword",
+            "value": "review"
+          },
+          {
+            "$type": "Keyword",
+            "value": "risk"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rounds"
+          },
+          {
+            "$type": "Keyword",
+            "value": "says"
+          },
+          {
+            "$type": "Keyword",
+            "value": "scale"
+          },
+          {
+            "$type": "Keyword",
+            "value": "scotland"
+          },
+          {
+            "$type": "Keyword",
+            "value": "serves"
+          },
+          {
+            "$type": "Keyword",
+            "value": "service"
+          },
+          {
+            "$type": "Keyword",
+            "value": "services"
+          },
+          {
+            "$type": "Keyword",
+            "value": "shortlist"
+          },
+          {
+            "$type": "Keyword",
+            "value": "single"
+          },
+          {
+            "$type": "Keyword",
+            "value": "size"
+          },
+          {
+            "$type": "Keyword",
+            "value": "sme"
+          },
+          {
+            "$type": "Keyword",
+            "value": "stage"
+          },
+          {
+            "$type": "Keyword",
+            "value": "standard"
+          },
+          {
+            "$type": "Keyword",
+            "value": "story"
+          },
+          {
+            "$type": "Keyword",
+            "value": "sub"
+          },
+          {
+            "$type": "Keyword",
+            "value": "submission"
+          },
+          {
+            "$type": "Keyword",
+            "value": "suppliers"
+          },
+          {
+            "$type": "Keyword",
+            "value": "target"
+          },
+          {
+            "$type": "Keyword",
+            "value": "technical"
+          },
+          {
+            "$type": "Keyword",
+            "value": "telephone"
+          },
+          {
+            "$type": "Keyword",
+            "value": "term"
+          },
+          {
+            "$type": "Keyword",
+            "value": "terms"
+          },
+          {
+            "$type": "Keyword",
+            "value": "timeline"
+          },
+          {
+            "$type": "Keyword",
+            "value": "title"
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Keyword",
+            "value": "tupe"
+          },
+          {
+            "$type": "Keyword",
+            "value": "type"
+          },
+          {
+            "$type": "Keyword",
+            "value": "units"
+          },
+          {
+            "$type": "Keyword",
+            "value": "unlikely"
+          },
+          {
+            "$type": "Keyword",
+            "value": "unlimited"
+          },
+          {
+            "$type": "Keyword",
+            "value": "users"
+          },
+          {
+            "$type": "Keyword",
+            "value": "value"
+          },
+          {
+            "$type": "Keyword",
+            "value": "vcse"
+          },
+          {
+            "$type": "Keyword",
+            "value": "version"
+          },
+          {
+            "$type": "Keyword",
+            "value": "via"
+          },
+          {
+            "$type": "Keyword",
+            "value": "wales"
+          },
+          {
+            "$type": "Keyword",
+            "value": "website"
+          },
+          {
+            "$type": "Keyword",
+            "value": "week"
+          },
+          {
+            "$type": "Keyword",
+            "value": "weeks"
+          },
+          {
+            "$type": "Keyword",
+            "value": "weight"
+          },
+          {
+            "$type": "Keyword",
+            "value": "welcome"
+          },
+          {
+            "$type": "Keyword",
+            "value": "year"
+          },
+          {
+            "$type": "Keyword",
+            "value": "years"
+          },
+          {
+            "$type": "Keyword",
+            "value": "yes"
           }
         ]
       },
@@ -4567,6 +8080,17 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
     },
     {
       "$type": "TerminalRule",
+      "name": "TIME",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/\\\\d{2}:\\\\d{2}(?![\\\\d:])/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
       "name": "MONEY",
       "definition": {
         "$type": "RegexToken",
@@ -4585,7 +8109,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
       },
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\\\d+(\\\\.\\\\d+)?%/",
+        "regex": "/\\\\d+(,\\\\d+)*(\\\\.\\\\d+)?%/",
         "parenthesized": false
       },
       "fragment": false,
@@ -4600,7 +8124,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
       },
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\\\d+(\\\\.\\\\d+)?/",
+        "regex": "/\\\\d+(,\\\\d+)*(\\\\.\\\\d+)?/",
         "parenthesized": false
       },
       "fragment": false,
@@ -4622,7 +8146,7 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
       "name": "STRING",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\"(\\\\\\\\.|[^\\"\\\\\\\\])*\\"/",
+        "regex": "/\\"(\\\\\\\\.|[^\\"\\\\\\\\])*\\"|“[^”\\"]*[”\\"]/",
         "parenthesized": false
       },
       "fragment": false,

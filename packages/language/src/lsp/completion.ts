@@ -15,6 +15,9 @@ import type { TenderServices } from '../tender-module.js';
 import { detailLines, summaryLine } from './node-info.js';
 import { keywordDoc, VALUE_LISTS } from './vocabulary.js';
 
+/** The datatype rule for names, whose keyword alternatives are names, not keywords. */
+export const NAME_RULE = 'Name';
+
 /** A word being typed that contains a hyphen: `contributes-t`, `joint-`. */
 const HYPHENATED_WORD = /[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]*)+$/;
 
@@ -65,6 +68,8 @@ export class TenderCompletionProvider extends DefaultCompletionProvider {
 
     protected keywordCompletion(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         if (!this.filterKeyword(context, keyword)) return;
+        // A keyword may be a name (`need region`), but where a name belongs it is not proposed.
+        if (AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === NAME_RULE) return;
         if (this.alreadyGiven(context, keyword)) return;
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
         const list = rule ? VALUE_LISTS[rule.name] : undefined;

@@ -74,6 +74,23 @@ function durationOf(node: Duration | undefined): DurationValue | undefined {
     return unit ? { amount: node.amount, unit } : undefined;
 }
 
+/** The extensions of a contract at their longest: `up-to D` is one of D; `D, D` two in turn. */
+function extensionPeriods(node: Contract): DurationValue[] {
+    const extension = node.extension;
+    if (!extension) return [];
+    if (extension.upTo) return [durationOf(extension.upTo)].filter((d): d is DurationValue => d !== undefined);
+    return (extension.periods ?? []).map(durationOf).filter((d): d is DurationValue => d !== undefined);
+}
+
+/** The sum of durations, in their unit when they share one, else in months (or days below a month). */
+function totalDuration(durations: readonly DurationValue[]): DurationValue | undefined {
+    if (durations.length <= 1) return durations[0];
+    const unit = durations[0]!.unit;
+    if (durations.every(d => d.unit === unit)) return { amount: durations.reduce((sum, d) => sum + d.amount, 0), unit };
+    if (durations.every(d => d.unit === 'year' || d.unit === 'month')) return { amount: durations.reduce((sum, d) => sum + durationInMonths(d), 0), unit: 'month' };
+    return { amount: Math.round(durations.reduce((sum, d) => sum + durationInDays(d), 0)), unit: 'day' };
+}
+
 function measureValue(node: Measure | undefined): MeasureValue | null {
     if (!node) return null;
     if (typeof node.percent === 'number') {
@@ -489,10 +506,11 @@ class Resolver {
 
     private contract(node: Contract, start: CalendarDate | undefined): ContractModel {
         const duration = durationOf(node.duration);
-        const extension = durationOf(node.extension);
+        const extensions = extensionPeriods(node);
+        const extension = totalDuration(extensions);
         const payments = (node.payments ?? []).map(p => ({ mechanism: p.mechanism, share: percentValue(p.share) }));
         const end = start && duration ? addDuration(start, [duration], -1) : undefined;
-        const maxEnd = start && duration && extension ? addDuration(start, [duration, extension], -1) : undefined;
+        const maxEnd = start && duration && extension ? addDuration(start, [duration, ...extensions], -1) : undefined;
         return {
             duration: durationValue(duration),
             extension: durationValue(extension),

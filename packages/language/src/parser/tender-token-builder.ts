@@ -10,10 +10,13 @@ import { DefaultTokenBuilder, GrammarUtils } from 'langium';
 import type { TokenType } from 'chevrotain';
 
 /** The grammar's STRING terminal, as written in tender.langium. */
-export const GRAMMAR_STRING_SOURCE = String.raw`"(\\.|[^"\\])*"`;
+export const GRAMMAR_STRING_SOURCE = String.raw`"(\\.|[^"\\])*"|“[^”"]*[”"]`;
 
-/** The same strings: a quote, runs of plain characters separated by escapes, a quote. */
-export const STRING_PATTERN = /"[^"\\]*(?:\\.[^"\\]*)*"/;
+/**
+ * The same strings: a quote, runs of plain characters separated by escapes, a quote; or Word's
+ * curly quotes, which have no escapes (a negated class, linear already).
+ */
+export const STRING_PATTERN = /"[^"\\]*(?:\\.[^"\\]*)*"|“[^”"]*[”"]/;
 
 export class TenderTokenBuilder extends DefaultTokenBuilder {
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {

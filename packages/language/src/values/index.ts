@@ -4,3 +4,4 @@ export * from './dates.js';
 export * from './text.js';
 export * from './percent.js';
 export * from './uk-time.js';
+export * from './number.js';

@@ -1,6 +1,7 @@
 /**
  * Text literals: `"..."`, which may span lines, with `\"` and `\\` escapes. Any other backslash
- * stands for itself. `unescapeText` also gives, for each character of the value, its offset in the
+ * stands for itself. Also as Word writes it: `“` opens a text that `”` or `"` closes, with no
+ * escapes inside (a backslash is itself). `unescapeText` also gives, for each character of the value, its offset in the
  * source token, so a finding on words inside a string lands on the exact characters.
  */
 
@@ -12,6 +13,9 @@ export interface UnescapedText {
 
 /** The value of a text token (with its quotes). */
 export function unquote(token: string): string {
+    if (isCurlyQuoted(token)) {
+        return token.length >= 2 && /[”"]$/.test(token) ? token.slice(1, -1) : token.slice(1);
+    }
     if (token.length < 2 || !token.startsWith('"')) {
         return token;
     }
@@ -24,6 +28,12 @@ export function unquote(token: string): string {
 
 /** The value of a text token with the source offset of every character. */
 export function unescapeText(token: string): UnescapedText {
+    if (isCurlyQuoted(token)) {
+        const end = token.length >= 2 && /[”"]$/.test(token) ? token.length - 1 : token.length;
+        const offsets: number[] = [];
+        for (let i = 1; i <= end; i++) offsets.push(i);
+        return { value: token.slice(1, end), offsets };
+    }
     const end = token.length >= 2 && token.endsWith('"') ? token.length - 1 : token.length;
     let value = '';
     const offsets: number[] = [];
@@ -45,4 +55,9 @@ export function unescapeText(token: string): UnescapedText {
 /** Writes a value as a text token: quotes around it, `"` and `\` escaped. */
 export function quote(value: string): string {
     return `"${value.replace(/[\\"]/g, '\\$&')}"`;
+}
+
+/** True for a text token opened by Word's curly quote `“`. */
+export function isCurlyQuoted(token: string): boolean {
+    return token.startsWith('“');
 }

@@ -120,11 +120,23 @@ tender U {
 });
 
 describe('names', () => {
-    test('keywords are not names: a keyword where a name belongs is a syntax error', async () => {
-        for (const keyword of ['tender', 'outcome', 'value', 'lot', 'import']) {
+    test('element keywords are not names: one where a name belongs is a syntax error', async () => {
+        for (const keyword of ['tender', 'framework', 'market', 'grant', 'import']) {
             const parsed = await parse(`tender T { outcome ${keyword} "x" }`);
             expect(parsed.syntaxErrors.length, keyword).toBeGreaterThan(0);
         }
+    });
+
+    test('other keywords may be names, and references to them link (language 1.1)', async () => {
+        const parsed = await parse(`framework F { need region "Lives somewhere without services" need value }
+tender T {
+    cohort people { needs region, value }
+    outcome outcome "x" { serves people }
+    service lot { addresses F.region delivers outcome }
+    lot kpi { services lot }
+}`);
+        expect(parsed.syntaxErrors).toEqual([]);
+        expect(parsed.languageErrors).toEqual([]);
     });
 
     test('names that contain or resemble keywords are names', async () => {

@@ -173,6 +173,7 @@ describe('vocabulary', () => {
         for (const keyword of AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword)) {
             if (!/[a-z]/.test(keyword.value)) continue;
             const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+            if (rule?.name === 'Name') continue; // keywords that may be names
             if (!keywordDoc(rule?.name, keyword.value)) missing.push(`${rule?.name}: ${keyword.value}`);
         }
         expect(missing).toEqual([]);
