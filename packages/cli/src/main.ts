@@ -3,9 +3,6 @@
  * tender has problems, 2 bad usage or unreadable input. Never a stack trace.
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from './args.js';
-import { INIT_HELP, initCommand } from './commands/init.js';
-import { LINT_HELP, lintCommand } from './commands/lint.js';
 import { commandTable } from './commands/table.js';
 
 export interface CliIo {
@@ -16,18 +13,38 @@ export interface CliIo {
     stderr(line: string): void;
 }
 
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** Set by the bundler (scripts/bundle.mjs); tsc's output reads package.json instead. */
+declare const TENDER_VERSION: string | undefined;
 
-export interface Command {
-    readonly name: string;
-    readonly summary: string;
+export const VERSION: string = typeof TENDER_VERSION === 'string' ? TENDER_VERSION
+    : (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** What a command module gives once loaded: its help text and how to run it. */
+export interface LoadedCommand {
     readonly help: string;
     run(argv: readonly string[], io: CliIo): Promise<number>;
 }
 
+/**
+ * A command as `tender --help` lists it. Its module (and the language services, writers and
+ * templates behind it) is loaded only when the command runs, so `tender --version` and
+ * `tender --help` load nothing else.
+ */
+export interface Command {
+    readonly name: string;
+    readonly summary: string;
+    load(): Promise<LoadedCommand>;
+}
+
 const builtIn: Command[] = [
-    { name: 'lint', summary: 'lint .tender files and folders', help: LINT_HELP, run: lintCommand },
-    { name: 'init', summary: 'write a starter tender, framework and market', help: INIT_HELP, run: initCommand }
+    {
+        name: 'lint', summary: 'lint .tender files and folders',
+        load: async () => { const m = await import('./commands/lint.js'); return { help: m.LINT_HELP, run: m.lintCommand }; }
+    },
+    {
+        name: 'init', summary: 'write a starter tender, framework and market',
+        load: async () => { const m = await import('./commands/init.js'); return { help: m.INIT_HELP, run: m.initCommand }; }
+    }
 ];
 
 export function helpText(commands: readonly Command[]): string {
@@ -63,17 +80,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         io.stderr(`tender: unknown command "${name}" (try tender --help)`);
         return 2;
     }
+    const loaded = await command.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-        io.stdout(command.help);
+        io.stdout(loaded.help);
         return 0;
     }
     try {
-        return await command.run(rest, io);
+        return await loaded.run(rest, io);
     } catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`tender ${command.name}: ${error.message}`);
-            return 2;
-        }
+        // A UsageError, or anything else a command did not catch: one line, exit 2. (Each command
+        // is bundled apart, with its own copy of UsageError, so this does not tell them apart.)
         const message = error instanceof Error ? error.message : String(error);
         io.stderr(`tender ${command.name}: ${message}`);
         return 2;
@@ -81,11 +97,36 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 }
 
 export function processIo(): CliIo {
+    const stdout = quietWhenClosed(process.stdout);
+    const stderr = quietWhenClosed(process.stderr);
     return {
         cwd: process.cwd(),
         color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
         version: VERSION,
-        stdout: (text) => { process.stdout.write(text); },
-        stderr: (line) => { process.stderr.write(`${line}\n`); }
+        stdout: (text) => { stdout(text); },
+        stderr: (line) => { stderr(`${line}\n`); }
     };
 }
+
+/**
+ * A writer to stdout or stderr that goes quiet once the reader has gone (`tender diff ... | head -1`
+ * closes the pipe: the next write fails with EPIPE). The command carries on to its end, writes
+ * its files and exits with its usual code; what it would have printed is dropped, never a stack trace.
+ */
+export function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
+    if (!watched.has(stream)) {
+        watched.add(stream);
+        stream.on('error', () => { closed.add(stream); });
+    }
+    return (text) => {
+        if (closed.has(stream) || stream.destroyed) return;
+        try {
+            stream.write(text);
+        } catch {
+            closed.add(stream);
+        }
+    };
+}
+
+const watched = new WeakSet<NodeJS.WriteStream>();
+const closed = new WeakSet<NodeJS.WriteStream>();
