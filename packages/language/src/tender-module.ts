@@ -9,6 +9,7 @@ import { TenderGeneratedSharedModule, TenderLanguageGeneratedModule } from './ge
 import { TenderScopeComputation, TenderScopeProvider } from './references/tender-scope.js';
 import { TenderValueConverter } from './tender-value-converter.js';
 import { TenderTokenBuilder } from './parser/tender-token-builder.js';
+import { GrammarKeywords, TenderLexerErrorMessageProvider, TenderParserErrorMessageProvider } from './parser/syntax-messages.js';
 import { TenderDocumentValidator } from './validation/tender-document-validator.js';
 import { registerValidationChecks, TenderValidator } from './validation/tender-validator.js';
 import { ConfigProvider } from './lint/config-provider.js';
@@ -38,7 +39,9 @@ export type TenderServices = LangiumServices & TenderAddedServices;
 export const TenderModule: Module<TenderServices, PartialLangiumServices & TenderAddedServices> = {
     parser: {
         ValueConverter: () => new TenderValueConverter(),
-        TokenBuilder: () => new TenderTokenBuilder()
+        TokenBuilder: () => new TenderTokenBuilder(),
+        ParserErrorMessageProvider: (services) => new TenderParserErrorMessageProvider(new GrammarKeywords(() => services.Grammar)),
+        LexerErrorMessageProvider: () => new TenderLexerErrorMessageProvider()
     },
     references: {
         ScopeComputation: (services) => new TenderScopeComputation(services),

@@ -4,15 +4,25 @@
  * overflows the call stack and every diagnostic of the document is lost. This validator hands
  * the custom diagnostics over after the built-in ones, in the same order, without the spread.
  * It also gives Langium's lexer, parser and linker diagnostics our stable codes (`syntax-error`,
- * `unresolved-reference`), so the editor, the CLI and SARIF name every finding the same way.
+ * `unresolved-reference`), so the editor, the CLI and SARIF name every finding the same way; words
+ * syntax errors with the text around them (a date written 01/07/2027, a misspelt hyphenated
+ * keyword); and keeps one syntax error per line, the first: the rest follow from the same mistake.
  */
 import type { AstNode, LangiumDocument, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { diagnosticCode } from './tender-validator.js';
+import { diagnosticCode, LANGUAGE_CODES } from './tender-validator.js';
+import { GrammarKeywords, isFollowOnMessage, refineSyntaxMessage } from '../parser/syntax-messages.js';
 
 export class TenderDocumentValidator extends DefaultDocumentValidator {
     private readonly custom = new WeakMap<AstNode, Diagnostic[]>();
+    private readonly keywords: GrammarKeywords;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.keywords = new GrammarKeywords(() => services.Grammar);
+    }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const root = document.parseResult.value;
@@ -23,10 +33,11 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
                     diagnostic.code = diagnosticCode(diagnostic);
                 }
             }
+            const result = this.syntaxErrorsWorded(document, diagnostics);
             for (const diagnostic of this.custom.get(root) ?? []) {
-                diagnostics.push(diagnostic);
+                result.push(diagnostic);
             }
-            return diagnostics;
+            return result;
         } finally {
             this.custom.delete(root);
         }
@@ -35,5 +46,35 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         this.custom.set(rootNode, await super.validateAst(rootNode, options, cancelToken));
         return [];
+    }
+
+    /**
+     * Syntax errors worded with the text around them, at most one per line (the first), without
+     * the follow-on errors of the parser's recovery (text left outside every element).
+     */
+    protected syntaxErrorsWorded(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        if (!diagnostics.some(d => d.code === LANGUAGE_CODES.syntaxError)) {
+            return diagnostics;
+        }
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        const firstOnLine = new Map<number, Diagnostic>();
+        for (const diagnostic of diagnostics) {
+            if (diagnostic.code !== LANGUAGE_CODES.syntaxError) continue;
+            const refined = refineSyntaxMessage(text, textDocument.offsetAt(diagnostic.range.start), this.keywords);
+            if (refined) {
+                diagnostic.message = refined.message;
+                diagnostic.range = { start: textDocument.positionAt(refined.start), end: textDocument.positionAt(refined.end) };
+            }
+            const line = diagnostic.range.start.line;
+            const first = firstOnLine.get(line);
+            if (!first || diagnostic.range.start.character < first.range.start.character) {
+                firstOnLine.set(line, diagnostic);
+            }
+        }
+        // A brace that closes nothing after an earlier error is the recovery's, not the user's.
+        const firstLine = Math.min(...firstOnLine.keys());
+        return diagnostics.filter(d => d.code !== LANGUAGE_CODES.syntaxError
+            || (firstOnLine.get(d.range.start.line) === d && (d.range.start.line === firstLine || !isFollowOnMessage(d.message))));
     }
 }
