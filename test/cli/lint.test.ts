@@ -332,7 +332,8 @@ describe('--fix', () => {
         const result = tender(['lint', 'first-draft.tender', '--fix', '--format', 'json'], { cwd: dir });
         expect(readFileSync(path, 'utf8')).toBe(before);
         expect(statSync(path).mode & 0o777).toBe(0o444);
-        expect(result.stderr).toBe('tender lint: first-draft.tender is read-only; its fixes were not applied\n');
+        // with a JSON report on standard output, the list of changes goes to standard error
+        expect(result.stderr).toBe('tender lint: first-draft.tender is read-only; its fixes were not applied\nfixed 0 problems: no finding has a safe fix\n');
         expect(result.code).toBe(1);
         expect(json(result.stdout)[0].errorCount).toBeGreaterThan(0);
     });
@@ -354,6 +355,49 @@ describe('--fix', () => {
         expect(readFileSync(real, 'utf8')).toBe(expected.text);
         expect(statSync(real).mode & 0o777).toBe(0o640);
         expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([]);
+    });
+
+    test('says what it changed, line by line, and how many problems in how many files', () => {
+        // contract-review's fix (a review line) is the documented safe fix; two contracts in one
+        // file, one in another: three problems in two files.
+        const withLot = [
+            'tender A {',
+            '    contract {',
+            '        duration 3 years',
+            '    }',
+            '    lot One "One" {',
+            '        contract { duration 2 years }',
+            '    }',
+            '}',
+            ''
+        ].join('\n');
+        const plain = 'tender B {\n    contract {\n        duration 1 year\n    }\n}\n';
+        const dir = folder({ 'a.tender': withLot, 'b.tender': plain, 'clean.tender': CLEAN });
+        const result = tender(['lint', '.', '--fix'], { cwd: dir });
+        expect(expectNoStackTrace(result)).toEqual([]);
+        const lines = result.stdout.split('\n');
+        const changes = lines.filter(line => / contract-review: /.test(line));
+        expect(changes).toEqual([
+            'a.tender:4: contract-review: added "review every 12 months"',
+            'a.tender:6: contract-review: added "review every 12 months"',
+            'b.tender:4: contract-review: added "review every 12 months"'
+        ]);
+        expect(lines).toContain('fixed 3 problems in 2 files');
+        // every change said is in the file, and the file that had nothing to fix is untouched
+        expect(readFileSync(join(dir, 'a.tender'), 'utf8').match(/review every 12 months/g)).toHaveLength(2);
+        expect(readFileSync(join(dir, 'b.tender'), 'utf8').split('\n')[3]).toBe('        review every 12 months');
+        expect(readFileSync(join(dir, 'clean.tender'), 'utf8')).toBe(CLEAN);
+        // run again: nothing left to fix, and it says so
+        const again = tender(['lint', '.', '--fix'], { cwd: dir });
+        expect(again.stdout.split('\n')).toContain('fixed 0 problems: no finding has a safe fix');
+        expect(again.stdout).not.toMatch(/contract-review: added/);
+    });
+
+    test('with a JSON report, the changes go to standard error and the report stays valid JSON', () => {
+        const dir = folder({ 'b.tender': 'tender B {\n    contract {\n        duration 1 year\n    }\n}\n' });
+        const result = tender(['lint', 'b.tender', '--fix', '--format', 'json'], { cwd: dir });
+        expect(result.stderr).toBe('b.tender:4: contract-review: added "review every 12 months"\nfixed 1 problem in 1 file\n');
+        expect(json(result.stdout)[0].messages.some(m => m.ruleId === 'contract-review')).toBe(false);
     });
 
     test('a file without safe fixes is left untouched, byte for byte and in its timestamp', () => {

@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
-import { applyEdits, loadTenders, safeFixEdits, type TenderServices } from '@tender/language';
+import { applyEdits, describeFix, formatFixChange, loadTenders, safeFixes, type TenderServices } from '@tender/language';
 import { checkReadable, isReadOnlyFile, writeFileAtomic } from '@tender/language/node';
 import { choiceFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { collectTenderFiles, defaultWorkspaceRoot } from '../files.js';
@@ -34,7 +34,8 @@ Lints every .tender file found (folders are searched recursively).
 Options:
   --format stylish|json|sarif  output format (default: stylish)
   --max-warnings N             exit 1 when there are more than N warnings
-  --fix                        apply every safe fix, then report what is left
+  --fix                        apply every safe fix (only those that cannot change what the
+                               tender says), list each change, then report what is left
   --output FILE                write the report to FILE instead of standard output
   --root DIR                   the workspace folder imports must stay inside (default: the
                                nearest folder up holding tender.config.json or .git, else
@@ -69,15 +70,17 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     const services = tenderServices();
     services.workspace.WorkspaceRoots.setRoots([URI.file(root)]);
     let documents = await loadTenders(services, files);
+    const outFile = stringFlag(args, 'output');
     if (args.flags.has('fix')) {
-        documents = await fixAll(services, documents, io, root);
+        // The list of changes goes where it cannot spoil a JSON or SARIF report on standard output.
+        const say = format !== 'stylish' && !outFile ? (line: string) => io.stderr(line) : (line: string) => io.stdout(`${line}\n`);
+        documents = await fixAll(services, documents, io, say, root);
     }
     reportConfigProblems(services, documents, io);
     const reports: FileReport[] = documents.map(d => reportFor(services, d));
     const output = format === 'json' ? formatJson(reports)
         : format === 'sarif' ? formatSarif(reports, { version: io.version, cwd: io.cwd })
             : formatStylish(reports, { cwd: io.cwd, color: io.color });
-    const outFile = stringFlag(args, 'output');
     if (outFile) {
         try {
             writeFileAtomic(resolve(io.cwd, outFile), output, [root]);
@@ -106,35 +109,54 @@ function displayPath(path: string, cwd: string): string {
 }
 
 /**
- * Applies safe fixes until none is left (at most ten passes), writing each file whole. A read-only
- * file is not changed: it is reported and linted as it is.
+ * Applies safe fixes until none is left (at most ten passes), writing each file whole, and says
+ * what it changed, one line per change (`file:line: rule: "old" -> "new"`), then how many problems
+ * in how many files. A read-only file is not changed: it is reported and linted as it is.
  */
-async function fixAll(services: TenderServices, documents: LangiumDocument[], io: CliIo, root: string): Promise<LangiumDocument[]> {
+async function fixAll(services: TenderServices, documents: LangiumDocument[], io: CliIo, say: (line: string) => void, root: string): Promise<LangiumDocument[]> {
     const result: LangiumDocument[] = [];
+    let problems = 0;
+    let files = 0;
     for (let document of documents) {
+        const path = document.uri.fsPath;
+        let fixedHere = 0;
         for (let pass = 0; pass < 10; pass++) {
-            const edits = safeFixEdits(services, document);
-            if (edits.length === 0) break;
-            const path = document.uri.fsPath;
+            const fixes = safeFixes(services, document);
+            if (fixes.length === 0) break;
             if (isReadOnlyFile(path)) {
                 io.stderr(`tender lint: ${displayPath(path, io.cwd)} is read-only; its fixes were not applied`);
                 break;
             }
-            const text = applyEdits(document, edits);
+            const text = applyEdits(document, fixes.flatMap(fix => fix.edits));
             try {
                 writeFileAtomic(path, text, [root]);
             } catch (error) {
                 io.stderr(`tender lint: cannot write ${displayPath(path, io.cwd)}: ${fsReason(error)}; its fixes were not applied`);
                 break;
             }
+            for (const fix of fixes) {
+                for (const change of describeFix(document, fix)) {
+                    say(`${displayPath(path, io.cwd)}:${change.line}: ${change.ruleId}: ${formatFixChange(change)}`);
+                }
+            }
+            fixedHere += fixes.length;
             const uri = document.uri;
             services.shared.workspace.LangiumDocuments.deleteDocument(uri);
             const [reloaded] = await loadTenders(services, [uri]);
             document = reloaded;
         }
+        if (fixedHere > 0) {
+            problems += fixedHere;
+            files++;
+        }
         result.push(document);
     }
+    say(problems === 0 ? 'fixed 0 problems: no finding has a safe fix' : `fixed ${plural(problems, 'problem')} in ${plural(files, 'file')}`);
     return result;
+}
+
+function plural(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function reportConfigProblems(services: TenderServices, documents: readonly LangiumDocument[], io: CliIo): void {
