@@ -1,8 +1,8 @@
 /**
  * `tender init <dir>`: a starter framework, market and tender to fill in. Never overwrites a file.
  */
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
 import { writeFileAtomic } from '@tender/language/node';
 import { parseArgs } from '../args.js';
 import { fsReason } from '../fs-errors.js';
@@ -40,6 +40,28 @@ export async function initCommand(argv: readonly string[], io: CliIo): Promise<n
         }
         io.stdout(`wrote ${join(args.positionals[0], name)}\n`);
     }
-    io.stdout(`\nNext: open ${join(args.positionals[0], 'tender.tender')} and run tender lint ${args.positionals[0]}\n`);
+    io.stdout(nextSteps(args.positionals[0]));
     return 0;
+}
+
+/**
+ * What to do next. `tender lint <dir>` works as written only when a `tender` is on the PATH (a
+ * global install); run from the clone with npx, there is none, so the hint says how to get one.
+ */
+export function nextSteps(dir: string, path = process.env.PATH ?? ''): string {
+    const open = `\nNext: open ${join(dir, 'tender.tender')} and run tender lint ${dir}\n`;
+    if (onPath('tender', path)) return open;
+    return `${open}(no tender command on your PATH yet: install it once with npm install -g <the tender clone>/packages/cli,\n`
+        + ` or run npx tender lint ${dir} from inside the clone; see the README)\n`;
+}
+
+function onPath(command: string, path: string): boolean {
+    return path.split(delimiter).filter(Boolean).some(folder => {
+        try {
+            accessSync(join(folder, command), constants.X_OK);
+            return true;
+        } catch {
+            return false;
+        }
+    });
 }
