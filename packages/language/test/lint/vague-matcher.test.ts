@@ -106,6 +106,9 @@ describe('the matcher', () => {
             + 'Schedule 2, subject to clause 4 and notwithstanding clause 5, and shall use reasonable endeavours (or best endeavours where stated) '
             + 'to indemnify the Authority prior to the Commencement Date; the Supplier warrants that, in the event that a sum remains outstanding, '
             + 'in respect of any breach, including but not limited to late payment, it will act reasonably.')).toEqual([]);
+        expect(words('as required by law, at the Authority\'s reasonable request and to its reasonable satisfaction, the Key Personnel '
+            + 'and key personnel shall, to the best of their knowledge, protect vital interests, foster good relations and advance '
+            + 'equality of opportunity')).toEqual([]);
     });
 
     test('flags the words of real council specifications', () => {
