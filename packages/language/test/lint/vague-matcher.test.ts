@@ -90,6 +90,7 @@ describe('the matcher', () => {
     test('does not flag a comparison with a stated object, an exact allocation, or a word of a name', () => {
         expect(words('Demand for advice rises faster than the contract can fund')).toEqual([]);
         expect(words('better value than the current contract')).toEqual([]);
+        expect(words('a more enabling approach; a more flexible offer than the current one')).toEqual(['a more']);
         expect(words('Demand rises faster and faster')).toEqual(['faster', 'faster']);
         expect(words('6 units ring-fenced for standard support needs; £2m ring fenced for housing')).toEqual([]);
         expect(words('funding is ring-fenced for the service')).toEqual(['ring-fenced']);
