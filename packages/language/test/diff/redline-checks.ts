@@ -25,7 +25,10 @@ export function listed(pkg: DocxPackage): string[] {
 /** The body of the plain document of a version, as a reader sees it; without the contents when asked. */
 async function plain(diff: TenderDiff, side: 'older' | 'newer', withContents = true): Promise<Seen[]> {
     const pkg = await readDocx(await writeDocx(diff[side].model, OPTIONS));
-    return resolveAll(pkg.body, 'ins').filter(b => withContents || !('style' in b && /^TOC\d$/.test(b.style ?? '')));
+    // The plain document's figures (pictures of the outcome trajectories) are not in a redline.
+    const body = pkg.body.filter(b => !(b.kind === 'table' && b.style === 'FigureTable')
+        && !(b.kind === 'paragraph' && b.style === 'Caption' && b.text.startsWith('Figure ')));
+    return resolveAll(body, 'ins').filter(b => withContents || !('style' in b && /^TOC\d$/.test(b.style ?? '')));
 }
 
 /** Accepting every change gives the new document; rejecting every change the old one, unless things only moved (a move is no change). */

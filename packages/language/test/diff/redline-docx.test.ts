@@ -38,8 +38,9 @@ const EXPECTED: readonly (readonly [KnownEdit, readonly string[]])[] = [
     // The document never prints an outcome's name (it prints its statement), so it reads the same.
     [OUTCOME_RENAMED, []],
     [DATE_MOVED, [
-        // The timeline table, the bid deadline clause (and its period), the instructions.
-        'del run "19"', 'ins run "26"', 'del run "19"', 'ins run "26"', 'del run "49"', 'ins run "56"', 'del run "19"', 'ins run "26"'
+        // The days the timetable allows consortia to form, the timeline table, the bid deadline
+        // clause (and its period), the instructions.
+        'del run "49"', 'ins run "56"', 'del run "19"', 'ins run "26"', 'del run "19"', 'ins run "26"', 'del run "49"', 'ins run "56"', 'del run "19"', 'ins run "26"'
     ]],
     [SENTENCE_REWORDED, ['del run "Access to a"', 'ins run "A"', 'del run "4"', 'ins run "6"', 'ins run " of referral"']],
     // Moved outcomes, risks and properties, other spacing: nothing to track.

@@ -13,6 +13,7 @@ import Handlebars from 'handlebars';
 import type { TemplateBlock } from '../content/blocks.js';
 import { isLabelKind, label, listText, lotHeading, nameToWords } from '../content/labels.js';
 import { parseMarkup } from './markup.js';
+import { everyHas, formationFit, someHas, valueCoverage } from '../content/claims.js';
 import { TemplateError } from './template-error.js';
 
 /** The section templates, in document order. Each is `<name>.hbs`. */
@@ -125,7 +126,15 @@ const HELPERS: Record<string, (...args: HelperArgs) => unknown> = {
     /** True when a list has items: `{{#if (any lots)}}`. */
     any: (items) => Array.isArray(items) && items.length > 0,
     /** Number of items in a list. */
-    count: (items) => (Array.isArray(items) ? items.length : 0)
+    count: (items) => (Array.isArray(items) ? items.length : 0),
+    /** `(every outcomes "contributesTo")`: every item has that field filled (content/claims.ts). */
+    every: (items, field) => everyHas(items, String(field)),
+    /** `(some cohorts "assets")`: at least one item has that field filled. */
+    some: (items, field) => someHas(items, String(field)),
+    /** `(valueCoverage value contract)`: `whole-term`, `no-extension`, `short` or `unknown` (content/claims.ts). */
+    valueCoverage: (value, contract) => valueCoverage(isRecord(value) ? value as never : null, isRecord(contract) ? contract as never : null),
+    /** `(formationFit collaboration.formationPeriod timeline.tenderingPeriodDays)`: `fits`, `short` or `unknown`. */
+    formationFit: (period, days) => formationFit(isRecord(period) ? period as never : null, typeof days === 'number' ? days : null)
 };
 
 function truthy(value: unknown): boolean {
