@@ -12,3 +12,6 @@ export * from './duties.js';
 export * from './notices.js';
 export * from './timeline.js';
 export * from './situation.js';
+export * from './contracts.js';
+export * from './kpi-duty.js';
+export * from './notice-gaps.js';

@@ -113,13 +113,13 @@ function computeSituation(tender: Tender): LegalSituation {
  * sub-central government.
  */
 function buyerTypeOf(tender: Tender): { buyerType: BuyerType; buyerTypeAssumed: boolean } {
-    const stated = (tender as { buyerDetails?: { type?: BuyerType } }).buyerDetails?.type;
+    const stated = tender.buyerDetails?.type;
     return stated ? { buyerType: stated, buyerTypeAssumed: false } : { buyerType: 'sub-central-government', buyerTypeAssumed: true };
 }
 
 /** How tenders are submitted as `submission { electronic; documents }` states it; electronic with every document provided otherwise. */
 function submissionOf(tender: Tender): SubmissionFacts {
-    const stated = (tender as { submission?: { electronic?: string; documents?: string } }).submission;
+    const stated = tender.submission;
     const assumed: ('electronic' | 'documents')[] = [];
     if (stated?.electronic === undefined) assumed.push('electronic');
     if (stated?.documents === undefined) assumed.push('documents');

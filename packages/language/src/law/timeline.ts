@@ -41,3 +41,26 @@ export const TIMELINE_FIELDS: readonly TimelineField[] = [
 export function timelineDate(timeline: Timeline | undefined, property: TimelineProperty): CalendarDate | undefined {
     return timeline ? dateOf(timeline[property]) : undefined;
 }
+
+/** `12:00` as minutes after midnight; undefined when it is not a time of day (the validator reports those). */
+export function minutesOfDay(text: string | undefined): number | undefined {
+    const match = text ? /^(\d{2}):(\d{2})$/.exec(text.trim()) : null;
+    if (!match) {
+        return undefined;
+    }
+    const hours = Number(match[1]);
+    const minutes = Number(match[2]);
+    return hours < 24 && minutes < 60 ? hours * 60 + minutes : undefined;
+}
+
+/** The time of day written after a timeline date (`bid-deadline 2027-04-19 12:00`), as minutes after midnight. */
+export function timelineTime(timeline: Timeline | undefined, property: TimelineProperty): number | undefined {
+    const text = timeline ? (timeline as unknown as Record<string, unknown>)[`${property}Time`] : undefined;
+    return typeof text === 'string' ? minutesOfDay(text) : undefined;
+}
+
+/** The time of day written after a timeline date, as written. */
+export function timelineTimeText(timeline: Timeline | undefined, property: TimelineProperty): string | undefined {
+    const text = timeline ? (timeline as unknown as Record<string, unknown>)[`${property}Time`] : undefined;
+    return typeof text === 'string' && minutesOfDay(text) !== undefined ? text.trim() : undefined;
+}

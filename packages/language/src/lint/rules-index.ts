@@ -15,8 +15,8 @@ const AREAS: readonly { readonly category: RuleCategory; readonly title: string;
     { category: 'engagement', title: 'Engagement', about: 'Service users, providers and the market involved before the tender.' },
     { category: 'collaboration', title: 'Collaboration and joint bids', about: 'Small charities invited to bid together, fairly.' },
     { category: 'timeline', title: 'Timeline', about: 'Dates in order and periods long enough in law and in practice.' },
-    { category: 'contract', title: 'Contract and risk', about: 'Review points and mitigated risks.' },
-    { category: 'law', title: 'Which law applies', about: 'Thresholds and the regime that governs the procurement.' }
+    { category: 'contract', title: 'Contract and risk', about: 'Review points, mitigated risks, payment shares that add up, a value that covers the whole term, key performance indicators and framework terms.' },
+    { category: 'law', title: 'Which law applies', about: 'Thresholds, the regime that governs the procurement, reserved contracts, and what the notice must state.' }
 ];
 
 export function buildRulesIndex(rules: readonly Rule[]): string {

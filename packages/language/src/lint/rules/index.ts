@@ -38,6 +38,15 @@ import turnoverCap from './turnover-cap.js';
 import socialValueBurden from './social-value-burden.js';
 import fundingMismatch from './funding-mismatch.js';
 import vagueLanguage from './vague-language.js';
+import noticeIncomplete from './notice-incomplete.js';
+import marketEngagementNotice from './market-engagement-notice.js';
+import valueTerm from './value-term.js';
+import kpiDuty from './kpi-duty.js';
+import frameworkTerm from './framework-term.js';
+import reservedContract from './reserved-contract.js';
+import assessmentMethod from './assessment-method.js';
+import paymentSum from './payment-sum.js';
+import unmeasurableKpi from './unmeasurable-kpi.js';
 
 export const rules: readonly Rule[] = [
     missingWeighting,
@@ -74,7 +83,16 @@ export const rules: readonly Rule[] = [
     turnoverCap,
     socialValueBurden,
     fundingMismatch,
-    vagueLanguage
+    vagueLanguage,
+    noticeIncomplete,
+    marketEngagementNotice,
+    valueTerm,
+    kpiDuty,
+    frameworkTerm,
+    reservedContract,
+    assessmentMethod,
+    paymentSum,
+    unmeasurableKpi
 ];
 
 export const ruleIds: readonly string[] = rules.map(r => r.meta.id);

@@ -367,3 +367,68 @@ describe('bid-window: the Anyborough examples', () => {
         expect(withCode((await lintWithFramework(text)).diagnostics, 'bid-window')).toEqual([]);
     });
 });
+
+describe('bid-window: the row of s54(4) from how tenders are submitted and who the buyer is (language 1.1)', () => {
+    const submission = (electronic: string, documents: string) => `    submission {\n        electronic ${electronic}\n        documents ${documents}\n    }\n`;
+    const openWith = (extra: string, deadline: string) =>
+        `tender T {\n    procedure open\n${extra}    timeline {\n        publish 2027-03-01\n        bid-deadline ${deadline}\n    }\n}\n`;
+
+    for (const [row, electronic, documents, days] of [
+        [7, 'yes', 'with-notice', 25],
+        [8, 'yes', 'later', 30],
+        [9, 'no', 'with-notice', 30],
+        [10, 'no', 'later', 35]
+    ] as const) {
+        test(`row ${row}: electronic ${electronic}, documents ${documents}: ${days} days`, async () => {
+            const earliest = `2027-03-${String(1 + days).padStart(2, '0')}`.replace('2027-03-32', '2027-04-01').replace('2027-03-36', '2027-04-05');
+            const exact = await bidWindow(openWith(submission(electronic, documents), earliest));
+            expect(exact.found, `${days} days is enough`).toEqual([]);
+            const { found } = await bidWindow(openWith(submission(electronic, documents), '2027-03-20'));
+            expect(found).toHaveLength(1);
+            expect(found[0].message).toContain(`is ${days} days (Procurement Act 2023 s54(4) row ${row})`);
+            expect(found[0].message).toContain(`the earliest lawful bid deadline is ${earliest}`);
+            expect(found[0].message).not.toContain('assuming');
+        });
+    }
+
+    test('without a submission block, row 7 is assumed and the message says so; with one fact given, the other is assumed', async () => {
+        const none = await bidWindow(openWith('', '2027-03-20'));
+        expect(none.found[0].message).toContain('(Procurement Act 2023 s54(4) row 7, assuming electronic tenders and every document with the notice)');
+        const half = await bidWindow(openWith('    submission { electronic no }\n', '2027-03-20'));
+        expect(half.found[0].message).toContain('tenders not submitted electronically is 30 days (Procurement Act 2023 s54(4) row 9, assuming every document with the notice)');
+    });
+
+    const shortlist = (buyer: string, deadline: string) => `tender T {\n${buyer}    procedure competitive-flexible\n    timeline {\n        publish 2027-03-01\n        participation-deadline 2027-03-26\n        bid-deadline ${deadline}\n    }\n}\n`;
+
+    test('row 3: a sub-central buyer\'s shortlisted suppliers have at least 10 days', async () => {
+        const buyer = '    buyer "Anyborough Borough Council" { type sub-central-government }\n';
+        expect((await bidWindow(shortlist(buyer, '2027-04-05'))).found).toEqual([]);
+        const { found } = await bidWindow(shortlist(buyer, '2027-04-04'));
+        expect(found[0].message).toBe('Tendering period after the shortlist is 9 days (2027-03-26 to 2027-04-04); the minimum for tendering by shortlisted '
+            + '(pre-selected) suppliers in a competitive flexible procedure under the standard regime, sub-central buyer is 10 days (Procurement Act 2023 s54(4) row 3); '
+            + 'the earliest lawful bid deadline is 2027-04-05. No minimum applies if the period is agreed with them (Procurement Act 2023 s54(4) row 2).');
+    });
+
+    test('row 2: the message says a period agreed with the shortlisted suppliers has no minimum; a utilities buyer has rows 2–3 too', async () => {
+        const utility = await bidWindow(shortlist('    buyer "Harbour Authority" { type public-undertaking }\n', '2027-04-04'));
+        expect(utility.found[0].message).toContain(', a utilities contract is 10 days (Procurement Act 2023 s54(4) row 3)');
+        expect(utility.found[0].message).toContain('No minimum applies if the period is agreed with them (Procurement Act 2023 s54(4) row 2).');
+    });
+
+    test('a central government buyer cannot use rows 2–3: tendering after its shortlist takes the open rows (25 days)', async () => {
+        const buyer = '    buyer "Department for Work and Pensions" { type central-government }\n';
+        const { found } = await bidWindow(shortlist(buyer, '2027-04-05'));
+        expect(found).toHaveLength(1);
+        expect(found[0].message).toContain('central government buyer (rows 2–3 not open to it) is 25 days (Procurement Act 2023 s54(4) row 7, assuming electronic tenders and every document with the notice)');
+        expect(found[0].message).toContain('the earliest lawful bid deadline is 2027-04-20');
+        expect((await bidWindow(shortlist(buyer, '2027-04-20'))).found).toEqual([]);
+    });
+
+    test('central government: the services threshold is its own (PA Sch 1 row 11), so a below-threshold council value may be above it', async () => {
+        const text = (type: string) => `tender T {\n    buyer "B" { type ${type} }\n    procedure open\n    value £150,000\n    timeline { publish 2027-03-01 bid-deadline 2027-03-15 }\n}\n`;
+        const council = await bidWindow(text('sub-central-government'));
+        expect(council.found.every(d => d.severity !== ERROR)).toBe(true);
+        const central = await bidWindow(text('central-government'));
+        expect(central.found[0].severity).toBe(ERROR);
+    });
+});

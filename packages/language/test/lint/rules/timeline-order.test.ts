@@ -105,3 +105,38 @@ describe('timeline-order', () => {
         expect(clean).toEqual([]);
     });
 });
+
+describe('timeline-order: times of day and the issued date (language 1.1)', () => {
+    test('on the same date, times written on both decide: a bid deadline before the clarification deadline fires', async () => {
+        const { found, ranges } = await order(timeline(`
+            publish 2027-03-01
+            clarification-deadline 2027-04-19 17:00
+            bid-deadline <|2027-04-19|> 12:00`));
+        expect(found.map(d => d.range)).toEqual(ranges);
+        expect(found[0].message).toBe('The bid deadline (2027-04-19 12:00) comes before the clarification deadline (2027-04-19 17:00): it must come after it. '
+            + 'Move the bid deadline later than 2027-04-19 17:00, or correct the clarification deadline.');
+    });
+
+    test('the same date in the right order of times is quiet; the same time, or a time on one only, is not', async () => {
+        expect((await order(timeline('publish 2027-03-01\nclarification-deadline 2027-04-19 10:00\nbid-deadline 2027-04-19 12:00'))).found).toEqual([]);
+        const same = await order(timeline('publish 2027-03-01\nclarification-deadline 2027-04-19 12:00\nbid-deadline 2027-04-19 12:00'));
+        expect(same.found[0].message).toContain('is at the same time as');
+        const one = await order(timeline('publish 2027-03-01\nclarification-deadline 2027-04-19\nbid-deadline 2027-04-19 12:00'));
+        expect(one.found[0].message).toContain('is on the same day as');
+    });
+
+    test('a tender issued after its bid deadline is an error on the issued date', async () => {
+        const { found, ranges } = await order('tender T {\n    issued <|2027-04-20|>\n    timeline { publish 2027-03-01 bid-deadline 2027-04-19 12:00 }\n}');
+        expect(found.map(d => d.range)).toEqual(ranges);
+        expect(found[0].severity).toBe(1);
+        expect(found[0].message).toBe('The tender is issued on 2027-04-20, after its bid deadline (2027-04-19 12:00): providers could not bid on it. Correct the issued date or the bid deadline.');
+    });
+
+    test('issued before or on the deadline day is quiet; on the day, a later time fires', async () => {
+        expect((await order('tender T { issued 2027-03-01 timeline { bid-deadline 2027-04-19 } }')).found).toEqual([]);
+        expect((await order('tender T { issued 2027-04-19 timeline { bid-deadline 2027-04-19 12:00 } }')).found).toEqual([]);
+        const late = await order('tender T { issued 2027-04-19 13:00 timeline { bid-deadline 2027-04-19 12:00 } }');
+        expect(late.found[0].message).toBe('The tender is issued on 2027-04-19 at 13:00, after its bid deadline (2027-04-19 12:00): providers could not bid on it. Correct the issued date or the bid deadline.');
+        expect((await order('tender T { issued 2027-04-20 }')).found).toEqual([]);
+    });
+});
