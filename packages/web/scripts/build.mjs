@@ -17,7 +17,7 @@
  *   node scripts/build.mjs            one build (minified)
  *   node scripts/build.mjs --dev      unminified, with source maps
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -26,7 +26,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const web = join(here, '..');
 const repo = join(web, '..', '..');
 const language = join(repo, 'packages', 'language');
-const dist = join(web, 'dist');
+const finalDist = join(web, 'dist');
+/** Built beside dist/ and swapped in at the end: a page being served never sees half a build. */
+const dist = join(web, 'dist-next');
 const dev = process.argv.includes('--dev');
 
 /** The examples one click away: every folder of examples/ with a .tender file (tender.config.json and templates too). */
@@ -155,4 +157,6 @@ if (process.argv.includes('--metafile')) {
     writeFileSync(join(web, 'meta-worker.json'), JSON.stringify(worker.metafile));
 }
 if (!existsSync(join(dist, 'assets', 'worker', 'worker.js'))) throw new Error('no worker bundle');
+rmSync(finalDist, { recursive: true, force: true });
+renameSync(dist, finalDist);
 console.log(`tender web: built packages/web/dist (${manifest.initial.length} files on load, ${manifest.lazy.length} when needed) in ${Date.now() - started} ms`);

@@ -40,6 +40,8 @@ class App {
     previewTimer: ReturnType<typeof setTimeout> | undefined;
     draftTimer: ReturnType<typeof setTimeout> | undefined;
     lastCounts = new Map<string, string>();
+    /** Said when the page reopened the folder and drafts it kept, until the next save or folder. */
+    restored: string | undefined;
     /** For tests and the bench: the first diagnostics, and each publication. */
     readonly marks: { firstDiagnostics?: number } = {};
 
@@ -75,10 +77,11 @@ class App {
             this.openExample(wanted);
         } else if (restored && restored.files.length > 0) {
             const drafts = restored.files.filter(isDraft).length;
-            this.open(restored);
-            this.say(drafts > 0
+            this.restored = drafts > 0
                 ? `Reopened ${restored.name} with ${drafts === 1 ? 'an unsaved draft' : `${drafts} unsaved drafts`} kept in this browser.`
-                : `Reopened ${restored.name}.`);
+                : `Reopened ${restored.name}.`;
+            this.open(restored);
+            this.say(this.restored);
         }
     }
 
@@ -92,7 +95,7 @@ class App {
             button.type = 'button';
             button.textContent = example.id[0].toUpperCase() + example.id.slice(1);
             button.dataset.example = example.id;
-            button.setAttribute('aria-label', `Open the ${example.title} example`);
+            button.title = example.title;
             button.addEventListener('click', () => this.openExample(example.id));
             bar.append(button);
             const item = document.createElement('li');
@@ -111,6 +114,7 @@ class App {
         if (!example) return;
         if (!this.confirmLeave()) return;
         this.handle = undefined;
+        this.restored = undefined;
         this.open({ name: example.id, source: 'example', files: example.files.map(([path, text]) => ({ path, saved: text })) });
     }
 
@@ -144,6 +148,7 @@ class App {
             return;
         }
         this.handle = handle;
+        this.restored = undefined;
         this.open({ name: handle.name, source: 'folder', files });
     }
 
@@ -177,6 +182,7 @@ class App {
         }
         if (!this.confirmLeave()) return;
         this.handle = undefined;
+        this.restored = undefined;
         this.open({ name, source: chosen.some(f => f.name.endsWith('.zip')) ? 'zip' : 'files', files });
     }
 
@@ -427,9 +433,10 @@ class App {
     renderDraftNote(): void {
         const drafts = this.folder?.files.filter(isDraft) ?? [];
         const where = this.handle ? `Save writes them back to the folder ${this.folder?.name}.` : 'Save downloads them.';
-        $('draft-note').textContent = drafts.length === 0
+        const note = drafts.length === 0
             ? 'Everything is saved. Changes you make are kept in this browser until you save them.'
             : `Unsaved: ${drafts.map(f => f.path).join(', ')}. Kept in this browser until you save. ${where}`;
+        $('draft-note').textContent = this.restored && drafts.length > 0 ? `${this.restored} ${note}` : note;
     }
 
     async save(): Promise<void> {

@@ -136,7 +136,7 @@ export class Session {
             EditorState.allowMultipleSelections.of(true), indentOnInput(), bracketMatching(), closeBrackets(),
             autocompletion(), highlightActiveLine(), highlightSelectionMatches(), EditorView.lineWrapping,
             keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap]),
-            EditorView.contentAttributes.of({ 'aria-label': `${file.path}, ${kind === 'tender' ? 'tender source' : 'configuration'}` }),
+            EditorView.contentAttributes.of({ tabindex: '0', 'aria-label': `${file.path}, ${kind === 'tender' ? 'tender source' : 'configuration'}` }),
             EditorView.updateListener.of(update => {
                 if (update.docChanged) session.events.changed(file.path, update.state.doc.toString());
             })
@@ -314,8 +314,9 @@ export class Session {
                 this.outlineKey = key;
                 this.events.outline(path, symbols ?? []);
             }
-        } catch {
+        } catch (error) {
             // The next edit asks again.
+            console.warn(`tender: figures and outline: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
 
