@@ -9,23 +9,20 @@ async function psr(source: string) {
     return { found: withCode(diagnostics, 'provider-selection-regime'), ranges };
 }
 
-const WHEN = 'the Provider Selection Regime, not the Procurement Act 2023, governs where health care services are the main '
-    + 'subject-matter by estimated lifetime value and the rest cannot reasonably be contracted separately (PSR reg 3(2)–(4); '
-    + 'Procurement Act 2023 s120; Procurement Regulations 2024 reg 43).';
-
 describe('provider-selection-regime', () => {
     test('a Schedule 1 code in England: an info on the code saying when the PSR governs', async () => {
         const { found, ranges } = await psr('tender T {\n    cpv <|"85323000-9"|> "Community health services"\n}');
         expect(found.map(d => d.range)).toEqual(ranges);
         expect(found[0].severity).toBe(3);
-        expect(found[0].message).toBe('CPV 85323000 (community health services delivered to individuals) is a health care service in PSR Schedule 1: '
-            + `${WHEN} Decide which regime applies before choosing a procedure.`);
+        expect(found[0].message).toBe('CPV 85323000 (community health services delivered to individuals) is in PSR Schedule 1: '
+            + 'decide whether the Provider Selection Regime, not the Procurement Act, governs before choosing a procedure.');
+        expect(found[0].message.length).toBeLessThanOrEqual(200);
     });
 
     test('85312500 counts only for substance misuse or rehabilitation, and the message says so', async () => {
         const { found } = await psr('tender T { cpv "85312500-4" }');
-        expect(found[0].message).toContain('CPV 85312500 (rehabilitation services) is a health care service in PSR Schedule 1, '
-            + 'but only for tackling substance misuse or for mental or physical rehabilitation:');
+        expect(found[0].message).toBe('CPV 85312500 is in PSR Schedule 1 only for tackling substance misuse or for mental or physical rehabilitation: '
+            + 'if so, decide whether the PSR or the Procurement Act governs.');
     });
 
     test('every listed code, with or without its check digit; one finding per code', async () => {
@@ -46,23 +43,38 @@ describe('provider-selection-regime', () => {
         }
     });
 
-    test('an integrated care board co-funding the tender is the other sign (domain.md section 7)', async () => {
-        const { found, ranges } = await psr(`tender T {
+    test('an integrated care board co-funding a social-care service is no sign: quiet (domain.md section 7)', async () => {
+        const { found } = await psr(`tender T {
+    cpv "85311000-2" "Social work services with accommodation"
     funding {
         contributor "Anyborough Borough Council" £1,000,000
-        contributor <|"Anyshire Integrated Care Board"|> £500,000
+        contributor "Anyshire Integrated Care Board" £500,000
     }
 }`);
-        expect(found.map(d => d.range)).toEqual(ranges);
-        expect(found[0].message).toBe('Anyshire Integrated Care Board is an integrated care board: if this tender buys health care services for the health '
-            + `service in England, ${WHEN} Decide which regime applies.`);
-        expect((await psr('tender T { buyer "NHS Anyshire ICB" }')).found).toHaveLength(1);
+        expect(found).toEqual([]);
+        expect((await psr('tender T { buyer "NHS Anyshire ICB" }')).found).toEqual([]);
     });
 
-    test('a Schedule 1 code already says it: no second finding for the board', async () => {
+    test('with a board and a Schedule 1 code, one finding, on the code', async () => {
         const { found } = await psr('tender T { cpv "85323000" funding { contributor "Anyshire Integrated Care Board" £1 } }');
         expect(found).toHaveLength(1);
-        expect(found[0].message).toContain('CPV 85323000');
+        expect(found[0].message).toMatch(/^CPV 85323000 /);
+    });
+
+    test('a Schedule 1 code mixed with other codes: the PSR governs only if health care is the main part', async () => {
+        const { found, ranges } = await psr('tender T {\n    cpv "85311000-2", <|"85323000-9"|>\n}');
+        expect(found.map(d => d.range)).toEqual(ranges);
+        expect(found[0].message).toBe('CPV 85323000 is in PSR Schedule 1, mixed here with other codes: '
+            + 'the Provider Selection Regime governs only if health care is the main part by lifetime value.');
+        const conditional = await psr('tender T { cpv "85311000-2", "85312500-4" }');
+        expect(conditional.found[0].message).toBe('CPV 85312500 is in PSR Schedule 1 only for tackling substance misuse or for mental or physical rehabilitation; '
+            + 'mixed with other codes, the PSR governs if that is the main part.');
+        for (const d of [...found, ...conditional.found]) expect(d.message.length).toBeLessThanOrEqual(200);
+    });
+
+    test('a lot\'s own codes count (they replace the tender\'s)', async () => {
+        const { found, ranges } = await psr('tender T {\n    cpv "85311000-2"\n    lot L "Health" {\n        cpv <|"85323000"|>\n    }\n}');
+        expect(found.map(d => d.range)).toEqual(ranges);
     });
 
     test('quiet with no codes and no board, or an unfinished code', async () => {
@@ -70,9 +82,8 @@ describe('provider-selection-regime', () => {
         expect((await psr('tender T { cpv }')).found).toEqual([]);
     });
 
-    test('multiple-disadvantage.tender: 85000000-9 is a whole division, so only the board prompts, as information', async () => {
+    test('multiple-disadvantage.tender: 85000000-9 is a whole division and the board co-funds social care: no finding', async () => {
         const { diagnostics } = await lintWithFramework(readFileSync(join(ANYBOROUGH, 'multiple-disadvantage.tender'), 'utf8'));
-        const found = withCode(diagnostics, 'provider-selection-regime');
-        expect(found.map(d => [d.severity, d.range.start.line + 1])).toEqual([[3, 21]]);
+        expect(withCode(diagnostics, 'provider-selection-regime')).toEqual([]);
     });
 });
