@@ -20,6 +20,7 @@ import vocabulary from './vocabulary/vague-language.json' with { type: 'json' };
 import type { LintConfig } from './config.js';
 
 export type VagueKind = 'avoid' | 'wordy' | 'metaphor' | 'qualifier' | 'buzzword' | 'project';
+export type MeasureKind = 'time' | 'frequency' | 'amount' | 'standard';
 
 export interface VagueEntry {
     /** The phrase as listed. */
@@ -39,6 +40,11 @@ export interface VagueEntry {
     readonly dropIn?: boolean;
     /** The sentence reads naturally with the phrase left out. */
     readonly removable?: boolean;
+    /**
+     * For a qualifier, what kind of measure makes it checkable: a time limit for "timely", a
+     * frequency for "regular", an amount for "sufficient", a standard for "high quality" (the default).
+     */
+    readonly measure?: MeasureKind;
     /** A word for setting money or places aside ("ring-fenced"): exact when a number stands next to it. */
     readonly allocation?: boolean;
     /** A word for services brought together ("joined-up"): concrete when the text says they are one ("one joined-up offer"). */
@@ -145,7 +151,7 @@ export function buildMatcher(vocab: Vocabulary, vague: LintConfig['vague'] = { a
             if (isUpper(text.charCodeAt(start)) && partOfName(text, start, end) && !(titleCase ??= isTitleCase(text))) {
                 continue;
             }
-            if (entry.kind === 'qualifier' && measuredAfter(text, end, measure)) {
+            if (entry.kind === 'qualifier' && measuredAfter(text, end, measure[entry.measure ?? 'standard'])) {
                 continue;
             }
             if (entry.allocation && exactAllocation(text, start, end)) {
@@ -241,52 +247,61 @@ interface Measure {
     readonly cased: RegExp;
 }
 
+const ALL_KINDS: readonly MeasureKind[] = ['time', 'frequency', 'amount', 'standard'];
+
 /**
- * The patterns for "a measure starts here": a time limit or duration, a frequency, a lower
- * bound, a share, a sum of money, a date, a span of times or numbers, a named standard or document,
- * a rating, or "than" and a stated object.
+ * The patterns for "a measure starts here", for each kind of qualifier: a time limit or a date
+ * for "timely", a frequency for "regular", a number, share, sum or duration for "sufficient", a
+ * named standard or rating for "high quality". A span of times, a document that defines the term
+ * ("as set out in Schedule 2") and a comparison with a stated object ("than ...") measure any kind.
+ * So "regular visits every 4 weeks" passes but "regular visits for 12 months" does not, and
+ * "flexible support for up to 2 years" is still flagged: how long says nothing of how flexible.
  */
-function measurePattern(standardWords: readonly string[]): Measure {
+function measurePattern(standardWords: readonly string[]): Record<MeasureKind, Measure> {
     const standard = `(?:${standardWords.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`;
     const acronym = '\\p{Lu}{2,}[\\p{Lu}\\d]*\\b';
     const named = `[\\p{Lu}\\d][\\p{L}\\d'’&.-]*(?:\\s+(?:of|and|for|the|\\([\\p{L}\\s]+\\))?\\s*[\\p{Lu}(\\d][\\p{L}\\d'’()&.-]*){0,7}\\s+${DOCUMENT_NAMES}`;
-    const alternatives = [
-        // within 5 working days, every 4 weeks, for 12 months, in a week, each month
-        `(?:within|in|under|after|before|for|over|lasting|of|per)\\s+(?:${BOUND}\\s+)?(?:(?:${NUMBER})(?:\\s*(?:-|–|to)\\s*(?:${NUMBER}))?\\s*|a\\s+|an\\s+)${UNIT}`,
-        // 3 times a week, once a fortnight, at least twice per month, daily, 24/7
-        `(?:${BOUND}\\s+)?(?:${NUMBER}|once|twice)\\s+(?:times?\\s+)?(?:a|an|per|each|every)\\s+${PERIOD}`,
-        '(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|24\\s*\\/\\s*7|24 hours a day|round the clock)\\b',
-        `(?:every|each|per)\\s+(?:(?:${NUMBER})\\s*)?${PERIOD}`,
+    const compliance = '(?:to|at|against|meeting|meets|meet|under|in\\s+line\\s+with|in\\s+accordance\\s+with|compliant\\s+with|complying\\s+with|registered\\s+(?:with|by|under)|accredited\\s+(?:by|to|under)|certified\\s+(?:to|by)|approved\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?';
+    const amount = `(?:(?:${NUMBER})(?:\\s*(?:-|–|to)\\s*(?:${NUMBER}))?\\s*|a\\s+|an\\s+)`;
+    const patterns: { readonly kinds: readonly MeasureKind[]; readonly cased?: boolean; readonly source: string }[] = [
+        // within 5 working days, in 2 weeks, before a month has passed
+        { kinds: ['time'], source: `(?:within|in|under|after|before)\\s+(?:${BOUND}\\s+)?${amount}${UNIT}` },
+        // for 10 hours, lasting 12 weeks, of 3 sessions
+        { kinds: ['amount'], source: `(?:for|over|lasting|of|per)\\s+(?:${BOUND}\\s+)?${amount}${UNIT}` },
+        // 3 times a week, once a fortnight, at least twice per month, daily, 24/7, every 4 weeks
+        { kinds: ['frequency', 'amount'], source: `(?:${BOUND}\\s+)?(?:${NUMBER}|once|twice)\\s+(?:times?\\s+)?(?:a|an|per|each|every)\\s+${PERIOD}` },
+        { kinds: ['frequency', 'amount'], source: '(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|24\\s*\\/\\s*7|24 hours a day|round the clock)\\b' },
+        { kinds: ['frequency', 'amount'], source: `(?:every|each|per)\\s+(?:(?:${NUMBER})\\s*)?${PERIOD}` },
         // at least 3, no fewer than 10 staff, a minimum of two
-        `${LOWER_BOUND}\\s+(?:${NUMBER})`,
+        { kinds: ['amount'], source: `${LOWER_BOUND}\\s+(?:${NUMBER})` },
         // 95%, 10 per cent, by 20 percentage points
-        `(?:(?:by|of|to|at|from|reach|reaching|above|below)\\s+)?(?:${BOUND}\\s+)?\\d[\\d.,]*\\s*(?:%|per\\s*cent\\b|percent\\b|percentage\\s+points?\\b)`,
+        { kinds: ['amount', 'standard'], source: `(?:(?:by|of|to|at|from|reach|reaching|above|below|in)\\s+)?(?:${BOUND}\\s+)?\\d[\\d.,]*\\s*(?:%|per\\s*cent\\b|percent\\b|percentage\\s+points?\\b)` },
         // of £5m, worth £200,000
-        `(?:(?:of|at|worth|totalling|to\\s+the\\s+value\\s+of)\\s+)?(?:${BOUND}\\s+)?£\\s?\\d`,
+        { kinds: ['amount'], source: `(?:(?:of|at|worth|totalling|to\\s+the\\s+value\\s+of)\\s+)?(?:${BOUND}\\s+)?£\\s?\\d` },
         // by 31 March 2027, no later than 2027-07-01
-        `(?:by|before|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|until|from)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{4}\\b)`,
-        // between the times of 06:00 and 23:00, between 9am and 5pm, from 500 to 1,500 hours
-        `between\\s+(?:the\\s+(?:times|hours|ages)\\s+of\\s+)?(?:${TIME}|${NUMBER})\\s*(?:and|-|–|to)\\s*(?:${TIME}|${NUMBER})`,
-        `(?:from\\s+)?(?:${NUMBER})\\s*(?:-|–|to)\\s*(?:${NUMBER})\\s+(?:${UNIT}|per\\b|a\\s+${PERIOD})`,
+        { kinds: ['time'], source: `(?:by|before|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|until|from)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{4}\\b)` },
+        // between the times of 06:00 and 23:00, between 9am and 5pm
+        { kinds: ALL_KINDS, source: `between\\s+(?:the\\s+(?:times|hours|ages)\\s+of\\s+)?(?:${TIME}|${NUMBER})\\s*(?:and|-|–|to)\\s*(?:${TIME}|${NUMBER})` },
+        // from 500 to 1,500 hours, 5 to 20 hours per week
+        { kinds: ['amount', 'frequency'], source: `(?:from\\s+)?(?:${NUMBER})\\s*(?:-|–|to)\\s*(?:${NUMBER})\\s+(?:${UNIT}|per\\b|a\\s+${PERIOD})` },
         // to the standards in Schedule 2, rated good
-        `(?:to|at|against|meeting|meets|meet|under|in\\s+line\\s+with|in\\s+accordance\\s+with|compliant\\s+with|complying\\s+with|registered\\s+(?:with|by|under)|accredited\\s+(?:by|to|under)|certified\\s+(?:to|by)|approved\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?${standard}`,
-        '(?:rated|graded|a\\s+rating\\s+of|rating\\s+of)\\s+(?:as\\s+)?(?:good|outstanding|requires\\s+improvement|\\d)',
+        { kinds: ['standard', 'amount'], source: `${compliance}${standard}` },
+        { kinds: ['standard'], source: '(?:rated|graded|a\\s+rating\\s+of|rating\\s+of)\\s+(?:as\\s+)?(?:good|outstanding|requires\\s+improvement|\\d)' },
         // faster than the contract can fund
-        'than\\s+[\\p{L}\\d£]'
-    ];
-    // Names and acronyms need their capitals, so these are matched case by case: the words before them are lower case mid-sentence.
-    const cased = [
+        { kinds: ALL_KINDS, source: 'than\\s+[\\p{L}\\d£]' },
+        // Names and acronyms need their capitals, so these are matched case by case (the words before them are lower case mid-sentence).
         // as set out in Schedule 2, as defined by ISO 9001, as agreed with the Authority
-        `(?:as\\s+)?(?:defined|set\\s+out|specified|described|required|listed|detailed|stated|agreed)\\s+(?:in|by|under|at|within|with)\\s+(?:the\\s+)?[\\p{Lu}\\d]`,
+        { kinds: ALL_KINDS, cased: true, source: '(?:as\\s+)?(?:defined|set\\s+out|specified|described|required|listed|detailed|stated|agreed)\\s+(?:in|by|under|at|within|with)\\s+(?:the\\s+)?[\\p{Lu}\\d]' },
         // to CQC standards, in line with NICE guideline NG58, in accordance with the Supported Accommodation (England) Regulations 2023
-        `(?:to|at|against|meeting|meets|meet|under|in\\s+line\\s+with|in\\s+accordance\\s+with|compliant\\s+with|complying\\s+with|registered\\s+(?:with|by|under)|accredited\\s+(?:by|to|under)|certified\\s+(?:to|by)|approved\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:${acronym}|${named})`,
+        { kinds: ['standard', 'amount'], cased: true, source: `${compliance}(?:${acronym}|${named})` },
         // rated B, graded A
-        '(?:rated|graded)\\s+\\p{Lu}\\b'
+        { kinds: ['standard'], cased: true, source: '(?:rated|graded)\\s+\\p{Lu}\\b' }
     ];
-    return {
-        any: new RegExp(`\\(?\\s*(?:${alternatives.join('|')})`, 'iuy'),
-        cased: new RegExp(`\\(?\\s*(?:${cased.join('|')})`, 'uy')
+    const build = (kind: MeasureKind, cased: boolean) => {
+        const sources = patterns.filter(p => p.kinds.includes(kind) && (p.cased === true) === cased).map(p => p.source);
+        return new RegExp(`\\(?\\s*(?:${sources.join('|')})`, cased ? 'uy' : 'iuy');
     };
+    return Object.fromEntries(ALL_KINDS.map(kind => [kind, { any: build(kind, false), cased: build(kind, true) }])) as Record<MeasureKind, Measure>;
 }
 
 /**

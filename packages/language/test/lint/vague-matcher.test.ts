@@ -87,6 +87,14 @@ describe('the matcher', () => {
         expect(words('holistic support for 420 people')).toEqual(['holistic']);
     });
 
+    test('needs the kind of measure the qualifier lacks: a time, a frequency, an amount or a standard', () => {
+        expect(words('regular visits for 12 months; flexible support for up to 2 years; a timely response every week')).toEqual(['regular', 'flexible', 'timely']);
+        expect(words('regular visits every 2 weeks for 12 months; sufficient staff for 10 hours a day; a timely reply within 2 days')).toEqual([]);
+        expect(words('high quality care within 2 weeks; high quality care, rated outstanding by Ofsted')).toEqual(['high quality']);
+        // a span of times, a document that defines it, or a stated comparison measures any kind
+        expect(words('flexible visits between 08:00 and 20:00; appropriate support as set out in the Specification; better than 2025')).toEqual([]);
+    });
+
     test('does not flag a comparison with a stated object, an exact allocation, or a word of a name', () => {
         expect(words('Demand for advice rises faster than the contract can fund')).toEqual([]);
         expect(words('better value than the current contract')).toEqual([]);
