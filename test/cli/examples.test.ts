@@ -7,6 +7,7 @@ import { tenderAsync } from './run-cli.js';
 
 const CLEAN = [
     'examples/anyborough/multiple-disadvantage.tender',
+    'examples/westhaven/young-people-accommodation.tender',
     'examples/northvale',
     'examples/grants'
 ];
@@ -18,6 +19,16 @@ describe('lint-clean examples', () => {
             .flatMap(r => r.messages.filter(m => m.severity !== 'info').map(m => `${r.filePath.split('/examples/')[1]}:${m.line} ${m.ruleId} ${m.message}`));
         expect(findings).toEqual([]);
         expect(result.code).toBe(0);
+    });
+
+    test.each([
+        'examples/anyborough/multiple-disadvantage.tender',
+        'examples/westhaven/young-people-accommodation.tender'
+    ])('%s gives every fact its notice needs: no notice-incomplete finding (the reference\'s normative examples)', async (path) => {
+        const result = await tenderAsync(['lint', path, '--format', 'json']);
+        const notice = (JSON.parse(result.stdout) as { messages: { ruleId: string; line: number; message: string }[] }[])
+            .flatMap(r => r.messages.filter(m => m.ruleId === 'notice-incomplete').map(m => `${m.line} ${m.message}`));
+        expect(notice).toEqual([]);
     });
 
     test('first-draft.tender is the opposite: it has errors (exit 1)', async () => {

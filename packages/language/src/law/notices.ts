@@ -23,13 +23,26 @@ export interface NoticeRequirement {
     readonly source: string;
 }
 
-/** The notice a procedure starts with [PA s21(1), s44(1), s45–46; domain.md 12.1]. */
-export function noticeFor(procedure: Procedure): NoticeRequirement {
+/**
+ * Whether a direct award's justification names the user choice ground (PA Sch 5 paras 15–17: the
+ * person, or their carer, has chosen the provider), which publishes no transparency notice (s44(3)).
+ * The justification is free text, so this reads it for "user choice" or "Schedule 5 paragraph 15".
+ */
+export function isUserChoice(justification: string | undefined): boolean {
+    return justification !== undefined
+        && (/\buser[- ]choice\b/i.test(justification) || /schedule\s*5,?\s*(?:paragraphs?|paras?\.?)\s*15\b/i.test(justification));
+}
+
+/** The notice a procedure starts with [PA s21(1), s44(1) and (3), s45–46; domain.md 12.1]. */
+export function noticeFor(procedure: Procedure, justification?: string): NoticeRequirement {
     switch (procedure) {
         case 'open':
         case 'competitive-flexible':
             return { kind: 'tender-notice', form: 'UK4', name: 'a tender notice (UK4)', source: `${PA} s21(1)` };
         case 'direct-award':
+            if (isUserChoice(justification)) {
+                return { kind: 'none', name: 'no transparency notice before a user choice contract', source: `${PA} s44(3)` };
+            }
             return { kind: 'transparency-notice', form: 'UK5', name: 'a transparency notice (UK5)', source: `${PA} s44(1)` };
         case 'framework-call-off':
             return { kind: 'none', name: 'no notice before a call-off', source: `${PA} s45–46` };

@@ -103,7 +103,7 @@ function computeSituation(tender: Tender): LegalSituation {
     return {
         jurisdiction, regime, procedure, buyerType, buyerTypeAssumed, value, threshold,
         reachesThreshold: below === undefined ? undefined : !below,
-        notice: procedure && noticeFor(procedure),
+        notice: procedure && noticeFor(procedure, tender.procedureDetails?.justification),
         submission, timeLimits, planningNoticeProblem: problem, periods
     };
 }

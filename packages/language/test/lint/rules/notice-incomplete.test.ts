@@ -110,6 +110,13 @@ describe('notice-incomplete: the facts each notice needs (the reference\'s table
         expect(gaps.find(g => g.id === 'buyer-id')!.message).toContain('Missing from the transparency notice (UK5)');
     });
 
+    test('a user choice direct award publishes no transparency notice (PA s44(3)): nothing is asked', async () => {
+        const { gaps } = await gapsOf(bare('direct-award { justification "User choice: the resident has chosen this home (Schedule 5 paragraphs 15 to 17)" }'));
+        expect(gaps).toEqual([]);
+        const other = await gapsOf(bare('direct-award { justification "Schedule 5 paragraph 5: only one supplier" }'));
+        expect(other.gaps.length).toBeGreaterThan(0);
+    });
+
     test('framework call-off: no notice is published, so nothing is asked', async () => {
         const { gaps, findings } = await gapsOf(bare('framework-call-off'));
         expect(gaps).toEqual([]);
