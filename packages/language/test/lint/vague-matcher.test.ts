@@ -118,6 +118,7 @@ describe('the matcher', () => {
         expect(words('as required by law, at the Authority\'s reasonable request and to its reasonable satisfaction, the Key Personnel '
             + 'and key personnel shall, to the best of their knowledge, protect vital interests, foster good relations and advance '
             + 'equality of opportunity')).toEqual([]);
+        expect(words('Key Stage 2 pupils; a key decision; a home judged outstanding; to BREEAM Excellent standard')).toEqual([]);
     });
 
     test('flags the words of real council specifications', () => {
