@@ -233,11 +233,15 @@ describe('the validator set-up', () => {
     });
 });
 
-describe('every example tender gives a valid OCDS release package', () => {
+describe('every example tender gives a valid OCDS release package (or, without any date, a clear refusal)', () => {
     const files = exampleFiles();
     for (const file of files) {
         test(file.slice(REPO_ROOT.length + 1), async () => {
             for (const model of await modelsOf(file)) {
+                if (!model.issued && !model.timeline?.publish) {
+                    expect(() => ocdsJson(model), model.name).toThrow(OcdsError);
+                    continue;
+                }
                 const data = JSON.parse(ocdsJson(model)) as Package;
                 expect(schemaErrors(data), model.name).toEqual([]);
                 expect(unknownPackagePaths(data), model.name).toEqual([]);
@@ -266,12 +270,14 @@ describe('the Anyborough tender in OCDS', async () => {
 
     test('buyer and co-funders are parties', () => {
         expect(release.parties.map(p => [p.name, p.roles])).toEqual([
-            ['Anyborough Borough Council', ['buyer', 'procuringEntity', 'funder']],
+            ['Anyborough Borough Council', ['buyer', 'funder']],
             ['Anyshire Integrated Care Board', ['funder']],
             ['Anyshire Police and Crime Commissioner', ['funder']]
         ]);
         expect(release.parties[0].details?.classifications).toEqual([{ scheme: 'UK_CA_TYPE', id: 'publicAuthoritySubCentralGovernment', description: 'Public authority - sub-central government' }]);
         expect(release.buyer).toEqual({ id: 'anyborough-borough-council', name: 'Anyborough Borough Council' });
+        // Find a Tender marks an agent buying for the buyer as procuringEntity, never the buyer itself.
+        expect(tender).not.toHaveProperty('procuringEntity');
     });
 
     test('procedure, regime, threshold, value and legal basis', () => {
@@ -289,9 +295,11 @@ describe('the Anyborough tender in OCDS', async () => {
         expect(tender.value).not.toHaveProperty('amount');
     });
 
-    test('periods: start of day on publication, deadlines at noon UK time, contract dates', () => {
-        expect(tender.tenderPeriod).toEqual({ startDate: '2027-03-01T00:00:00Z', endDate: '2027-04-19T12:00:00+01:00' });
-        expect(tender.enquiryPeriod).toEqual({ startDate: '2027-03-01T00:00:00Z', endDate: '2027-03-29T12:00:00+01:00' });
+    test('periods: start of day on publication, no deadline date-time without a written time, contract dates', () => {
+        const written = (d: { time?: unknown } | null | undefined) => Boolean(d && 'time' in d && d.time);
+        if (!written(model.timeline?.bidDeadline)) expect(tender.tenderPeriod).toEqual({ startDate: '2027-03-01T00:00:00Z' });
+        if (!written(model.timeline?.clarificationDeadline)) expect(tender.enquiryPeriod).toEqual({ startDate: '2027-03-01T00:00:00Z' });
+        expect(JSON.stringify(tender)).not.toContain('T12:00:00');
         expect(tender.awardPeriod).toEqual({ startDate: '2027-06-01T00:00:00+01:00', endDate: '2027-06-01T23:59:59+01:00' });
         expect(tender.contractPeriod).toEqual({
             startDate: '2027-10-01T00:00:00+01:00',
@@ -304,7 +312,9 @@ describe('the Anyborough tender in OCDS', async () => {
 
     test('lots with values, CPV items, weighted criteria and sub-criteria in the description', () => {
         expect(tender.lots.map(l => l.id)).toEqual(['1', '2', '3']);
-        expect(tender.items.map(i => [i.id, i.relatedLot, i.classification?.id])).toEqual([['1', '1', '85000000'], ['2', '2', '85000000'], ['3', '3', '85000000']]);
+        // CPV codes where Find a Tender puts them: the items' additionalClassifications.
+        expect(tender.items.map(i => [i.id, i.relatedLot, i.additionalClassifications?.map(c => c.id)])).toEqual([['1', '1', ['85000000']], ['2', '2', ['85000000']], ['3', '3', ['85000000']]]);
+        expect(tender.items.every(i => i.classification === undefined)).toBe(true);
         expect(tender.lotDetails).toEqual({ maximumLotsBidPerSupplier: 2 });
         const criteria = tender.lots[0].awardCriteria!.criteria;
         expect(criteria.map(c => [c.type, c.name, c.numbers?.[0].number])).toEqual([
@@ -312,7 +322,14 @@ describe('the Anyborough tender in OCDS', async () => {
         ]);
         expect(criteria[1].description).toBe('Local employment and volunteering (10%); Involving people with lived experience in delivery (5%).');
         expect(tender.awardCriteria).toBe('ratedCriteria');
-        expect(tender.suitability).toEqual({ sme: true, vcse: true });
+        // Suitability only as the tender states it, never inferred from lots or joint bids.
+        const stated = (model as { suitableFor?: string[] }).suitableFor ?? [];
+        if (stated.length === 0) expect(tender).not.toHaveProperty('suitability');
+    });
+
+    test('risks as riskDetails, an Open Government Licence', () => {
+        expect(tender.riskDetails).toMatch(/^A member of a consortium goes out of business during the contract \(mitigation: The lead organisation holds step-in arrangements/);
+        expect(data.license).toBe('http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/');
     });
 
     test('the tender notice is a UK4 document', () => {
@@ -360,7 +377,8 @@ describe('OCDS for other shapes of tender', () => {
         expect(tender.lotDetails).toEqual({ noLotsDivisionRationale: 'One small service; splitting it would not help smaller providers' });
         expect(tender.aboveThreshold).toBe(false);
         expect(tender.procurementMethodDetails).toBe('Below threshold - open competition');
-        expect(tender.expressionOfInterestDeadline).toBe('2027-02-20T12:00:00Z');
+        // Written without a time: no invented date-time.
+        expect(tender).not.toHaveProperty('expressionOfInterestDeadline');
         expect(tender).not.toHaveProperty('suitability');
         expect(tender).not.toHaveProperty('specialRegime');
     });
@@ -374,16 +392,16 @@ describe('OCDS for other shapes of tender', () => {
         const release = data.releases[0];
         const tender = release.tender;
         expect(release.id).toBe('WAL/2027/1-tender-2.1');
-        expect(release.parties.map(p => [p.id, p.roles])).toEqual([['cwm-council', ['buyer', 'procuringEntity', 'funder']], ['cwm-health-board', ['funder']]]);
+        expect(release.parties.map(p => [p.id, p.roles])).toEqual([['cwm-council', ['buyer', 'funder']], ['cwm-health-board', ['funder']]]);
         expect(release.parties[0].details?.classifications[1]).toEqual({ scheme: 'UK_CA_DEVOLVED_REGULATIONS', id: 'GB-WLS' });
         expect(tender.value).toEqual({ amountGross: 1200000, currency: 'EUR' });
         expect(tender).not.toHaveProperty('aboveThreshold'); // the thresholds are in pounds
-        expect(tender.items[0]).toMatchObject({ classification: { scheme: 'CPV', id: '85312000' }, additionalClassifications: [{ scheme: 'CPV', id: '85320000', description: 'Social services' }] });
+        expect(tender.items[0]).toMatchObject({ additionalClassifications: [{ scheme: 'CPV', id: '85312000' }, { scheme: 'CPV', id: '85320000', description: 'Social services' }] });
         expect(tender.lots[0].awardCriteria?.criteria.map(c => c.numbers?.[0].number)).toEqual([70, 30]);
         expect(tender.lots[1].awardCriteria?.criteria.map(c => [c.type, c.name])).toEqual([['quality', 'Quality'], ['quality', 'Social value'], ['quality', 'Innovation'], ['price', 'Price']]);
-        expect(tender.expressionOfInterestDeadline).toBe('2027-11-20T12:00:00Z');
+        expect(tender).not.toHaveProperty('expressionOfInterestDeadline');
         expect(tender.contractPeriod).toEqual({ startDate: '2028-04-01T00:00:00+01:00', endDate: '2030-09-30T23:59:59+01:00', maxExtentDate: '2031-03-31T23:59:59+01:00', durationInMonths: 30 });
-        expect(tender.suitability).toEqual({ sme: true, vcse: true });
+        expect(tender).not.toHaveProperty('suitability');
         expect(tender.lotDetails).toEqual({ maximumLotsBidPerSupplier: 1 });
         expect(tender.status).toBe('active');
     });

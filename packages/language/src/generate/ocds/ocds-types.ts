@@ -123,6 +123,8 @@ export interface OcdsTender {
     awardCriteria?: string;
     awardCriteriaDetails?: string;
     suitability?: { sme: boolean; vcse: boolean };
+    /** UK extension: risks that could jeopardise performance (never an internal one). */
+    riskDetails?: string;
     lotDetails?: { maximumLotsBidPerSupplier?: number; noLotsDivisionRationale?: string };
     lots?: OcdsLot[];
     documents?: OcdsDocument[];

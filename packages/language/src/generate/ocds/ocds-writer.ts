@@ -11,7 +11,7 @@
 import type { CalendarDate } from '../../values/dates.js';
 import { dateOf } from '../../values/dates.js';
 import type { LocalTime } from '../../values/uk-time.js';
-import { END_OF_DAY, NOON, START_OF_DAY, ukDateTime } from '../../values/uk-time.js';
+import { END_OF_DAY, START_OF_DAY, ukDateTime } from '../../values/uk-time.js';
 import type {
     AwardCriteriaModel, CriterionModel, DateValue, MoneyValue, ProcedureName, StageName, TenderDocument
 } from '../../model/tender-document.js';
@@ -60,6 +60,20 @@ export const PROCUREMENT_ACT_LEGAL_BASIS: OcdsClassification = {
 
 /** The code written to `tender.specialRegime` for a light touch contract (the UK extension defines no codes). */
 export const LIGHT_TOUCH_REGIME_CODE = 'lightTouch';
+
+/** The licence Find a Tender publishes its releases under (Open Government Licence v3.0). */
+export const OPEN_GOVERNMENT_LICENCE = 'http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
+
+/**
+ * The notice each procedure calls for (docs/domain.md 12.1): a tender notice (UK4) before a
+ * competitive procedure, a transparency notice (UK5) before a direct award, none for a call-off
+ * under a framework (the release then carries no notice document).
+ */
+export function noticeTypeFor(procedure: ProcedureName | null): 'UK4' | 'UK5' | null {
+    if (procedure === 'direct-award') return 'UK5';
+    if (procedure === 'framework-call-off') return null;
+    return 'UK4';
+}
 
 /** A tender the OCDS writer cannot express as a valid release: the message says what to add. */
 export class OcdsError extends Error {}
@@ -147,6 +161,7 @@ export function ocdsReleasePackage(model: TenderDocument, options: OcdsOptions =
         extensions: [...OCDS_EXTENSIONS],
         publishedDate: date,
         publisher: { name: model.buyer?.trim() || 'Buyer not stated in the tender' },
+        license: OPEN_GOVERNMENT_LICENCE,
         releases: [release]
     };
 }
@@ -192,7 +207,8 @@ function partiesOf(model: TenderDocument): OcdsParty[] {
         parties.push({
             id: partyId(buyer),
             name: buyer,
-            roles: buyerFunds ? ['buyer', 'procuringEntity', 'funder'] : ['buyer', 'procuringEntity'],
+            // Find a Tender marks the buyer `buyer` only; `procuringEntity` is for an agent buying for it.
+            roles: buyerFunds ? ['buyer', 'funder'] : ['buyer'],
             details: { classifications }
         });
     }
@@ -255,16 +271,16 @@ function tenderOf(model: TenderDocument, tenderId: string, baseUrl: string | und
         ...(model.purpose?.trim() ? { description: model.purpose.trim() } : {}),
         status,
         ...(underAct ? { legalBasis: { ...PROCUREMENT_ACT_LEGAL_BASIS } } : {}),
-        ...(buyer ? { procuringEntity: { id: buyer.id, name: buyer.name } } : {}),
         ...(procedure ? { procurementMethod: procedure.method, procurementMethodDetails: belowThreshold ?? procedure.details } : {}),
         mainProcurementCategory: 'services',
         ...(model.regime === 'light-touch' ? { specialRegime: [LIGHT_TOUCH_REGIME_CODE] } : {}),
         ...(threshold && threshold.reached !== null ? { aboveThreshold: threshold.reached } : {}),
         ...(value(model.totals.value) ? { value: value(model.totals.value) } : {}),
         items: itemsOf(model, lots),
-        ...optional('tenderPeriod', period({ startDate: published, endDate: at(timeline?.bidDeadline, NOON) })),
-        ...optional('enquiryPeriod', timeline?.clarificationDeadline ? period({ startDate: published, endDate: at(timeline.clarificationDeadline, NOON) }) : undefined),
-        ...optional('expressionOfInterestDeadline', at(timeline?.participationDeadline, NOON)),
+        // A deadline is a date-time only when the tender writes its time: no time is invented.
+        ...optional('tenderPeriod', period({ startDate: published, endDate: deadline(timeline?.bidDeadline) })),
+        ...optional('enquiryPeriod', timeline?.clarificationDeadline ? period({ startDate: published, endDate: deadline(timeline.clarificationDeadline) }) : undefined),
+        ...optional('expressionOfInterestDeadline', deadline(timeline?.participationDeadline)),
         ...optional('awardPeriod', period({ startDate: at(timeline?.award, START_OF_DAY), endDate: at(timeline?.award, END_OF_DAY) })),
         ...optional('contractPeriod', contractPeriod),
         ...optional('eligibilityCriteria', eligibility),
@@ -273,6 +289,7 @@ function tenderOf(model: TenderDocument, tenderId: string, baseUrl: string | und
             awardCriteriaDetails: 'Each lot is awarded to the most advantageous tender against the weighted criteria given for it in tender.lots[].awardCriteria.'
         } : {}),
         ...optional('suitability', suitability),
+        ...optional('riskDetails', riskDetailsOf(model)),
         ...(Object.keys(lotDetails).length > 0 ? { lotDetails } : {}),
         lots,
         documents: documentsOf(model, tenderId, baseUrl, baseName, published ?? ukDateTime(releaseDate, START_OF_DAY), underAct)
@@ -285,13 +302,32 @@ function optional<K extends string, V>(key: K, v: V | undefined): { [P in K]?: V
 }
 
 /**
- * Suitable for SMEs and VCSEs when the tender is divided into lots or welcomes or accepts joint
- * bids: the two ways the language lets a commissioner open a contract to small providers. Left
- * out otherwise (the tender does not say, so the release does not claim it is unsuitable).
+ * Suitability for SMEs and VCSEs only as the buyer states it (`suitable-for`); never inferred
+ * from lots or joint bids. Left out when the tender does not say.
  */
 function suitabilityOf(model: TenderDocument): { sme: boolean; vcse: boolean } | undefined {
-    const jointBids = model.collaboration?.jointBids;
-    return model.lots.length > 0 || jointBids === 'welcome' || jointBids === 'accepted' ? { sme: true, vcse: true } : undefined;
+    const stated = (model as { suitableFor?: readonly string[] | null }).suitableFor;
+    if (!stated || stated.length === 0) return undefined;
+    return { sme: stated.includes('sme'), vcse: stated.includes('vcse') };
+}
+
+/** The deadline's date-time when the tender writes its time of day; otherwise nothing (the gap is reported by --explain-ocds). */
+function deadline(date: DateValue | null | undefined): string | undefined {
+    const time = (date as { time?: { hour: number; minute: number } | null } | null | undefined)?.time;
+    const calendar = dateOf(date?.iso);
+    if (!calendar || !time) return undefined;
+    return ukDateTime(calendar, { hour: time.hour, minute: time.minute, second: 0 });
+}
+
+/** The risks that could jeopardise performance, as the notice's risk details: never an `internal` one. */
+function riskDetailsOf(model: TenderDocument): string | undefined {
+    const published = model.risks.filter(r => !(r as { internal?: boolean }).internal);
+    const lines = published.map(r => {
+        const text = (r.text ?? r.name).trim().replace(/[.;]+$/, '');
+        const mitigation = r.mitigation?.trim().replace(/[.;]+$/, '');
+        return `${text}${mitigation ? ` (mitigation: ${mitigation})` : ''}.`;
+    });
+    return lines.length > 0 ? lines.join(' ') : undefined;
 }
 
 function eligibilityOf(model: TenderDocument): string | undefined {
@@ -374,26 +410,27 @@ function itemsOf(model: TenderDocument, lots: readonly OcdsLot[]): OcdsItem[] {
     const codes = model.cpv
         .filter(c => c.code.trim())
         .map((c): OcdsClassification => ({ scheme: 'CPV', id: c.digits ?? c.code.trim(), ...optional('description', c.label?.trim() || undefined) }));
+    // Find a Tender puts every CPV code in the item's additionalClassifications (docs/domain.md 12.3).
     return lots.map((lot, index): OcdsItem => ({
         id: String(index + 1),
         ...optional('description', lot.title),
-        ...(codes.length > 0 ? { classification: codes[0] } : {}),
-        ...(codes.length > 1 ? { additionalClassifications: codes.slice(1) } : {}),
+        ...(codes.length > 0 ? { additionalClassifications: codes.map(c => ({ ...c })) } : {}),
         relatedLot: lot.id
     }));
 }
 
 function documentsOf(model: TenderDocument, tenderId: string, baseUrl: string | undefined, baseName: string,
     published: string, underAct: boolean): OcdsDocument[] {
+    const notice = noticeTypeFor(model.procedure);
     return [
-        {
-            id: `${tenderId}-tender-notice`,
+        ...(notice === null ? [] : [{
+            id: `${tenderId}-${notice === 'UK5' ? 'transparency' : 'tender'}-notice`,
             documentType: 'tenderNotice',
-            ...(underAct ? { noticeType: 'UK4' } : {}),
-            title: 'Tender notice',
-            language: 'en',
+            ...(underAct ? { noticeType: notice } : {}),
+            title: notice === 'UK5' ? 'Transparency notice' : 'Tender notice',
+            language: 'en' as const,
             datePublished: published
-        },
+        } satisfies OcdsDocument]),
         {
             id: `${tenderId}-invitation-to-tender`,
             documentType: 'biddingDocuments',
@@ -416,7 +453,7 @@ export function ocdsJson(model: TenderDocument, options: OcdsOptions = {}): stri
 
 export const ocdsWriter: Writer = {
     id: 'ocds',
-    description: 'OCDS 1.1 release package (tag tender) for open-data publication, as a UK4 tender notice',
+    description: 'OCDS 1.1 release package (tag tender) for open-data publication, as the notice the procedure calls for (UK4 tender notice, UK5 transparency notice)',
     extension: '.ocds.json',
     write(model: TenderDocument, options: WriterOptions): Promise<Uint8Array> {
         try {
