@@ -5,7 +5,7 @@ import type { FixProposal, RuleVisitors } from '../define-rule.js';
 import { defineRule } from '../define-rule.js';
 import { isRange } from '../fix-utils.js';
 import { allowInConfig } from '../config-edit.js';
-import { unescapeText } from '../../values/text.js';
+import { isCurlyQuoted, unescapeText } from '../../values/text.js';
 import type { VagueEntry, VagueMatch } from '../vague-matcher.js';
 import { matcherFor } from '../vague-matcher.js';
 import { textTokensOf } from '../text-tokens.js';
@@ -59,7 +59,8 @@ export default defineRule({
         const scan = (node: AstNode, properties: ReadonlySet<string>) => {
             for (const leaves of textTokensOf(node, properties).values()) {
                 for (const leaf of leaves) {
-                    if (!leaf.text.startsWith('"')) {
+                    // Text tokens only: straight-quoted, or in Word's curly quotes.
+                    if (!leaf.text.startsWith('"') && !isCurlyQuoted(leaf.text)) {
                         continue;
                     }
                     const text = unescapeText(leaf.text);

@@ -209,3 +209,11 @@ grant G "<|Innovative|> arts" { eligibility "<|Appropriate|> groups" buyer "Holi
         });
     });
 });
+
+describe('vague-language: text in Word\'s curly quotes (language 1.1)', () => {
+    test('is scanned like straight-quoted text, each finding on the exact words', async () => {
+        const { text, ranges } = marked('tender T {\n    purpose “A <|holistic|> service for adults”\n}');
+        const found = withCode((await lint(text)).diagnostics, 'vague-language');
+        expect(found.map(d => d.range)).toEqual(ranges);
+    });
+});
