@@ -18,7 +18,7 @@ export const CORPUS_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export const CORPUS_GOALS = { recall: 0.85, silence: 0.95 };
 export const CORPUS_MARGIN = 0.02;
 
-/** Every sentence of the corpus: { id, split: 'tune' | 'heldout', label: 'vague' | 'precise', phrase?, text, source }. */
+/** Every sentence of the corpus: { id, split: 'tune' | 'heldout' | 'fresh', label: 'vague' | 'precise', phrase?, text, source }. */
 export function loadCorpus(file = CORPUS_FILE) {
     return readFileSync(file, 'utf8').split('\n').filter(line => line.trim() !== '').map(line => JSON.parse(line));
 }
@@ -43,7 +43,7 @@ export function measureCorpus(sentences, scan) {
             flagged
         };
     };
-    return { tune: figures('tune'), heldout: figures('heldout'), all: figures('all') };
+    return { tune: figures('tune'), heldout: figures('heldout'), fresh: figures('fresh'), all: figures('all') };
 }
 
 const percent = value => `${(value * 100).toFixed(1)}%`;
@@ -51,7 +51,7 @@ const percent = value => `${(value * 100).toFixed(1)}%`;
 /** The figures as a small table, one line a split. */
 export function describeCorpus(result) {
     const rows = ['split      vague  recall   precise  silence'];
-    for (const split of ['tune', 'heldout', 'all']) {
+    for (const split of ['tune', 'heldout', 'fresh', 'all']) {
         const r = result[split];
         rows.push(`${split.padEnd(9)} ${String(r.vague).padStart(6)}  ${percent(r.recall).padStart(6)}  ${String(r.precise).padStart(8)}  ${percent(r.silence).padStart(7)}`);
     }

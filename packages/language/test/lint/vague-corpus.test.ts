@@ -5,7 +5,8 @@
  * vague sentences get a finding (recall) and at least 95% of the precise ones get none (silence);
  * this test fails when either figure, on the tuning split or on the whole corpus, drops more than 2
  * points below its goal. The held-out split (every 5th sentence, not read while the vocabulary was
- * tuned) is small: one sentence moves it by almost 3 points, so it is allowed two sentences more.
+ * tuned) is small: one sentence moves it by almost 3 points, so it is allowed two sentences more;
+ * so is the fresh split, gathered after the tuning was done and labelled before it was measured.
  * `npm run bench -- --only corpus` prints the same figures.
  */
 import { describe, expect, test } from 'vitest';
@@ -14,12 +15,12 @@ import { CORPUS_GOALS, CORPUS_MARGIN, describeCorpus, loadCorpus, measureCorpus 
 import { buildMatcher, DEFAULT_VOCABULARY } from '../../src/lint/vague-matcher.js';
 import { lint, withCode } from '../helpers.js';
 
-interface Sentence { id: number; split: 'tune' | 'heldout'; label: 'vague' | 'precise'; phrase?: string; text: string; source: string }
+interface Sentence { id: number; split: 'tune' | 'heldout' | 'fresh'; label: 'vague' | 'precise'; phrase?: string; text: string; source: string }
 interface Figures { vague: number; precise: number; recall: number; silence: number; missed: Sentence[]; flagged: Array<Sentence & { found: string[] }> }
 
 const corpus = loadCorpus() as Sentence[];
 const matcher = buildMatcher(DEFAULT_VOCABULARY);
-const result = measureCorpus(corpus, (text: string) => matcher.scan(text)) as Record<'tune' | 'heldout' | 'all', Figures>;
+const result = measureCorpus(corpus, (text: string) => matcher.scan(text)) as Record<'tune' | 'heldout' | 'fresh' | 'all', Figures>;
 
 describe('the vague-language corpus', () => {
     test('holds at least 150 vague and 150 precise sentences, each with its source, and a held-out split', () => {
@@ -27,13 +28,14 @@ describe('the vague-language corpus', () => {
         expect(corpus.filter(s => s.label === 'precise').length).toBeGreaterThanOrEqual(150);
         expect(corpus.every(s => /^https?:\/\//.test(s.source) && s.text.trim().length > 0)).toBe(true);
         expect(corpus.filter(s => s.label === 'vague').every(s => s.phrase && s.text.toLowerCase().includes(s.phrase.toLowerCase()))).toBe(true);
-        expect(corpus.filter(s => s.split === 'heldout').length).toBe(Math.floor(corpus.length / 5));
+        const first = corpus.filter(s => s.split !== 'fresh');
+        expect(first.filter(s => s.split === 'heldout').map(s => s.id)).toEqual(first.filter(s => s.id % 5 === 0).map(s => s.id));
     });
 
-    for (const split of ['tune', 'all', 'heldout'] as const) {
+    for (const split of ['tune', 'all', 'heldout', 'fresh'] as const) {
         test(`on ${split === 'all' ? 'the whole corpus' : `the ${split} split`}, recall and silence are within ${CORPUS_MARGIN * 100} points of the goals`, () => {
             const figures = result[split];
-            const noise = (n: number) => split === 'heldout' ? 2 / n : 0;
+            const noise = (n: number) => split === 'heldout' || split === 'fresh' ? 2 / n : 0;
             const detail = [
                 describeCorpus(result),
                 'missed:', ...figures.missed.map(s => `  ${s.id} ${s.phrase}: ${s.text}`),
