@@ -22,6 +22,12 @@ import type {
 import { ASSUMED_SUBMISSION, checkPlanningNotice, periodRequirement, planningNoticeWindow } from './time-limits.js';
 import type { TimelineProperty } from './timeline.js';
 import { timelineDate } from './timeline.js';
+import { wholeTermMonths } from './contracts.js';
+import { ESTIMATED_VALUE } from './duties.js';
+import type { KpiDuty } from './kpi-duty.js';
+import { kpiDutyOf } from './kpi-duty.js';
+import type { NoticeGap } from './notice-gaps.js';
+import { missingNoticeFacts } from './notice-gaps.js';
 
 /** A period the timeline shows: from an invitation to a deadline. */
 export interface Period {
@@ -62,6 +68,22 @@ export interface LegalSituation {
     readonly planningNoticeProblem: string | undefined;
     /** The participation and tendering periods the timeline shows, each with its minimum. */
     readonly periods: readonly PeriodAtLaw[];
+    /** The duty to set key performance indicators, as it falls on each contract (PA s52; kpi-duty.ts). */
+    readonly kpiDuty: KpiDuty;
+    /** What the estimated value must cover (PA s4, Sch 3, s123(2)). */
+    readonly valueCover: ValueCover;
+    /** The facts the notice must state that the tender does not give (notice-gaps.ts). */
+    readonly noticeGaps: readonly NoticeGap[];
+}
+
+export interface ValueCover {
+    /** `sum-of-call-offs` for a framework (Sch 3 para 2), else `whole-term`. */
+    readonly basis: 'whole-term' | 'sum-of-call-offs';
+    /** The whole possible term in months, extensions at their longest; undefined when not known. */
+    readonly termMonths: number | undefined;
+    /** The estimated value includes VAT (s123(2)); `excluding-vat` is the form's second figure. */
+    readonly vatIncluded: true;
+    readonly source: string;
 }
 
 /** The tender's jurisdiction; England when absent (docs/language.md section 3; domain.md sections 1, 8). */
@@ -100,11 +122,26 @@ function computeSituation(tender: Tender): LegalSituation {
     const periods = timeline
         ? periodsOf(tender, timeline).map(period => ({ ...period, requirement: timeLimits && periodRequirement(timeLimits, period.kind) }))
         : [];
+    // The duties read the situation itself, so they are worked out when first asked for, once.
+    let kpiDuty: KpiDuty | undefined;
+    let noticeGaps: readonly NoticeGap[] | undefined;
+    let valueCover: ValueCover | undefined;
     return {
         jurisdiction, regime, procedure, buyerType, buyerTypeAssumed, value, threshold,
         reachesThreshold: below === undefined ? undefined : !below,
         notice: procedure && noticeFor(procedure, tender.procedureDetails?.justification),
-        submission, timeLimits, planningNoticeProblem: problem, periods
+        submission, timeLimits, planningNoticeProblem: problem, periods,
+        get kpiDuty() {
+            return kpiDuty ??= kpiDutyOf(tender);
+        },
+        get noticeGaps() {
+            return noticeGaps ??= missingNoticeFacts(tender);
+        },
+        get valueCover() {
+            return valueCover ??= tender.frameworkAgreement
+                ? { basis: 'sum-of-call-offs', termMonths: undefined, vatIncluded: true, source: ESTIMATED_VALUE.frameworkSource }
+                : { basis: 'whole-term', termMonths: wholeTermMonths(tender), vatIncluded: true, source: `${ESTIMATED_VALUE.wholeTermSource}; ${ESTIMATED_VALUE.vatSource}` };
+        }
     };
 }
 

@@ -66,3 +66,17 @@ describe('legalSituation', () => {
         expect(legalSituation(tender)).toBe(situation);
     });
 });
+
+describe('legalSituation: the duties', () => {
+    test('the KPI duty, what the value covers and the notice\'s gaps, each worked out once', async () => {
+        const { situation } = await situationOf('tender T { procedure open value £6m over 3 years contract { duration 3 years extension 1 year, 1 year } }');
+        expect(situation.kpiDuty).toMatchObject({ applies: true, contracts: [{ kpis: 0, short: true }] });
+        expect(situation.kpiDuty).toBe(situation.kpiDuty);
+        expect(situation.valueCover).toMatchObject({ basis: 'whole-term', termMonths: 60, vatIncluded: true });
+        expect(situation.noticeGaps.map(g => g.id)).toContain('buyer-id');
+        expect(situation.noticeGaps).toBe(situation.noticeGaps);
+        const framework = await situationOf('tender T { framework-agreement { term 4 years } }');
+        expect(framework.situation.valueCover.basis).toBe('sum-of-call-offs');
+        expect(framework.situation.kpiDuty).toMatchObject({ applies: false, source: 'Procurement Act 2023 s52(6)(a)' });
+    });
+});

@@ -1,6 +1,6 @@
 import type { Tender } from '../../generated/ast.js';
 import { KPI_DUTY } from '../../law/duties.js';
-import { kpiDutyOf } from '../../law/kpi-duty.js';
+import { legalSituation } from '../../law/situation.js';
 import { formatMoney } from '../../values/money.js';
 import { defineRule } from '../define-rule.js';
 
@@ -17,7 +17,7 @@ export default defineRule({
     create(context) {
         return {
             Tender(tender: Tender) {
-                const duty = kpiDutyOf(tender);
+                const duty = legalSituation(tender).kpiDuty;
                 if (!duty.applies) {
                     return;
                 }
@@ -32,8 +32,8 @@ export default defineRule({
                     context.report({
                         node: lot ?? tender.value!,
                         property: lot ? 'value' : 'amount',
-                        message: `${what} is worth ${formatMoney(contract.value)}, more than £5,000,000, and has ${has}: set at least ${KPI_DUTY.minimum} (${where}) `
-                            + `or say why performance cannot be measured by them (no-kpis because "...") (${KPI_DUTY.source}–(2)).`
+                        message: `${what} is worth ${formatMoney(contract.value)}, over £5,000,000, and has ${has}: set at least ${KPI_DUTY.minimum} (${where}) `
+                            + `or say why not (no-kpis because "...") (${KPI_DUTY.source}–(2)).`
                     });
                 }
             }

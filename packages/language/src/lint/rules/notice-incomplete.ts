@@ -3,7 +3,7 @@ import { GrammarUtils } from 'langium';
 import type { Position } from 'vscode-languageserver-types';
 import type { Tender } from '../../generated/ast.js';
 import type { InsertPlan } from '../../law/notice-gaps.js';
-import { missingNoticeFacts } from '../../law/notice-gaps.js';
+import { legalSituation } from '../../law/situation.js';
 import { defineRule } from '../define-rule.js';
 import { detectIndentUnit, endOfBlock, indentOf, insertAfterNode, isPosition, linesForBlock } from '../fix-utils.js';
 
@@ -30,7 +30,7 @@ export default defineRule({
                 if (tender.stage === 'analyse') {
                     return; // still analysing needs: no notice is being drafted yet
                 }
-                for (const gap of missingNoticeFacts(tender)) {
+                for (const gap of legalSituation(tender).noticeGaps) {
                     if (REPORTED_ELSEWHERE.has(gap.id)) {
                         continue;
                     }
