@@ -103,7 +103,8 @@ const EXPECTED: readonly Expected[] = [
     { rule: 'timeline-order', on: 'the contract start, before the award', words: '2027-04-01', line: lineOf('contract-start') },
     { rule: 'no-market-engagement', on: 'the timeline', within: timeline },
     { rule: 'contract-review', on: 'the contract', within: contract },
-    { rule: 'risk-mitigation', on: 'ProviderFailure', within: providerFailure }
+    { rule: 'risk-mitigation', on: 'ProviderFailure', within: providerFailure },
+    { rule: 'assessment-method', on: 'the award criteria (no assessment)', words: 'award-criteria', within: criteria }
 ];
 
 describe('first-draft.tender, linted (docs/language.md section 4)', () => {
