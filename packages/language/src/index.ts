@@ -31,6 +31,8 @@ export {
     ocdsTenderId, ocdsWriter, ocid, partyId, PROCUREMENT_ACT_LEGAL_BASIS, type OcdsOptions
 } from './generate/ocds/ocds-writer.js';
 export type * from './generate/ocds/ocds-types.js';
+export { isInternal, NOT_FOR_PUBLICATION, publicModel } from './generate/publication/audience.js';
+export { describeGap, publicationGaps, type PublicationGaps } from './generate/publication/gaps.js';
 export { explainOcds, formatOcdsGaps, type ExplainOptions, type OcdsGap, type OcdsGapKind } from './generate/ocds/explain.js';
 export * from './diff/model-diff.js';
 export * from './diff/tender-diff.js';

@@ -12,6 +12,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
+import { describeGap, publicationGaps } from '@tender/language';
+import type { Tender } from '@tender/language';
 import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, docsUrlFor, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
 import { checkReadable, failedTarget, publishFiles } from '@tender/language/node';
 import { defaultWorkspaceRoot } from '../files.js';
@@ -30,7 +32,9 @@ export const GENERATE_FLAGS = [
     { name: 'review' },
     { name: 'explain-ocds' },
     { name: 'base-url', value: true },
-    { name: 'root', value: true }
+    { name: 'root', value: true },
+    { name: 'for-publication' },
+    { name: 'include-internal' }
 ] as const;
 
 export const GENERATE_HELP = `Usage: tender generate <file> [options]
@@ -49,13 +53,18 @@ Options:
   --review                      show lint findings as review comments in the DOCX and HTML
   --explain-ocds                list the UK4 tender notice fields the OCDS output cannot fill, and how to fill them
   --base-url URL                where the files will be published: gives the OCDS package and documents their URLs
+  --for-publication             refuse (nothing written) while a fact the regulations require of the notice
+                                is missing, whatever severity notice-incomplete has; list the Find a Tender
+                                form fields still missing
+  --include-internal            keep internal risks in the pack JSON (never with --for-publication)
   --root DIR                    the workspace folder every read and write must stay inside (default: the
                                 nearest folder up holding tender.config.json or .git, as for tender lint)
 
 Settings from tender.config.json: ocidPrefix (OCDS identifier prefix, default ocds-213czf),
 templates (a folder of Handlebars templates for the DOCX and HTML), reviewAuthor.
 
-Exit codes: 0 written, 1 the tender has errors (nothing written), 2 bad usage or unreadable input.
+Exit codes: 0 written, 1 the tender has errors or (--for-publication) lacks a required notice fact
+(nothing written), 2 bad usage or unreadable input.
 `;
 
 /** One file's worth of output, built before anything is written. */
@@ -92,6 +101,9 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
         throw new UsageError(`--out ${stringFlag(args, 'out')} is a file, not a folder`);
     }
+    if (args.flags.has('for-publication') && args.flags.has('include-internal')) {
+        throw new UsageError('--include-internal puts internal risks in the pack JSON, which is never published: it cannot go with --for-publication');
+    }
     const baseUrl = stringFlag(args, 'base-url');
     if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/i.test(baseUrl)) {
         throw new UsageError(`--base-url must be an absolute http(s) URL, e.g. https://data.example.gov.uk/tenders/ (got "${baseUrl}")`);
@@ -118,6 +130,8 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
         if (args.flags.has('explain-ocds')) explain(tenders.map(t => resolveTender(t, document)), config, baseUrl, io);
         return 1;
     }
+
+    if (args.flags.has('for-publication') && !publishable(tenders, io)) return 1;
 
     const models = tenders.map(t => resolveTender(t, document));
     const names = models.map(m => baseNameOf(m));
@@ -147,7 +161,8 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
             reviewAuthor: config.reviewAuthor,
             toolVersion: io.version,
             baseUrl,
-            baseName: names[i]
+            baseName: names[i],
+            includeInternal: args.flags.has('include-internal')
         };
         for (const id of chosen) {
             const writer = writerFor(id as WriterId)!;
@@ -173,6 +188,27 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     }
     for (const output of outputs) io.stdout(`wrote ${displayPath(output.path, io.cwd)}\n`);
     return 0;
+}
+
+/**
+ * `--for-publication`: every fact the regulations require of the notice is there (else each is
+ * listed and nothing is written); the fields only Find a Tender's form asks for are listed either way.
+ */
+function publishable(tenders: readonly Tender[], io: CliIo): boolean {
+    let ok = true;
+    for (const tender of tenders) {
+        const gaps = publicationGaps(tender);
+        if (gaps.required.length > 0) {
+            ok = false;
+            io.stderr(`tender generate: ${tender.name} is not ready for publication: the notice needs ${gaps.required.length} ${gaps.required.length === 1 ? 'fact' : 'facts'} the regulations require; nothing written:`);
+            for (const gap of gaps.required) io.stderr(`  ${safeText(describeGap(gap))}`);
+        }
+        if (gaps.form.length > 0) {
+            io.stderr(`tender generate: ${tender.name}: Find a Tender's form also asks for (not required by regulation):`);
+            for (const gap of gaps.form) io.stderr(`  ${safeText(describeGap(gap))}`);
+        }
+    }
+    return ok;
 }
 
 function explain(models: readonly TenderDocument[], config: LintConfig, baseUrl: string | undefined, io: CliIo): void {

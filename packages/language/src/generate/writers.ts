@@ -54,6 +54,8 @@ export interface WriterOptions {
     readonly baseUrl?: string;
     /** The base name the files are written under (`ANY-ASC-2027-003`), for cross-links between outputs. */
     readonly baseName?: string;
+    /** `tender generate --include-internal`: the pack JSON keeps `internal` risks (no other output ever shows them, except review outputs). */
+    readonly includeInternal?: boolean;
 }
 
 export interface Writer {

@@ -8,6 +8,7 @@ import type {
 import type { Inline, SourceSpan, TableColumn, TableData, TableRow } from './blocks.js';
 import { label, lotHeading } from './labels.js';
 import { cleanText } from '../templates/markup.js';
+import { isInternal, NOT_FOR_PUBLICATION } from '../publication/audience.js';
 
 export const TABLE_NAMES = ['outcomes', 'award-criteria', 'lots', 'services', 'timeline', 'funding', 'risks'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -215,7 +216,8 @@ function risksTable(model: TenderDocument): TableData {
         caption: 'Risks',
         columns: [column('Risk', 2.6), column('Likelihood', 0.9), column('Impact', 0.9), column('Mitigation', 3.2)],
         rows: model.risks.map(risk => row('body', [
-            cell(risk.text ?? risk.name),
+            // Only review outputs (and tender diff) are written with internal risks: they say so.
+            isInternal(risk) ? [{ text: cleanText(risk.text ?? risk.name) }, { text: ` (${NOT_FOR_PUBLICATION})`, strong: true }] : cell(risk.text ?? risk.name),
             cell(label('level', risk.likelihood)),
             cell(label('level', risk.impact)),
             cell(risk.mitigation)

@@ -27,6 +27,7 @@ import { PAGE, STYLE, stylesXml, TABLE_CELL_MARGINS, TABLE_TEXT_SIZE, TEXT_WIDTH
 import { columnWidths } from './column-widths.js';
 import { trajectoryFigure } from '../content/figures.js';
 import { figurePng } from './png-chart.js';
+import { publicModel } from '../publication/audience.js';
 
 /** Used when the tender has no `issued` date: the earliest instant a zip entry can record. */
 const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1));
@@ -39,7 +40,9 @@ export const docxWriter: Writer = {
 };
 
 export async function writeDocx(model: TenderDocument, options: WriterOptions): Promise<Uint8Array> {
-    return renderDocx(model, documentContent(model, options), options);
+    // Internal risks appear only in the review version, marked "not for publication".
+    const shown = options.review ? model : publicModel(model);
+    return renderDocx(shown, documentContent(shown, options), options);
 }
 
 /**

@@ -13,6 +13,7 @@ import { anchorFindings, suppressionNote } from '../content/anchors.js';
 import type { ContentBlock, DocumentContent, Inline, Preface, Revision, SourceSpan, TableData, TableRow } from '../content/blocks.js';
 import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
+import { publicModel } from '../publication/audience.js';
 import { lotValues, outcomeTrajectory, weightingsBar } from './charts.js';
 import { PAGE_CSS, REDLINE_CSS } from './css.js';
 import { attribute, escapeHtml } from './escape.js';
@@ -26,7 +27,9 @@ export const htmlWriter: Writer = {
 
 /** The page as text. */
 export function renderHtml(model: TenderDocument, options: WriterOptions): string {
-    return renderHtmlContent(model, documentContent(model, options), options);
+    // Internal risks appear only in the review version, marked "not for publication".
+    const shown = options.review ? model : publicModel(model);
+    return renderHtmlContent(shown, documentContent(shown, options), options);
 }
 
 /**

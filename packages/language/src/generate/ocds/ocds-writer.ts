@@ -17,6 +17,7 @@ import type {
 } from '../../model/tender-document.js';
 import type { Writer, WriterOptions } from '../writers.js';
 import { canonicalJson, utf8 } from '../canonical-json.js';
+import { isInternal, publicModel } from '../publication/audience.js';
 import type {
     OcdsAwardCriterion, OcdsClassification, OcdsDocument, OcdsItem, OcdsLot, OcdsParty, OcdsPeriod, OcdsRelease,
     OcdsReleasePackage, OcdsTender, OcdsValue
@@ -321,7 +322,7 @@ function deadline(date: DateValue | null | undefined): string | undefined {
 
 /** The risks that could jeopardise performance, as the notice's risk details: never an `internal` one. */
 function riskDetailsOf(model: TenderDocument): string | undefined {
-    const published = model.risks.filter(r => !(r as { internal?: boolean }).internal);
+    const published = model.risks.filter(r => !isInternal(r));
     const lines = published.map(r => {
         const text = (r.text ?? r.name).trim().replace(/[.;]+$/, '');
         const mitigation = r.mitigation?.trim().replace(/[.;]+$/, '');
@@ -457,7 +458,7 @@ export const ocdsWriter: Writer = {
     extension: '.ocds.json',
     write(model: TenderDocument, options: WriterOptions): Promise<Uint8Array> {
         try {
-            return Promise.resolve(utf8(ocdsJson(model, { ocidPrefix: options.ocidPrefix, baseUrl: options.baseUrl, baseName: options.baseName })));
+            return Promise.resolve(utf8(ocdsJson(publicModel(model), { ocidPrefix: options.ocidPrefix, baseUrl: options.baseUrl, baseName: options.baseName })));
         } catch (error) {
             return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }

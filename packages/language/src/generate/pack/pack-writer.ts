@@ -6,6 +6,7 @@ import type { TenderDocument } from '../../model/tender-document.js';
 import { TENDER_DOCUMENT_FORMAT_VERSION } from '../../model/tender-document.js';
 import type { Writer, WriterOptions } from '../writers.js';
 import { canonicalJson, utf8 } from '../canonical-json.js';
+import { publicModel } from '../publication/audience.js';
 
 /** Where the published schema lives (the `schemas/` folder of the @tender/language package). */
 export const TENDER_PACK_SCHEMA_ID = 'https://unpkg.com/@tender/language/schemas/tender-pack.schema.json';
@@ -30,7 +31,7 @@ export const packWriter: Writer = {
     description: 'pack JSON: the whole resolved tender, valid against schemas/tender-pack.schema.json',
     extension: '.pack.json',
     write(model: TenderDocument, options: WriterOptions): Promise<Uint8Array> {
-        void options;
-        return Promise.resolve(utf8(packJson(model)));
+        // Internal risks only with --include-internal (which --for-publication refuses).
+        return Promise.resolve(utf8(packJson(options.includeInternal ? model : publicModel(model))));
     }
 };
