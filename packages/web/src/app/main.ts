@@ -5,7 +5,7 @@
  * the live preview in a sandboxed frame; generates the tender pack as downloads.
  */
 import { openLintPanel } from '@codemirror/lint';
-import { formatDocument, jumpToDefinition, renameSymbol } from '@codemirror/lsp-client';
+import { formatDocument, renameSymbol } from '@codemirror/lsp-client';
 import type * as lsp from 'vscode-languageserver-protocol';
 import examples from 'tender:examples';
 import type { OutputFormat } from '../../../language/src/lsp/protocol.js';
@@ -56,7 +56,7 @@ class App {
         $('fix-all').addEventListener('click', () => this.fixAll());
         $('format').addEventListener('click', () => this.runEditorCommand(formatDocument));
         $('rename').addEventListener('click', () => this.runEditorCommand(renameSymbol));
-        $('definition').addEventListener('click', () => this.runEditorCommand(jumpToDefinition));
+        $('definition').addEventListener('click', () => { if (this.shown) void this.session?.goToDefinition(this.shown); });
         $('toggle-preview').addEventListener('click', () => this.setPreview(!this.previewOn));
         $('generate').addEventListener('click', () => this.openGenerate());
         $('generate-run').addEventListener('click', () => void this.generate());

@@ -19,7 +19,7 @@ import {
 } from '@codemirror/view';
 import type { LSPClientExtension, Transport, WorkspaceFile } from '@codemirror/lsp-client';
 import {
-    findReferencesKeymap, formatKeymap, hoverTooltips, jumpToDefinitionKeymap, LSPClient, LSPPlugin, renameKeymap, serverCompletion, Workspace
+    findReferencesKeymap, formatKeymap, hoverTooltips, LSPClient, LSPPlugin, renameKeymap, serverCompletion, Workspace
 } from '@codemirror/lsp-client';
 import type * as lsp from 'vscode-languageserver-protocol';
 import type { PreviewResult } from '../../../language/src/lsp/protocol.js';
@@ -93,7 +93,7 @@ export class Session {
                 diagnosticsExtension(this),
                 hoverTooltips({ hoverTime: 300 }),
                 serverCompletion(),
-                keymap.of([...formatKeymap, ...renameKeymap, ...jumpToDefinitionKeymap, ...findReferencesKeymap])
+                keymap.of([...formatKeymap, ...renameKeymap, ...findReferencesKeymap])
             ]
         }).connect(workerTransport(this.worker));
         for (const file of folder.files) {
@@ -142,7 +142,8 @@ export class Session {
             })
         ];
         if (kind === 'tender') {
-            extensions.push(tenderLanguage, tenderHighlighting, lintGutter(), figuresField, this.client.plugin(uri, 'tender'));
+            extensions.push(tenderLanguage, tenderHighlighting, lintGutter(), figuresField, this.client.plugin(uri, 'tender'),
+                keymap.of([{ key: 'F12', run: () => { void session.goToDefinition(file.path); return true; } }]));
         } else {
             extensions.push(configSync(this, uri));
         }
@@ -318,6 +319,44 @@ export class Session {
             // The next edit asks again.
             console.warn(`tender: figures and outline: ${error instanceof Error ? error.message : String(error)}`);
         }
+    }
+
+    /**
+     * Go to definition, across files. The library's jumpToDefinition reads only Location results;
+     * Langium answers with LocationLinks, so the page asks and shows the target itself.
+     */
+    async goToDefinition(path: string): Promise<void> {
+        const editor = this.editors.get(path);
+        const plugin = editor && LSPPlugin.get(editor.view);
+        if (!editor || !plugin) return;
+        this.client.sync();
+        let result: lsp.Location | lsp.Location[] | lsp.LocationLink[] | null;
+        try {
+            result = await this.client.request<lsp.DefinitionParams, typeof result>('textDocument/definition', {
+                textDocument: { uri: editor.uri },
+                position: plugin.toPosition(editor.view.state.selection.main.head)
+            });
+        } catch {
+            result = null;
+        }
+        const first = Array.isArray(result) ? result[0] : result;
+        if (!first) {
+            this.events.problem('No definition here: put the cursor on a name.');
+            return;
+        }
+        const uri = 'targetUri' in first ? first.targetUri : first.uri;
+        const range = 'targetSelectionRange' in first ? first.targetSelectionRange : first.range;
+        const targetPath = pathOf(this.folder, uri);
+        const target = targetPath ? this.editors.get(targetPath) : undefined;
+        const targetPlugin = target && LSPPlugin.get(target.view);
+        if (!target || !targetPath || !targetPlugin) {
+            this.events.problem(`The definition is in ${uri}, which is not in the opened folder.`);
+            return;
+        }
+        this.events.show(targetPath);
+        const anchor = targetPlugin.unsyncedChanges.mapPos(targetPlugin.fromPosition(range.start, targetPlugin.syncedDoc));
+        target.view.dispatch({ selection: { anchor }, scrollIntoView: true });
+        target.view.focus();
     }
 
     // ---- the tender's own requests ----------------------------------------------------------
