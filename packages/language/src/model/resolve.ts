@@ -4,10 +4,10 @@
  * list), and the lint rules say what to do about it.
  */
 import type { AstNode, LangiumDocument, Reference } from 'langium';
-import { GrammarUtils } from 'langium';
+import { CstUtils, GrammarUtils } from 'langium';
 import type {
-    AwardCriteria, Baseline, Cohort, Contract, Criterion, Duration, Framework, Lot, Measure, Need, Outcome,
-    PopulationOutcome, Service, Target, Tender, Timeline
+    Assessment, AwardCriteria, Baseline, Capacity, Cohort, Contract, Cpv, Criterion, Duration, Extension, Framework, Kpi, Lot, Measure, Need,
+    OrganisationDetails, Outcome, PopulationOutcome, Service, SupplierCount, Target, Tender, Timeline
 } from '../generated/ast.js';
 import { isFramework } from '../generated/ast.js';
 import type { CalendarDate } from '../values/dates.js';
@@ -17,12 +17,14 @@ import { durationInDays, durationInMonths, durationUnit, formatDuration, horizon
 import type { Money } from '../values/money.js';
 import { formatMoney, moneyOf, shareOf, sumMoney } from '../values/money.js';
 import { formatPercent } from '../values/percent.js';
+import { isInSkippedHour, parseTimeOfDay, ukOffset } from '../values/uk-time.js';
 import { contractThreshold, isBelowThreshold } from '../lint/law/thresholds.js';
 import type {
-    AwardCriteriaModel, BaselineModel, CohortModel, CohortRef, ContractModel, CriterionModel, DateValue,
-    DurationValueModel, FrameworkRef, HorizonLabel, LotModel, LotRef, MeasureValue, MilestoneModel, MilestoneName,
-    MoneyValue, NeedRef, OutcomeModel, OutcomeRef, PercentValue, PopulationOutcomeRef, ServiceModel, ServiceRef,
-    SourceRange, TargetModel, TenderDocument, TimelineModel
+    AssessmentModel, AwardCriteriaModel, BaselineModel, BuyerTypeName, CapacityModel, CohortModel, CohortRef, ContractModel, CpvCode,
+    CriterionModel, DateValue, DurationValueModel, EffectiveFrom, ExtensionModel, FrameworkRef, HorizonLabel, KpiModel, LotModel, LotRef,
+    MeasureValue, MilestoneModel, MilestoneName, MoneyValue, NeedRef, OrganisationModel, OutcomeModel, OutcomeRef, PercentValue,
+    PopulationOutcomeRef, ServiceModel, ServiceRef, SourceRange, SupplierCountModel, TargetModel, TenderDocument, TimelineModel,
+    TimeOfDayModel
 } from './tender-document.js';
 
 /**
@@ -75,11 +77,27 @@ function durationOf(node: Duration | undefined): DurationValue | undefined {
 }
 
 /** The extensions of a contract at their longest: `up-to D` is one of D; `D, D` two in turn. */
-function extensionPeriods(node: Contract): DurationValue[] {
-    const extension = node.extension;
+function extensionPeriods(extension: Extension | undefined): DurationValue[] {
     if (!extension) return [];
     if (extension.upTo) return [durationOf(extension.upTo)].filter((d): d is DurationValue => d !== undefined);
     return (extension.periods ?? []).map(durationOf).filter((d): d is DurationValue => d !== undefined);
+}
+
+function extensionModel(extension: Extension | undefined): ExtensionModel | null {
+    if (!extension) return null;
+    const periods = extensionPeriods(extension);
+    const step = extension.upTo ? durationOf(extension.step) : undefined;
+    const condition = text(extension.condition);
+    const written = extension.upTo
+        ? [periods[0] ? `up to ${formatDuration(periods[0])}` : 'up to a period not given', step ? `in steps of ${formatDuration(step)}` : undefined]
+        : [periods.map(formatDuration).join(' + ')];
+    return {
+        kind: extension.upTo ? 'up-to' : 'successive',
+        periods: periods.map(d => durationValue(d)!),
+        step: durationValue(step),
+        condition,
+        display: [...written, condition ? `if ${condition}` : undefined].filter((s): s is string => Boolean(s)).join(' ')
+    };
 }
 
 /** The sum of durations, in their unit when they share one, else in months (or days below a month). */
@@ -89,6 +107,105 @@ function totalDuration(durations: readonly DurationValue[]): DurationValue | und
     if (durations.every(d => d.unit === unit)) return { amount: durations.reduce((sum, d) => sum + d.amount, 0), unit };
     if (durations.every(d => d.unit === 'year' || d.unit === 'month')) return { amount: durations.reduce((sum, d) => sum + durationInMonths(d), 0), unit: 'month' };
     return { amount: Math.round(durations.reduce((sum, d) => sum + durationInDays(d), 0)), unit: 'day' };
+}
+
+/** A time of day written after a date, with its UK offset; null when absent, unreadable or in the skipped hour. */
+export function timeOfDay(dateText: string | undefined, timeText: string | undefined): TimeOfDayModel | null {
+    if (timeText === undefined) return null;
+    const date = dateOf(dateText);
+    const parsed = parseTimeOfDay(timeText);
+    if (!date || !parsed.ok || isInSkippedHour(date, parsed.time)) return null;
+    const offset = ukOffset(date, parsed.time);
+    const hhmm = timeText.trim();
+    return { time: hhmm, offset, dateTime: `${isoDate(date)}T${hhmm}:00${offset}`, display: `${hhmm} ${offset === '+01:00' ? 'BST' : 'GMT'}` };
+}
+
+function supplierCount(node: SupplierCount | undefined): SupplierCountModel | null {
+    if (!node?.kind) return null;
+    if (node.kind === 'up-to') {
+        const upTo = typeof node.upTo === 'number' && Number.isFinite(node.upTo) ? node.upTo : null;
+        return { kind: 'up-to', upTo, display: upTo === null ? 'a limited number of suppliers' : `up to ${upTo} supplier${upTo === 1 ? '' : 's'}` };
+    }
+    return node.kind === 'single'
+        ? { kind: 'single', upTo: null, display: 'a single supplier' }
+        : { kind: 'unlimited', upTo: null, display: 'any number of suppliers' };
+}
+
+function cpvCode(c: Cpv): CpvCode {
+    const digits = /^(\d{8})(-\d)?$/.exec((c.code ?? '').trim());
+    return { code: c.code ?? '', digits: digits ? digits[1] : null, label: text(c.label), source: cpvSource(c) };
+}
+
+/** Where a code is written: from its `cpv` keyword when it is the first of the line (as in 1.0), else the code itself. */
+function cpvSource(c: Cpv): SourceRange | null {
+    const cst = c.$cstNode;
+    if (!cst) return null;
+    const previous = CstUtils.getPreviousNode(cst, false);
+    const start = previous && previous.text === 'cpv' ? previous.range.start : cst.range.start;
+    const end = cst.range.end;
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+function capacity(c: Capacity): CapacityModel | null {
+    if (typeof c.count !== 'number' || !c.unit) return null;
+    return {
+        count: c.count,
+        unit: c.unit,
+        per: c.per ?? null,
+        description: text(c.description),
+        display: `${c.count.toLocaleString('en-GB')} ${c.unit}${c.per ? ` per ${c.per}` : ''}`,
+        source: sourceOf(c)
+    };
+}
+
+function kpi(k: Kpi): KpiModel {
+    return {
+        name: k.name ?? '',
+        statement: text(k.statement),
+        indicator: text(k.indicator),
+        target: measureValue(k.target),
+        reportedEvery: durationValue(durationOf(k.reportedEvery)),
+        source: sourceOf(k)
+    };
+}
+
+function organisation(name: string | undefined, details: OrganisationDetails | undefined, at: AstNode | undefined): OrganisationModel {
+    const id = details?.id?.trim();
+    const parts = id ? id.split('-') : [];
+    const address = [...(details?.address ?? [])];
+    return {
+        name: text(name),
+        id: id ?? null,
+        scheme: parts.length >= 3 ? `${parts[0]}-${parts[1]}` : null,
+        identifier: parts.length >= 3 ? parts.slice(2).join('-') : null,
+        type: details?.type ?? null,
+        address,
+        postcode: address.length >= 1 ? address[address.length - 1]! : null,
+        town: address.length >= 2 ? address[address.length - 2]! : null,
+        region: text(details?.region),
+        email: text(details?.email),
+        telephone: text(details?.telephone),
+        website: text(details?.website),
+        contact: text(details?.contact),
+        source: sourceOf(at)
+    };
+}
+
+function assessment(node: Assessment | undefined): AssessmentModel | null {
+    if (!node) return null;
+    const finite = (n: number | undefined) => typeof n === 'number' && Number.isFinite(n);
+    return {
+        scale: finite(node.scaleFrom) && finite(node.scaleTo) ? { from: node.scaleFrom!, to: node.scaleTo! } : null,
+        marks: (node.marks ?? []).filter(m => finite(m.mark)).map(m => ({
+            mark: m.mark,
+            texts: [...(m.texts ?? [])],
+            description: (m.texts ?? []).join(' '),
+            source: sourceOf(m)
+        })),
+        price: text(node.price),
+        noPassMarks: Boolean(node.noPassMarks),
+        source: sourceOf(node)
+    };
 }
 
 function measureValue(node: Measure | undefined): MeasureValue | null {
@@ -139,7 +256,12 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
     });
 }
 
-const MILESTONES: readonly { readonly name: MilestoneName; readonly label: string; readonly key: keyof Timeline & string }[] = [
+type TimelineDateKey = 'marketEngagement' | 'plannedProcurementNotice' | 'publish' | 'participationDeadline' | 'clarificationDeadline' | 'bidDeadline' | 'award' | 'contractStart';
+
+/** A council is a sub-central government authority: the type when the buyer's is not stated. */
+const DEFAULT_BUYER_TYPE: BuyerTypeName = 'sub-central-government';
+
+const MILESTONES: readonly { readonly name: MilestoneName; readonly label: string; readonly key: TimelineDateKey }[] = [
     { name: 'market-engagement', label: 'Market engagement', key: 'marketEngagement' },
     { name: 'planned-procurement-notice', label: 'Planned procurement notice', key: 'plannedProcurementNotice' },
     { name: 'publish', label: 'Tender notice published', key: 'publish' },
@@ -178,20 +300,39 @@ class Resolver {
             title: text(t.title),
             reference: text(t.reference),
             buyer: text(t.buyer),
+            buyerDetails: t.buyerDetails ? organisation(t.buyer, t.buyerDetails, t.buyerDetails) : null,
+            buyerType: t.buyerDetails?.type ?? DEFAULT_BUYER_TYPE,
+            buyerTypeStated: t.buyerDetails?.type !== undefined,
+            jointBuyers: (t.jointBuyers ?? []).map(j => organisation(j.buyer, j.details, j)),
             version: text(t.version),
             stage: t.stage ?? null,
             jurisdiction,
             jurisdictionStated: t.jurisdiction !== undefined,
             procedure: t.procedure ?? null,
+            procedureProcess: this.procedureProcess(),
+            justification: text(t.procedureDetails?.justification),
             regime,
             regimeStated: t.regime !== undefined,
-            cpv: (t.cpvs ?? []).map(c => {
-                const digits = /^(\d{8})(-\d)?$/.exec((c.code ?? '').trim());
-                return { code: c.code ?? '', digits: digits ? digits[1] : null, label: text(c.label), source: sourceOf(c) };
-            }),
+            cpv: (t.cpvs ?? []).map(cpvCode),
+            regions: [...(t.regions ?? [])],
+            reserved: t.reserved ?? null,
+            suitableFor: uniqueBy([...(t.suitableFor ?? [])], s => s),
+            capacities: (t.capacities ?? []).map(capacity).filter((c): c is CapacityModel => c !== null),
+            requirements: [...(t.requirements ?? [])],
+            kpis: (t.kpis ?? []).map(kpi),
+            noKpis: t.noKpis ? { reason: text(t.noKpis.reason), source: sourceOf(t.noKpis) } : null,
+            frameworkAgreement: this.frameworkAgreement(),
+            submission: t.submission ? {
+                via: text(t.submission.via),
+                electronic: t.submission.electronic === undefined ? null : t.submission.electronic === 'yes',
+                documents: t.submission.documents ?? null,
+                languages: [...(t.submission.languages ?? [])],
+                source: sourceOf(t.submission)
+            } : null,
             value: t.value ? {
                 amount: value,
                 term: durationValue(durationOf(t.value.term)),
+                excludingVat: moneyValue(moneyOf(t.value.excludingVat)),
                 display: [value?.display ?? t.value.amount, t.value.term && durationOf(t.value.term) ? `over ${formatDuration(durationOf(t.value.term)!)}` : undefined]
                     .filter((s): s is string => Boolean(s)).join(' '),
                 source: sourceOf(t.value)
@@ -206,18 +347,27 @@ class Resolver {
                 serviceUsers: text(t.engagement.serviceUsers),
                 providers: text(t.engagement.providers),
                 commissioners: text(t.engagement.commissioners),
+                notice: text(t.engagement.notice),
+                noNoticeReason: text(t.engagement.noNotice),
                 source: sourceOf(t.engagement)
             } : null,
             cohorts,
             outcomes,
             services,
             lots,
-            lotRules: t.lotRules ? { maxPerBidder: t.lotRules.maxPerBidder ?? null, source: sourceOf(t.lotRules) } : null,
+            lotRules: t.lotRules ? {
+                maxPerBidder: t.lotRules.maxPerBidder ?? null,
+                maxAwarded: t.lotRules.maxAwarded ?? null,
+                maxAwardedBy: text(t.lotRules.maxAwardedBy),
+                source: sourceOf(t.lotRules)
+            } : null,
             noLots: t.noLots ? { reason: text(t.noLots.reason), source: sourceOf(t.noLots) } : null,
             awardCriteria,
             socialValue: t.socialValue ? {
                 policy: text(t.socialValue.policy),
-                requirements: (t.socialValue.requirements ?? []).map(r => ({ text: r.text ?? '', mandatory: Boolean(r.mandatory), source: sourceOf(r) })),
+                // `requirement "a", "b" mandatory`: one requirement per text, `mandatory` applying to each.
+                requirements: (t.socialValue.requirements ?? []).flatMap(r => [r.text ?? '', ...(r.moreTexts ?? [])]
+                    .map(requirement => ({ text: requirement, mandatory: Boolean(r.mandatory), source: sourceOf(r) }))),
                 source: sourceOf(t.socialValue)
             } : null,
             collaboration: t.collaboration ? {
@@ -237,13 +387,14 @@ class Resolver {
                 source: sourceOf(t.participation)
             } : null,
             timeline: t.timeline ? this.timeline(t.timeline) : null,
-            contract: t.contract ? this.contract(t.contract, dateOf(t.timeline?.contractStart)) : null,
+            contract: t.contract ? this.contract([t.contract], dateOf(t.timeline?.contractStart)) : null,
             risks: (t.risks ?? []).map(r => ({
                 name: r.name ?? '',
                 text: text(r.text),
                 likelihood: r.likelihood ?? null,
                 impact: r.impact ?? null,
                 mitigation: text(r.mitigation),
+                internal: Boolean(r.internal),
                 source: sourceOf(r)
             })),
             frameworks: [...this.frameworks.values()],
@@ -372,7 +523,12 @@ class Resolver {
     private baseline(b: Baseline): BaselineModel {
         const measure = measureValue(b.measure);
         const year = typeof b.year === 'number' ? b.year : null;
-        return { measure, year, display: [measure?.display, year !== null ? `in ${year}` : undefined].filter(Boolean).join(' ') };
+        const pending = Boolean(b.pending);
+        const pendingText = text(b.pendingText);
+        const display = pending
+            ? `To be measured${pendingText ? `: ${pendingText}` : ''}`
+            : [measure?.display, year !== null ? `in ${year}` : undefined].filter(Boolean).join(' ');
+        return { measure, year, pending, pendingText, display };
     }
 
     private target(t: Target): TargetModel {
@@ -396,6 +552,7 @@ class Resolver {
             lots: (this.tender.lots ?? [])
                 .filter(l => (l.services ?? []).some(r => target(r) === s))
                 .map((l): LotRef => ({ name: l.name ?? '', title: text(l.title) })),
+            requirements: [...(s.requirements ?? [])],
             source: sourceOf(s)
         };
     }
@@ -403,8 +560,20 @@ class Resolver {
     private lot(l: Lot, index: number): LotModel {
         const value = moneyOf(l.value);
         const services = (l.services ?? []).map(r => target(r)).filter((s): s is Service => s !== undefined);
-        const own = l.awardCriteria ? this.awardCriteria(l.awardCriteria) : null;
-        const inherited = own ? null : this.awardCriteria(this.tender.awardCriteria);
+        const t = this.tender;
+        const own = l.awardCriteria ? this.awardCriteria(l.awardCriteria, t.awardCriteria?.assessment) : null;
+        const inherited = own ? null : this.awardCriteria(t.awardCriteria);
+        const criteria = own ?? inherited;
+        const assessmentFrom = l.awardCriteria?.assessment ? 'lot' : criteria?.assessment ? 'tender' : null;
+        const ownRegions = (l.regions ?? []).length > 0;
+        const ownCpv = (l.cpvs ?? []).length > 0;
+        const ownSuitable = (l.suitableFor ?? []).length > 0;
+        const kind = t.frameworkAgreement ? (l.kind === 'contract' ? 'contract' : 'framework') : 'contract';
+        const statedSuppliers = supplierCount(l.suppliers);
+        const frameworkSuppliers = kind === 'framework' ? supplierCount(t.frameworkAgreement?.suppliers) : null;
+        const suppliers = statedSuppliers ?? (kind === 'contract' ? supplierCount({ kind: 'single' } as SupplierCount) : frameworkSuppliers);
+        const suppliersFrom: EffectiveFrom | null = statedSuppliers ? 'lot' : kind === 'contract' ? 'default' : frameworkSuppliers ? 'tender' : null;
+        const contracts = [t.contract, l.contract].filter((c): c is Contract => c !== undefined);
         return {
             name: l.name ?? '',
             number: index + 1,
@@ -415,13 +584,33 @@ class Resolver {
             needs: uniqueBy(services.flatMap(s => (s.addresses ?? []).map(r => this.need(r))), n => n.name),
             outcomes: uniqueBy(services.flatMap(s => (s.delivers ?? []).map(r => this.outcomeRef(r))), o => o.name),
             areas: [...(l.areas ?? [])],
-            awardCriteria: own ?? inherited,
+            awardCriteria: criteria,
             awardCriteriaFrom: own ? 'lot' : inherited ? 'tender' : null,
+            assessmentFrom,
+            valueExcludingVat: moneyValue(moneyOf(l.valueExcludingVat)),
+            valueTerm: durationValue(durationOf(l.valueTerm)),
+            regions: ownRegions ? [...(l.regions ?? [])] : [...(t.regions ?? [])],
+            regionsFrom: ownRegions ? 'lot' : (t.regions ?? []).length > 0 ? 'tender' : null,
+            cpv: ownCpv ? (l.cpvs ?? []).map(cpvCode) : (t.cpvs ?? []).map(cpvCode),
+            cpvFrom: ownCpv ? 'lot' : (t.cpvs ?? []).length > 0 ? 'tender' : null,
+            kind,
+            kindStated: l.kind !== undefined,
+            reserved: l.reserved ?? t.reserved ?? null,
+            reservedFrom: l.reserved ? 'lot' : t.reserved ? 'tender' : null,
+            suitableFor: uniqueBy(ownSuitable ? [...(l.suitableFor ?? [])] : [...(t.suitableFor ?? [])], s => s),
+            suitableForFrom: ownSuitable ? 'lot' : (t.suitableFor ?? []).length > 0 ? 'tender' : null,
+            suppliers,
+            suppliersFrom,
+            capacities: (l.capacities ?? []).map(capacity).filter((c): c is CapacityModel => c !== null),
+            kpis: (l.kpis ?? []).map(kpi),
+            contract: contracts.length > 0 ? this.contract(contracts, dateOf(t.timeline?.contractStart)) : null,
+            contractFrom: l.contract && t.contract ? 'both' : l.contract ? 'lot' : t.contract ? 'tender' : null,
             source: sourceOf(l)
         };
     }
 
-    private awardCriteria(block: AwardCriteria | undefined): AwardCriteriaModel | null {
+    /** `fallback`: the tender's assessment, which a lot's criteria take when they have none of their own. */
+    private awardCriteria(block: AwardCriteria | undefined, fallback?: Assessment): AwardCriteriaModel | null {
         if (!block) return null;
         const criteria = (block.criteria ?? []).map(c => this.criterion(c));
         const sumOf = (kind: CriterionModel['kind']) => {
@@ -436,6 +625,7 @@ class Resolver {
             priceWeight: sumOf('price'),
             socialValueWeight: sumOf('social-value'),
             technicalWeight: sumOf('technical'),
+            assessment: assessment(block.assessment ?? fallback),
             source: sourceOf(block)
         };
     }
@@ -444,6 +634,7 @@ class Resolver {
         const subCriteria = (c.subCriteria ?? []).map(s => ({
             title: text(s.title),
             weight: percentValue(s.weight),
+            passMark: typeof s.passMark === 'number' && Number.isFinite(s.passMark) ? s.passMark : null,
             measures: (s.measures ?? []).map(r => this.outcomeRef(r)),
             source: sourceOf(s)
         }));
@@ -451,9 +642,44 @@ class Resolver {
             kind: c.kind,
             title: text(c.title),
             weight: percentValue(c.weight),
+            passMark: typeof c.passMark === 'number' && Number.isFinite(c.passMark) ? c.passMark : null,
             subCriteria,
             subWeightsTotal: subCriteria.length === 0 ? null : percentValue(subCriteria.reduce((sum, s) => sum + (s.weight?.value ?? 0), 0)),
             source: sourceOf(c)
+        };
+    }
+
+    private procedureProcess(): TenderDocument['procedureProcess'] {
+        const block = this.tender.procedureDetails;
+        if (!block) return null;
+        const process = block.negotiation !== undefined || block.refineCriteria !== undefined || block.shortlistUpTo !== undefined
+            || block.minimumSuppliers !== undefined || block.rounds !== undefined;
+        if (!process) return null;
+        return {
+            negotiation: block.negotiation ?? null,
+            refineCriteria: text(block.refineCriteria),
+            shortlist: block.shortlistUpTo !== undefined || block.shortlistBy !== undefined
+                ? { upTo: typeof block.shortlistUpTo === 'number' && Number.isFinite(block.shortlistUpTo) ? block.shortlistUpTo : null, by: text(block.shortlistBy) }
+                : null,
+            minimumSuppliers: typeof block.minimumSuppliers === 'number' && Number.isFinite(block.minimumSuppliers) ? block.minimumSuppliers : null,
+            rounds: text(block.rounds),
+            source: sourceOf(block)
+        };
+    }
+
+    private frameworkAgreement(): TenderDocument['frameworkAgreement'] {
+        const f = this.tender.frameworkAgreement;
+        if (!f) return null;
+        return {
+            term: durationValue(durationOf(f.term)),
+            longerTermBecause: text(f.longerTermBecause),
+            suppliers: supplierCount(f.suppliers),
+            open: Boolean(f.open),
+            callOff: f.callOff ?? null,
+            callOffText: text(f.callOffText),
+            users: [...(f.users ?? [])],
+            fee: percentValue(f.fee),
+            source: sourceOf(f)
         };
     }
 
@@ -482,9 +708,10 @@ class Resolver {
 
     private timeline(node: Timeline): TimelineModel {
         const date = (key: keyof Timeline & string) => dateOf(node[key] as string | undefined);
+        const time = (key: TimelineDateKey) => timeOfDay(node[key], node[`${key}Time`]);
         const milestones: MilestoneModel[] = MILESTONES.flatMap(m => {
             const d = dateValue(date(m.key));
-            return d ? [{ name: m.name, label: m.label, date: d }] : [];
+            return d ? [{ name: m.name, label: m.label, date: d, time: time(m.key) }] : [];
         });
         const publish = date('publish');
         const between = (to: CalendarDate | undefined) => publish && to ? daysBetween(publish, to) : null;
@@ -497,6 +724,14 @@ class Resolver {
             bidDeadline: dateValue(date('bidDeadline')),
             award: dateValue(date('award')),
             contractStart: dateValue(date('contractStart')),
+            marketEngagementTime: time('marketEngagement'),
+            plannedProcurementNoticeTime: time('plannedProcurementNotice'),
+            publishTime: time('publish'),
+            participationDeadlineTime: time('participationDeadline'),
+            clarificationDeadlineTime: time('clarificationDeadline'),
+            bidDeadlineTime: time('bidDeadline'),
+            awardTime: time('award'),
+            contractStartTime: time('contractStart'),
             milestones,
             tenderingPeriodDays: between(date('bidDeadline')),
             participationPeriodDays: between(date('participationDeadline')),
@@ -504,19 +739,40 @@ class Resolver {
         };
     }
 
-    private contract(node: Contract, start: CalendarDate | undefined): ContractModel {
-        const duration = durationOf(node.duration);
-        const extensions = extensionPeriods(node);
+    /**
+     * The contract terms of `layers`, the tender's first then a lot's: a later layer overrides an
+     * earlier one property by property, its `payment` lines as one group.
+     */
+    private contract(layers: readonly Contract[], start: CalendarDate | undefined): ContractModel {
+        const pick = <K extends keyof Contract>(key: K): Contract[K] | undefined => {
+            for (let i = layers.length - 1; i >= 0; i--) {
+                if (layers[i]![key] !== undefined) return layers[i]![key];
+            }
+            return undefined;
+        };
+        const withPayments = [...layers].reverse().find(l => (l.payments ?? []).length > 0);
+        const node = layers[layers.length - 1]!;
+        const duration = durationOf(pick('duration'));
+        const extensionNode = pick('extension');
+        const extensions = extensionPeriods(extensionNode);
         const extension = totalDuration(extensions);
-        const payments = (node.payments ?? []).map(p => ({ mechanism: p.mechanism, share: percentValue(p.share) }));
+        const payments = (withPayments?.payments ?? []).map(p => ({ mechanism: p.mechanism, share: percentValue(p.share), text: text(p.text) }));
+        const review = pick('review');
+        const reporting = pick('reporting');
+        const tupe = pick('tupe');
+        const tupeLayer = [...layers].reverse().find(l => l.tupe !== undefined);
         const end = start && duration ? addDuration(start, [duration], -1) : undefined;
         const maxEnd = start && duration && extension ? addDuration(start, [duration, ...extensions], -1) : undefined;
         return {
             duration: durationValue(duration),
             extension: durationValue(extension),
-            review: node.review ? { every: durationValue(durationOf(node.review.every)), text: text(node.review.text) } : null,
+            extensions: extensionModel(extensionNode),
+            review: review ? { every: durationValue(durationOf(review.every)), text: text(review.text) } : null,
             payments,
             paymentsTotal: payments.length === 0 ? null : percentValue(payments.reduce((sum, p) => sum + (p.share?.value ?? 0), 0)),
+            reporting: reporting ? { every: durationValue(durationOf(reporting.every)), text: text(reporting.text) } : null,
+            tupe: tupe ? { likelihood: tupe, text: text(tupeLayer?.tupeText) } : null,
+            terms: text(pick('terms')),
             end: dateValue(end),
             maxEnd: dateValue(maxEnd),
             source: sourceOf(node)

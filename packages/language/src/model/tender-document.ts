@@ -20,7 +20,7 @@ import type { Currency } from '../values/money.js';
 import type { TimeUnit } from '../values/duration.js';
 
 /** Version of this model's shape; the pack JSON carries it as `formatVersion`. */
-export const TENDER_DOCUMENT_FORMAT_VERSION = '1.0';
+export const TENDER_DOCUMENT_FORMAT_VERSION = '1.1';
 
 // ------------------------------------------------------------------ values
 
@@ -136,6 +136,15 @@ export type RiskSharingName = 'jointly-and-severally-liable' | 'memorandum-of-un
     | 'non-disclosure-agreement' | 'service-level-agreement';
 export type PaymentMechanismName = 'block' | 'outcomes' | 'spot-purchase';
 export type RiskLevelName = 'low' | 'medium' | 'high';
+export type BuyerTypeName = 'sub-central-government' | 'central-government' | 'public-undertaking' | 'private-utility';
+export type ReservationName = 'supported-employment' | 'public-service-mutual';
+export type SuitabilityName = 'sme' | 'vcse';
+export type CapacityUnitName = 'people' | 'households' | 'families' | 'places' | 'units' | 'beds' | 'hours';
+export type LotKindName = 'framework' | 'contract';
+export type CallOffMethodName = 'direct-award' | 'competitive-selection';
+export type TupeName = 'likely' | 'unlikely' | 'not-applicable';
+/** Where a lot's effective value comes from: its own statement, the tender's, or a default of the language. */
+export type EffectiveFrom = 'lot' | 'tender' | 'default';
 
 export interface TenderDocument {
     /** The tender's name in the source (`MultipleDisadvantage2027`). */
@@ -144,6 +153,13 @@ export interface TenderDocument {
     /** Names the generated files. */
     readonly reference: string | null;
     readonly buyer: string | null;
+    /** The buyer's contracting authority details (`buyer "..." { ... }`), null without the block. */
+    readonly buyerDetails: OrganisationModel | null;
+    /** The buyer's type: as stated in its details, else `sub-central-government` (a council). */
+    readonly buyerType: BuyerTypeName;
+    readonly buyerTypeStated: boolean;
+    /** Other contracting authorities procuring together with the buyer (`joint-buyer`). */
+    readonly jointBuyers: readonly OrganisationModel[];
     readonly version: string | null;
     readonly stage: StageName | null;
     /** Whose procurement law applies: as written, else `england`. */
@@ -151,11 +167,27 @@ export interface TenderDocument {
     /** False when the tender does not say and `england` is assumed. */
     readonly jurisdictionStated: boolean;
     readonly procedure: ProcedureName | null;
+    /** The competitive flexible procedure's process (`procedure competitive-flexible { ... }`); null when none is written. */
+    readonly procedureProcess: ProcedureProcessModel | null;
+    /** The ground for a direct award (`procedure direct-award { justification "..." }`). */
+    readonly justification: string | null;
     /** As written, else `standard`. */
     readonly regime: RegimeName;
     /** False when the tender does not say and `standard` is assumed. */
     readonly regimeStated: boolean;
     readonly cpv: readonly CpvCode[];
+    /** ITL 2021 codes of where the services are delivered (the tender's own; lots may replace them). */
+    readonly regions: readonly string[];
+    readonly reserved: ReservationName | null;
+    /** The buyer's own statement of suitability; never inferred. */
+    readonly suitableFor: readonly SuitabilityName[];
+    readonly capacities: readonly CapacityModel[];
+    /** Specification lines that apply to every service (`requirement` in the tender). */
+    readonly requirements: readonly string[];
+    readonly kpis: readonly KpiModel[];
+    readonly noKpis: NoKpisModel | null;
+    readonly frameworkAgreement: FrameworkAgreementModel | null;
+    readonly submission: SubmissionModel | null;
     readonly value: EstimatedValueModel | null;
     /** The document's date; generated files take their timestamps from it. */
     readonly issued: DateValue | null;
@@ -199,6 +231,8 @@ export interface EstimatedValueModel {
     /** Null when the amount cannot be read. */
     readonly amount: MoneyValue | null;
     readonly term: DurationValueModel | null;
+    /** The same estimate net of VAT (`excluding-vat`). */
+    readonly excludingVat: MoneyValue | null;
     /** `£2,400,000 over 5 years` */
     readonly display: string;
     readonly source: SourceRange | null;
@@ -228,6 +262,10 @@ export interface EngagementModel {
     readonly serviceUsers: string | null;
     readonly providers: string | null;
     readonly commissioners: string | null;
+    /** The preliminary market engagement notice's identifier (`notice`). */
+    readonly notice: string | null;
+    /** The reason no preliminary market engagement notice was published (`no-notice because`). */
+    readonly noNoticeReason: string | null;
     readonly source: SourceRange | null;
 }
 
@@ -283,6 +321,9 @@ export interface OutcomeModel {
 export interface BaselineModel {
     readonly measure: MeasureValue | null;
     readonly year: number | null;
+    /** `baseline pending "..."`: not known yet; `pendingText` says how it will be measured. */
+    readonly pending: boolean;
+    readonly pendingText: string | null;
     /** `18% in 2026` */
     readonly display: string;
 }
@@ -311,6 +352,8 @@ export interface ServiceModel {
     readonly delivers: readonly OutcomeRef[];
     /** The lots this service is in. */
     readonly lots: readonly LotRef[];
+    /** Specification lines: what the provider must do. */
+    readonly requirements: readonly string[];
     readonly source: SourceRange | null;
 }
 
@@ -332,11 +375,44 @@ export interface LotModel {
     readonly awardCriteria: AwardCriteriaModel | null;
     /** Where `awardCriteria` comes from. */
     readonly awardCriteriaFrom: 'lot' | 'tender' | null;
+    /** Where the effective award criteria's `assessment` comes from: the lot's own block, else the tender's. */
+    readonly assessmentFrom: 'lot' | 'tender' | null;
+    /** The lot's value net of VAT (`value £... excluding-vat £...`). */
+    readonly valueExcludingVat: MoneyValue | null;
+    /** The period the lot's value is stated over (`value £... over D`), when given; else see `contract`. */
+    readonly valueTerm: DurationValueModel | null;
+    /** Effective ITL codes: the lot's own `region`, else the tender's. */
+    readonly regions: readonly string[];
+    readonly regionsFrom: 'lot' | 'tender' | null;
+    /** Effective CPV codes: the lot's own, else the tender's. */
+    readonly cpv: readonly CpvCode[];
+    readonly cpvFrom: 'lot' | 'tender' | null;
+    /** `framework` in a tender with a framework-agreement unless the lot says `kind contract`; else `contract`. */
+    readonly kind: LotKindName;
+    readonly kindStated: boolean;
+    /** Effective: the lot's own, else the tender's. */
+    readonly reserved: ReservationName | null;
+    readonly reservedFrom: 'lot' | 'tender' | null;
+    readonly suitableFor: readonly SuitabilityName[];
+    readonly suitableForFrom: 'lot' | 'tender' | null;
+    /** Effective: stated, else `single` for a contract lot, else the framework-agreement's `suppliers` for a framework lot. */
+    readonly suppliers: SupplierCountModel | null;
+    readonly suppliersFrom: EffectiveFrom | null;
+    readonly capacities: readonly CapacityModel[];
+    /** The lot's own KPIs (the tender's apply to every lot as well). */
+    readonly kpis: readonly KpiModel[];
+    /** Effective contract terms: the lot's `contract` property by property over the tender's (payment lines as one group). */
+    readonly contract: ContractModel | null;
+    readonly contractFrom: 'lot' | 'tender' | 'both' | null;
     readonly source: SourceRange | null;
 }
 
 export interface LotRulesModel {
     readonly maxPerBidder: number | null;
+    /** The most lots one supplier may win (`max-awarded N`). */
+    readonly maxAwarded: number | null;
+    /** The objective way of choosing which lots a supplier wins when the limit bites (`by "..."`). */
+    readonly maxAwardedBy: string | null;
     readonly source: SourceRange | null;
 }
 
@@ -357,6 +433,8 @@ export interface AwardCriteriaModel {
     readonly socialValueWeight: PercentValue | null;
     /** Sum of the technical (quality) criteria's weights; null when there is none. */
     readonly technicalWeight: PercentValue | null;
+    /** How tenders are assessed (PA s23(3)(a)); for a lot, its own or else the tender's. */
+    readonly assessment: AssessmentModel | null;
     readonly source: SourceRange | null;
 }
 
@@ -364,6 +442,7 @@ export interface CriterionModel {
     readonly kind: CriterionKindName;
     readonly title: string | null;
     readonly weight: PercentValue | null;
+    readonly passMark: number | null;
     readonly subCriteria: readonly SubCriterionModel[];
     /** Sum of the sub-criteria weights given; null when there are no sub-criteria. */
     readonly subWeightsTotal: PercentValue | null;
@@ -373,6 +452,7 @@ export interface CriterionModel {
 export interface SubCriterionModel {
     readonly title: string | null;
     readonly weight: PercentValue | null;
+    readonly passMark: number | null;
     readonly measures: readonly OutcomeRef[];
     readonly source: SourceRange | null;
 }
@@ -416,6 +496,15 @@ export interface TimelineModel {
     readonly bidDeadline: DateValue | null;
     readonly award: DateValue | null;
     readonly contractStart: DateValue | null;
+    /** Times of day written after the dates (UK civil time on that date); null when none is written. */
+    readonly marketEngagementTime: TimeOfDayModel | null;
+    readonly plannedProcurementNoticeTime: TimeOfDayModel | null;
+    readonly publishTime: TimeOfDayModel | null;
+    readonly participationDeadlineTime: TimeOfDayModel | null;
+    readonly clarificationDeadlineTime: TimeOfDayModel | null;
+    readonly bidDeadlineTime: TimeOfDayModel | null;
+    readonly awardTime: TimeOfDayModel | null;
+    readonly contractStartTime: TimeOfDayModel | null;
     /** Every date given, in the order of the procurement (the order `timeline-order` checks). */
     readonly milestones: readonly MilestoneModel[];
     /** Days from publication to the bid deadline, counted as the Act counts them (day after publication to deadline day); null when either is missing. */
@@ -434,15 +523,22 @@ export interface MilestoneModel {
     /** `Bid deadline` */
     readonly label: string;
     readonly date: DateValue;
+    readonly time: TimeOfDayModel | null;
 }
 
 export interface ContractModel {
     readonly duration: DurationValueModel | null;
     readonly extension: DurationValueModel | null;
+    /** How the extensions are written: one of at most a length (in steps), or successive ones; and their condition. */
+    readonly extensions: ExtensionModel | null;
     readonly review: ContractReviewModel | null;
     readonly payments: readonly PaymentModel[];
     /** Sum of the payment shares given; null when there are no payments. */
     readonly paymentsTotal: PercentValue | null;
+    readonly reporting: ReportingModel | null;
+    readonly tupe: TupeModel | null;
+    /** The terms and conditions bidders sign. */
+    readonly terms: string | null;
     /** Last day of the initial term (contract start + duration − 1 day); null when either is missing. */
     readonly end: DateValue | null;
     /** Last day with every extension taken; null when there is no extension or no end. */
@@ -458,6 +554,8 @@ export interface ContractReviewModel {
 export interface PaymentModel {
     readonly mechanism: PaymentMechanismName;
     readonly share: PercentValue | null;
+    /** How the share is earned. */
+    readonly text: string | null;
 }
 
 export interface RiskModel {
@@ -466,6 +564,8 @@ export interface RiskModel {
     readonly likelihood: RiskLevelName | null;
     readonly impact: RiskLevelName | null;
     readonly mitigation: string | null;
+    /** For the council's eyes only: never published (only review outputs, marked not for publication). */
+    readonly internal: boolean;
     readonly source: SourceRange | null;
 }
 
@@ -492,4 +592,139 @@ export interface ThresholdModel {
     readonly source: string;
     /** True when the tender value is at or above the threshold; null when the value is unknown or in another currency. */
     readonly reached: boolean | null;
+}
+
+// ------------------------------------------------------------------ language 1.1: notice facts
+
+/** A time of day on a date, UK civil time: +01:00 while British Summer Time is in force, else +00:00. */
+export interface TimeOfDayModel {
+    /** As written: `12:00`. */
+    readonly time: string;
+    readonly offset: '+00:00' | '+01:00';
+    /** RFC 3339: `2027-04-19T12:00:00+01:00`. */
+    readonly dateTime: string;
+    /** `12:00 BST` or `12:00 GMT`. */
+    readonly display: string;
+}
+
+export interface AssessmentModel {
+    readonly scale: { readonly from: number; readonly to: number } | null;
+    readonly marks: readonly MarkModel[];
+    /** How price is scored. */
+    readonly price: string | null;
+    /** Failing no criterion disqualifies a tender. */
+    readonly noPassMarks: boolean;
+    readonly source: SourceRange | null;
+}
+
+export interface MarkModel {
+    readonly mark: number;
+    readonly texts: readonly string[];
+    /** The texts joined with spaces. */
+    readonly description: string;
+    readonly source: SourceRange | null;
+}
+
+export interface ExtensionModel {
+    readonly kind: 'up-to' | 'successive';
+    /** `up-to`: the one longest extension; `successive`: each in turn. */
+    readonly periods: readonly DurationValueModel[];
+    /** `in-steps-of`: the longest step an up-to extension is taken in. */
+    readonly step: DurationValueModel | null;
+    /** `if "..."`: the condition on the extensions. */
+    readonly condition: string | null;
+    /** `up to 2 years in steps of 12 months`, `1 year + 1 year`. */
+    readonly display: string;
+}
+
+export interface ReportingModel {
+    readonly every: DurationValueModel | null;
+    readonly text: string | null;
+}
+
+export interface TupeModel {
+    readonly likelihood: TupeName;
+    readonly text: string | null;
+}
+
+export interface OrganisationModel {
+    readonly name: string | null;
+    /** As written, e.g. `GB-PPON-PMRV-7341-TLNB`. */
+    readonly id: string | null;
+    /** The first two hyphen-separated parts of the id: `GB-PPON`, `GB-COH`, `GB-CHC`. */
+    readonly scheme: string | null;
+    /** The rest of the id after the scheme. */
+    readonly identifier: string | null;
+    readonly type: BuyerTypeName | null;
+    /** Address lines as written; the last is the postcode, the one before it the town. */
+    readonly address: readonly string[];
+    readonly postcode: string | null;
+    readonly town: string | null;
+    /** ITL 2021 code of the address. */
+    readonly region: string | null;
+    readonly email: string | null;
+    readonly telephone: string | null;
+    readonly website: string | null;
+    readonly contact: string | null;
+    readonly source: SourceRange | null;
+}
+
+export interface ProcedureProcessModel {
+    readonly negotiation: 'may' | 'none' | null;
+    readonly refineCriteria: string | null;
+    readonly shortlist: { readonly upTo: number | null; readonly by: string | null } | null;
+    readonly minimumSuppliers: number | null;
+    readonly rounds: string | null;
+    readonly source: SourceRange | null;
+}
+
+export interface CapacityModel {
+    readonly count: number;
+    readonly unit: CapacityUnitName;
+    readonly per: 'week' | 'year' | null;
+    readonly description: string | null;
+    /** `6 units`, `40 hours per week`. */
+    readonly display: string;
+    readonly source: SourceRange | null;
+}
+
+export interface KpiModel {
+    readonly name: string;
+    readonly statement: string | null;
+    readonly indicator: string | null;
+    readonly target: MeasureValue | null;
+    readonly reportedEvery: DurationValueModel | null;
+    readonly source: SourceRange | null;
+}
+
+export interface NoKpisModel {
+    readonly reason: string | null;
+    readonly source: SourceRange | null;
+}
+
+export interface SupplierCountModel {
+    readonly kind: 'single' | 'up-to' | 'unlimited';
+    readonly upTo: number | null;
+    /** `a single supplier`, `up to 4 suppliers`, `any number of suppliers`. */
+    readonly display: string;
+}
+
+export interface FrameworkAgreementModel {
+    readonly term: DurationValueModel | null;
+    readonly longerTermBecause: string | null;
+    readonly suppliers: SupplierCountModel | null;
+    readonly open: boolean;
+    readonly callOff: CallOffMethodName | null;
+    readonly callOffText: string | null;
+    readonly users: readonly string[];
+    readonly fee: PercentValue | null;
+    readonly source: SourceRange | null;
+}
+
+export interface SubmissionModel {
+    readonly via: string | null;
+    readonly electronic: boolean | null;
+    readonly documents: 'with-notice' | 'later' | null;
+    readonly languages: readonly string[];
+    readonly source: SourceRange | null;
 }

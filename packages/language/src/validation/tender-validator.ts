@@ -16,6 +16,7 @@ import { parseMoney } from '../values/money.js';
 import { languageDocsUrl, ruleDocsUrl } from '../lint/docs.js';
 import { UNUSED_SUPPRESSION } from '../lint/linter.js';
 import { rulesById } from '../lint/rules/index.js';
+import { checkLanguage11, LANGUAGE_1_1_CHECKS } from './language-1-1-checks.js';
 
 /** Codes of language errors (what was written cannot be read), beside the lint rules. */
 export const LANGUAGE_CODES = {
@@ -41,7 +42,8 @@ export const LANGUAGE_CHECKS: readonly { readonly id: string; readonly descripti
     { id: LANGUAGE_CODES.invalidDate, description: 'A date that does not exist, such as 2027-02-30.', helpUri: languageDocsUrl('2-lexical-rules') },
     { id: LANGUAGE_CODES.invalidMoney, description: 'An amount of money that cannot be read or is too large.', helpUri: languageDocsUrl('2-lexical-rules') },
     { id: LANGUAGE_CODES.invalidNumber, description: 'A number too large to work with.', helpUri: languageDocsUrl('2-lexical-rules') },
-    { id: 'unused-suppression', description: 'An inline tender-disable comment that silences nothing.', helpUri: languageDocsUrl('4-lint-rules') }
+    { id: 'unused-suppression', description: 'An inline tender-disable comment that silences nothing.', helpUri: languageDocsUrl('4-lint-rules') },
+    ...LANGUAGE_1_1_CHECKS.map(check => ({ id: check.id, description: check.description, helpUri: languageDocsUrl(check.section) }))
 ];
 
 /** The help page of any diagnostic code: a rule's page, a language check's section of the reference, or none. */
@@ -62,7 +64,7 @@ export function registerValidationChecks(services: TenderServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.TenderValidator;
     const checks: ValidationChecks<TenderAstType> = {
-        Model: [validator.checkImports, validator.checkDuplicateNames, validator.checkTokens, validator.runLint],
+        Model: [validator.checkImports, validator.checkDuplicateNames, validator.checkTokens, checkLanguage11, validator.runLint],
         AstNode: validator.checkDuplicateProperties
     };
     registry.register(checks, validator);

@@ -40,3 +40,33 @@ export function ukDateTime(date: CalendarDate, time: LocalTime = START_OF_DAY): 
     const two = (n: number) => n.toString().padStart(2, '0');
     return `${isoDate(date)}T${two(time.hour)}:${two(time.minute)}:${two(time.second)}${offset === 1 ? '+01:00' : 'Z'}`;
 }
+
+/** A time of day as written (`HH:MM`, 00:00–23:59), or why it is not one. */
+export type ParsedTime = { readonly ok: true; readonly time: LocalTime } | { readonly ok: false; readonly message: string };
+
+export function parseTimeOfDay(text: string): ParsedTime {
+    const match = /^(\d{2}):(\d{2})$/.exec(text.trim());
+    if (!match) return { ok: false, message: `'${text}' is not a time of day: write it as HH:MM, e.g. 12:00.` };
+    const hour = Number(match[1]);
+    const minute = Number(match[2]);
+    if (hour > 23 || minute > 59) return { ok: false, message: `${text} is not a time of day: times run from 00:00 to 23:59.` };
+    return { ok: true, time: { hour, minute, second: 0 } };
+}
+
+/**
+ * Whether a local time falls in the hour skipped when the clocks go forward (01:00–01:59 on the
+ * last Sunday of March: at 01:00 GMT the clocks jump to 02:00 BST), a time that never happens.
+ */
+export function isInSkippedHour(date: CalendarDate, time: LocalTime): boolean {
+    return date.month === 3 && toDayNumber(date) === lastSunday(date.year, 3) && time.hour === 1;
+}
+
+/** Whether a local time falls in the hour repeated when the clocks go back (read as British Summer Time). */
+export function isInRepeatedHour(date: CalendarDate, time: LocalTime): boolean {
+    return date.month === 10 && toDayNumber(date) === lastSunday(date.year, 10) && time.hour === 1;
+}
+
+/** The UK's UTC offset at a local date and time, as RFC 3339 writes it: `+01:00` or `+00:00`. */
+export function ukOffset(date: CalendarDate, time: LocalTime = START_OF_DAY): '+01:00' | '+00:00' {
+    return ukOffsetHours(date, time) === 1 ? '+01:00' : '+00:00';
+}

@@ -80,7 +80,8 @@ export const FORMATTING_ONLY: KnownEdit = {
         out = out.replace(risks, '');
         out = edit(out, '\tcontract {', `${risks}\n\tcontract {`);
         // Properties in another order, other ways of writing the same amount.
-        out = edit(out, '\tvalue £2,400,000 over 5 years\n\tissued 2027-03-01\n', '\tissued 2027-03-01 // the date of this version\n\tvalue £2.4m over 5 years\n');
+        out = edit(out, '\tvalue £2,400,000 over 5 years excluding-vat £2,400,000   // social care: exempt from VAT\n', '');
+        out = edit(out, '\tissued 2027-03-01\n', '\tissued 2027-03-01 // the date of this version\n\tvalue £2.4m over 5 years excluding-vat £2.4m\n');
         out = edit(out, 'value £1,100,000', 'value £1.1m');
         out = edit(out, 'minimum-turnover £250,000', 'minimum-turnover £250k');
         out = edit(out, '"Adults in Anyborough who are homeless, misusing drugs or alcohol, living with mental ill-health or leaving prison, often all at once, get one joined-up offer of support.',

@@ -290,7 +290,7 @@ describe('tender', () => {
         });
         expect(t.contract).toMatchObject({
             duration: { amount: 3, unit: 'years' },
-            extension: { amount: 2, unit: 'years' },
+            extension: { upTo: { amount: 2, unit: 'years' } },
             review: { every: { amount: 12, unit: 'months' }, text: 'A joint review' }
         });
         expect(t.contract?.payments.map(p => [p.mechanism, p.share])).toEqual([['block', 70], ['outcomes', 20], ['spot-purchase', 10]]);
