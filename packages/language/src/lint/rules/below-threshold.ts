@@ -4,7 +4,7 @@ import { formatMoney, moneyOf } from '../../values/money.js';
 import { defineRule } from '../define-rule.js';
 import type { Jurisdiction, Regime } from '../../law/time-limits.js';
 import {
-    BEST_VALUE_DUTY, isBelowThreshold, PUBLIC_CONTRACT, SOCIAL_VALUE_ACT_LIGHT_TOUCH, THRESHOLDS_IN_FORCE
+    isBelowThreshold, SOCIAL_VALUE_ACT_LIGHT_TOUCH
 } from '../../law/thresholds.js';
 import type { Threshold } from '../../law/thresholds.js';
 import { PSR_JURISDICTION, scheduleOneCode } from '../../law/provider-selection-regime.js';
@@ -44,31 +44,32 @@ export default defineRule({
     }
 });
 
+/**
+ * About 200 characters at most: the value, the threshold and its row, what no longer applies and
+ * the duties that still do, by name. The page gives the rest (VAT included, the duties in full).
+ */
 function message(tender: Tender, amount: Money, threshold: Threshold, jurisdiction: Jurisdiction, regime: Regime): string {
-    const parts = [
-        `The value ${formatMoney(amount)} is below the ${threshold.name} of ${formatMoney(threshold.amount)} (${threshold.source}, ${THRESHOLDS_IN_FORCE.label}): `
-        + `it is not a public contract (${PUBLIC_CONTRACT.source}), so the Act's competitive procedures and minimum time limits do not apply. `
-        + `Check that the value includes VAT, as the thresholds do (${THRESHOLDS_IN_FORCE.vatSource}).`
-    ];
-    const stillApplies: string[] = [];
     const socialValue = SOCIAL_VALUE_ACT_LIGHT_TOUCH;
-    if (regime === 'light-touch' && socialValue.extent.includes(jurisdiction) && amount.minor >= socialValue.threshold.amount.minor) {
-        const exemption = jurisdiction === 'wales' ? `; ${socialValue.exemption}` : '';
-        stillApplies.push(`the Public Services (Social Value) Act 2012 ${socialValue.duty}, which covers light touch contracts from ${formatMoney(socialValue.threshold.amount)} (${socialValue.source}${exemption})`);
-    }
-    if (jurisdiction === 'england') {
-        stillApplies.push(`a council's ${BEST_VALUE_DUTY.text} (${BEST_VALUE_DUTY.source})`);
-    }
-    if (stillApplies.length > 0) {
-        parts.push(`Still applying: ${stillApplies.join('; and ')}.`);
-    }
-    if (jurisdiction === PSR_JURISDICTION && tender.cpvs.some(cpv => cpv.code !== undefined && scheduleOneCode(cpv.code))) {
-        parts.push('The Provider Selection Regime, which may cover its health care services, has no value threshold.');
-    }
-    return parts.join(' ');
+    const socialValueDuty = regime === 'light-touch' && socialValue.extent.includes(jurisdiction) && amount.minor >= socialValue.threshold.amount.minor;
+    const wales = jurisdiction === 'wales' ? ' (Welsh devolved authorities are exempt)' : '';
+    const bestValue = jurisdiction === 'england'; // a council's best value duty (the page cites Local Government Act 1999 s3)
+    const still = socialValueDuty && bestValue ? '; the Social Value Act 2012 and best value duties still apply'
+        : socialValueDuty ? `; the Social Value Act 2012 duty${wales} still applies`
+            : bestValue ? '; the best value duty still applies' : '';
+    const psr = jurisdiction === PSR_JURISDICTION && tender.cpvs.some(cpv => cpv.code !== undefined && scheduleOneCode(cpv.code))
+        ? ' The Provider Selection Regime has no threshold.' : '';
+    const below = `${formatMoney(amount)} is below the ${formatMoney(threshold.amount)} ${shortName(threshold)}`;
+    const full = `${below} (${threshold.source}): the Act's procedures and time limits do not apply${still}.${psr}`;
+    // the row is on the rule's page when the whole would not fit
+    return full.length <= 200 ? full : `${below}: the Act's procedures and time limits do not apply${still}.${psr}`;
+}
+
+/** `light touch threshold`, `services threshold`: the threshold's name without who it is for. */
+function shortName(threshold: Threshold): string {
+    return threshold.name.replace(/ contract threshold| threshold/, '').replace(/ for .*$/, '') + ' threshold';
 }
 
 function scottishMessage(amount: Money, threshold: Threshold): string {
-    return `The value ${formatMoney(amount)} is below the ${threshold.name} of ${formatMoney(threshold.amount)} (${threshold.source}): `
-        + 'it is not a regulated contract, so the rules for regulated procurements, competition and minimum time limits included, do not apply.';
+    return `${formatMoney(amount)} is below the ${formatMoney(threshold.amount)} regulated contract threshold (${threshold.source}): `
+        + 'the rules for regulated procurements, time limits included, do not apply.';
 }

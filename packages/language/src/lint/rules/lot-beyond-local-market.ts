@@ -22,7 +22,6 @@ export default defineRule({
                 if (providers.length === 0) {
                     return; // no market visible: nothing to compare with
                 }
-                const marketNames = [...new Set(markets.map(m => m.name).filter(Boolean))];
                 const facts = tenderFacts(tender);
                 // without lots the whole contract is one lot
                 const units = facts.lots.length > 0
@@ -39,11 +38,11 @@ export default defineRule({
                         continue;
                     }
                     const nearest = ranked[0].offered > 0
-                        ? ` The nearest, ${ranked[0].provider.displayName ?? ranked[0].provider.name}, offers ${ranked[0].offered} of ${unit.needs.length}.` : '';
+                        ? ` Nearest: ${ranked[0].provider.displayName ?? ranked[0].provider.name}, ${ranked[0].offered} of ${unit.needs.length}.` : '';
                     context.report({
                         node: unit.node,
                         property: 'name',
-                        message: `No provider in the local market (${marketNames.join(', ')}) offers every need ${unit.label} addresses (${unit.needs.map(n => n.name).join(', ')}), and joint bids are not accepted: accept joint bids, or split the lot so local providers can deliver each part.${nearest}`
+                        message: fit(unit.needs.map(n => n.name), needs => `No local provider offers every need ${unit.label} addresses${needs}, and joint bids are not accepted: accept them, or split the lot.${nearest}`)
                     });
                 }
             }
@@ -57,4 +56,10 @@ function offers(provider: Provider, need: Need): boolean {
         const offered = ref.ref;
         return offered === need || (!!offered && offered.name === need.name && offered.$container?.name === need.$container?.name);
     });
+}
+
+/** The message naming the needs when that fits in about 200 characters, else without the list. */
+function fit(needs: readonly string[], message: (needs: string) => string): string {
+    const full = message(` (${needs.join(', ')})`);
+    return full.length <= 200 ? full : message('');
 }

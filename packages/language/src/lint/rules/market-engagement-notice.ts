@@ -43,7 +43,7 @@ export default defineRule({
                     node: engagement?.providers !== undefined ? engagement : tender.timeline!,
                     property: engagement?.providers !== undefined ? 'providers' : 'marketEngagement',
                     message: `${shown} before publication, but no ${MARKET_ENGAGEMENT_NOTICE.notice} is named: add notice "..." `
-                        + `or the reasons for publishing none, no-notice because "..." (${MARKET_ENGAGEMENT_NOTICE.source}).`,
+                        + `or no-notice because "..." (${MARKET_ENGAGEMENT_NOTICE.source}).`,
                     data
                 });
             }

@@ -23,8 +23,8 @@ export default defineRule({
                 context.report({
                     node,
                     keyword: 'timeline',
-                    message: 'The timeline has no market-engagement date: talk to providers before publishing, so that lots, conditions '
-                        + 'and the timeline suit the local market and small providers can bid, then add market-engagement with its date.'
+                    message: 'The timeline has no market-engagement date: talk to providers before publishing, so lots, conditions and dates '
+                        + 'suit the local market, then add market-engagement with its date.'
                 });
             }
         };

@@ -60,5 +60,5 @@ function messageFor(entry: ScheduleOneCode, mixed: boolean): string {
     }
     return mixed
         ? `CPV ${entry.code} is in PSR Schedule 1, mixed here with other codes: the Provider Selection Regime governs only if health care is the main part by lifetime value.`
-        : `CPV ${entry.code} (${entry.label}) is in PSR Schedule 1: decide whether the Provider Selection Regime, not the Procurement Act, governs before choosing a procedure.`;
+        : `CPV ${entry.code} (${entry.label}) is in PSR Schedule 1: decide whether the PSR, not the Procurement Act, governs before choosing a procedure.`;
 }

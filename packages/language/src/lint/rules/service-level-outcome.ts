@@ -42,7 +42,7 @@ export default defineRule({
                             node,
                             property: 'indicator',
                             range: rangeInText(context.document, node, 'indicator', found.start, found.end),
-                            message: `Outcome ${node.name} has an indicator that counts activity ("${node.indicator.slice(found.start, found.end)}"), not change for people: measure what changes in their lives, e.g. the share of the cohort in settled accommodation.`,
+                            message: `Outcome ${node.name} has an indicator that counts activity ("${node.indicator.slice(found.start, found.end)}"), not change for people: measure what changes in their lives, e.g. the share in settled homes.`,
                             data: { kind: 'activity-indicator' }
                         });
                     }

@@ -34,7 +34,8 @@ export default defineRule({
                 context.report({
                     node,
                     property: 'minimumTurnover',
-                    message: `Minimum turnover ${formatMoney(turnover)} is more than ${what}, which shuts out smaller providers: lower it to ${formatMoney({ minor: cap, currency: basis.currency })} or less, or record why it is proportionate. Twice the value was the cap under the Public Contracts Regulations 2015 and is good practice under the Procurement Act 2023 (s22).`
+                    // The history (the cap under the Public Contracts Regulations 2015) is on the rule's page.
+                    message: `Minimum turnover ${formatMoney(turnover)} is over ${what}, shutting out small providers: lower it to ${formatMoney({ minor: cap, currency: basis.currency })} or less, or say why it is proportionate (Procurement Act 2023 s22).`
                 });
             }
         };

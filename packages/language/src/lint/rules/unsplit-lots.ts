@@ -30,12 +30,13 @@ export default defineRule({
                 if (comparison === undefined || comparison < 0) {
                     return; // below the threshold, unreadable, or in another currency than the threshold
                 }
-                const lightTouch = tender.regime === 'light-touch'
-                    ? ' For a light touch contract the reason need not be published, but lots must still be considered.' : '';
+                // For a light touch contract the reason need not be published (the rule's page says more).
+                const lightTouch = tender.regime === 'light-touch';
                 context.report({
                     node: tender.value,
                     property: 'amount',
-                    message: `${formatMoney(value!)} is at or above the ${formatMoney(threshold)} lots threshold, but the tender has no lots and no reason for not dividing it: split it into lots smaller providers can bid for, or add no-lots because "..." (Procurement Act 2023 s18).${lightTouch}`,
+                    message: `${formatMoney(value!)} is at or above the ${formatMoney(threshold)} lots threshold, with no lots: split it into lots${lightTouch ? '' : ' small providers can bid for'}, `
+                        + `or say why not: no-lots because "..." (Procurement Act 2023 s18${lightTouch ? '; light touch need not publish it' : ''}).`,
                     data: fixData(context.document, tender, formatMoney({ minor: 0, currency: value!.currency }))
                 });
             }

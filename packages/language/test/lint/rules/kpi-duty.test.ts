@@ -14,8 +14,8 @@ describe('kpi-duty', () => {
         const { found, ranges } = await kpiDuty(`tender T {\n    procedure open\n    value <|£5,000,001|> over 5 years\n${KPIS(2)}}`);
         expect(found.map(d => d.range)).toEqual(ranges);
         expect(found[0].severity).toBe(2);
-        expect(found[0].message).toBe('The contract is worth £5,000,001, more than £5,000,000, and has only 2 KPIs: set at least 3 (kpi elements) '
-            + 'or say why performance cannot be measured by them (no-kpis because "...") (Procurement Act 2023 s52(1)–(2)).');
+        expect(found[0].message).toBe('The contract is worth £5,000,001, over £5,000,000, and has only 2 KPIs: set at least 3 (kpi elements) '
+            + 'or say why not (no-kpis because "...") (Procurement Act 2023 s52(1)–(2)).');
     });
 
     test('exactly £5,000,000 is not "more than £5 million": quiet; a penny more fires', async () => {
@@ -64,7 +64,7 @@ describe('kpi-duty', () => {
     }
 }`);
         expect(found.map(d => d.range)).toEqual(ranges);
-        expect(found[0].message).toContain('Lot A is worth £6,000,000, more than £5,000,000, and has only 2 KPIs');
+        expect(found[0].message).toContain('Lot A is worth £6,000,000, over £5,000,000, and has only 2 KPIs');
     });
 
     test('in a tender with a framework-agreement, only lots of kind contract are contracts', async () => {

@@ -18,7 +18,7 @@ describe('market-engagement-notice', () => {
         expect(found.map(d => d.range)).toEqual(ranges);
         expect(found[0].severity).toBe(2);
         expect(found[0].message).toBe('Providers were engaged before publication, but no preliminary market engagement notice is named: add notice "..." '
-            + 'or the reasons for publishing none, no-notice because "..." (Procurement Act 2023 s17(1)).');
+            + 'or no-notice because "..." (Procurement Act 2023 s17(1)).');
     });
 
     test('a market-engagement date alone is engagement too: the warning sits on the date', async () => {

@@ -14,8 +14,8 @@ describe('no-market-engagement', () => {
         const found = withCode((await lint(text)).diagnostics, 'no-market-engagement');
         expect(found.map(d => d.range)).toEqual(ranges);
         expect(found[0].severity).toBe(3);
-        expect(found[0].message).toBe('The timeline has no market-engagement date: talk to providers before publishing, so that lots, conditions '
-            + 'and the timeline suit the local market and small providers can bid, then add market-engagement with its date.');
+        expect(found[0].message).toBe('The timeline has no market-engagement date: talk to providers before publishing, so lots, conditions and dates '
+            + 'suit the local market, then add market-engagement with its date.');
     });
 
     test('fires on an empty timeline too', async () => {

@@ -15,7 +15,7 @@ describe('provider-selection-regime', () => {
         expect(found.map(d => d.range)).toEqual(ranges);
         expect(found[0].severity).toBe(3);
         expect(found[0].message).toBe('CPV 85323000 (community health services delivered to individuals) is in PSR Schedule 1: '
-            + 'decide whether the Provider Selection Regime, not the Procurement Act, governs before choosing a procedure.');
+            + 'decide whether the PSR, not the Procurement Act, governs before choosing a procedure.');
         expect(found[0].message.length).toBeLessThanOrEqual(200);
     });
 

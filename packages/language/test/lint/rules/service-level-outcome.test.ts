@@ -14,7 +14,7 @@ describe('service-level-outcome', () => {
         expect(found.map(d => d.range)).toEqual(ranges);
         expect(found.map(d => d.message)).toEqual([
             'Outcome Referrals contributes to no population-level outcome: add contributes-to with an outcome of the framework, so the service is commissioned for a change the place shares.',
-            'Outcome Referrals has an indicator that counts activity ("Number of referrals processed"), not change for people: measure what changes in their lives, e.g. the share of the cohort in settled accommodation.'
+            'Outcome Referrals has an indicator that counts activity ("Number of referrals processed"), not change for people: measure what changes in their lives, e.g. the share in settled homes.'
         ]);
         expect(found.every(d => d.severity === 2)).toBe(true);
     });
