@@ -63,4 +63,33 @@ describe('social-value-weighting', () => {
             { config: { thresholds: { ...DEFAULT_THRESHOLDS, minSocialValueWeight: 0 } } })).diagnostics, 'social-value-weighting');
         expect(off, 'a minimum of 0 asks for no social value criterion').toEqual([]);
     });
+
+    test('a Scottish tender hears the Scottish duties, never PPN 002 (domain.md section 8)', async () => {
+        const criteria = 'award-criteria { technical "Q" weight 65% social-value "SV" weight 5% price "P" weight 30% }';
+        const small = withCode((await lint(`tender T { jurisdiction scotland value £1,000,000 ${criteria} }`)).diagnostics, 'social-value-weighting');
+        expect(small[0].message).toBe('Social value weighs 5%, below 10%: consider weighting it at least 10%. '
+            + 'In Scotland: the sustainable procurement duty (Procurement Reform (Scotland) Act 2014 s9).');
+        // from £4,000,000 excluding VAT, community benefit requirements too
+        const large = withCode((await lint(`tender T { jurisdiction scotland value £4.8m excluding-vat £4m ${criteria} }`)).diagnostics, 'social-value-weighting');
+        expect(large[0].message).toContain('the sustainable procurement duty and community benefits (Procurement Reform (Scotland) Act 2014 s9, s25)');
+        const none = withCode((await lint('tender T { jurisdiction scotland award-criteria { technical "Q" weight 70% price "P" weight 30% } }')).diagnostics, 'social-value-weighting');
+        expect(none[0].message).toMatch(/^No social value criterion: add one weighted at least 10%\. In Scotland: /);
+        for (const d of [...small, ...large, ...none]) {
+            expect(d.message).not.toMatch(/PPN/);
+            expect(d.message.length).toBeLessThanOrEqual(200);
+        }
+    });
+
+    test('no social value finding on a Scottish tender cites PPN 002', async () => {
+        const text = `tender T {
+    jurisdiction scotland
+    value £50,000
+    social-value { requirement "Local jobs" mandatory }
+    lot A "A" { value £50,000 award-criteria { technical "Q" weight 90% social-value "SV" weight 2% price "P" weight 8% } }
+}`;
+        const { diagnostics } = await lint(text);
+        const social = diagnostics.filter(d => typeof d.code === 'string' && d.code.startsWith('social-value'));
+        expect(social.length).toBeGreaterThan(0);
+        for (const d of social) expect(d.message, String(d.code)).not.toMatch(/PPN/);
+    });
 });
