@@ -97,14 +97,12 @@ const browserPlugin = {
         build.onResolve({ filter: /load-templates\.js$/ }, args => args.importer.includes(join('language', 'src'))
             ? { path: join(web, 'src', 'shims', 'load-templates.ts') }
             : undefined);
-        // docx's Packer.toBuffer asks JSZip for a Node Buffer; in the browser the writer takes an ArrayBuffer.
-        build.onLoad({ filter: /generate[\\/]docx[\\/]docx-writer\.ts$/ }, args => {
+        // docx's Packer.toBuffer asks JSZip for a Node Buffer, which a browser has not: the DOCX
+        // writer's modules get an ArrayBuffer instead (JSZip reads either).
+        build.onLoad({ filter: /generate[\\/]docx[\\/][^\\/]+\.ts$/ }, args => {
             const source = readFileSync(args.path, 'utf8');
-            const patched = source.replace('await Packer.toBuffer(document)', 'new Uint8Array(await Packer.toArrayBuffer(document))');
-            if (!patched.includes('Packer.toArrayBuffer(')) {
-                return { errors: [{ text: 'docx-writer.ts no longer calls Packer.toBuffer(document): update the browser patch in packages/web/scripts/build.mjs' }] };
-            }
-            return { contents: patched, loader: 'ts' };
+            if (!source.includes('Packer.toBuffer(')) return undefined;
+            return { contents: source.replaceAll('Packer.toBuffer(', 'Packer.toArrayBuffer('), loader: 'ts' };
         });
         build.onResolve({ filter: /^node:|^(fs|child_process|os|crypto|stream|util|events)$/ }, args => ({
             errors: [{ text: `${args.path} is a Node module and cannot run in the browser (imported by ${relative(repo, args.importer)}); keep it out of the web bundle` }]

@@ -43,7 +43,7 @@ class App {
     /** Said when the page reopened the folder and drafts it kept, until the next save or folder. */
     restored: string | undefined;
     /** For tests and the bench: the first diagnostics, and each publication. */
-    readonly marks: { firstDiagnostics?: number } = {};
+    readonly marks: { firstDiagnostics?: number; firstShownDiagnostics?: number } = {};
 
     start(): void {
         this.renderExamples();
@@ -235,7 +235,7 @@ class App {
         this.renderProblems();
         this.renderDraftNote();
         const isTender = editor.kind === 'tender';
-        for (const id of ['quick-fix', 'fix-all', 'format', 'rename', 'definition', 'generate']) $<HTMLButtonElement>(id).disabled = !isTender;
+        for (const id of ['quick-fix', 'format', 'rename', 'definition', 'generate']) $<HTMLButtonElement>(id).disabled = !isTender;
         if (!isTender) $('outline').replaceChildren();
         this.schedulePreview(0);
     }
@@ -306,6 +306,7 @@ class App {
         const before = this.lastCounts.get(entry.path);
         this.lastCounts.set(entry.path, summary);
         if (entry.path === this.shown) {
+            this.marks.firstShownDiagnostics ??= performance.now();
             this.renderProblems();
             if (before !== summary) this.say(`${entry.path}: ${summary}.`);
             this.schedulePreview(400);
@@ -322,6 +323,7 @@ class App {
         const entry = path ? this.session?.diagnostics.get(path) : undefined;
         $('problems-title').textContent = entry ? `Problems: ${this.lastCounts.get(entry.path)}` : 'Problems';
         list.replaceChildren();
+        $<HTMLButtonElement>('fix-all').disabled = !entry?.fixAll;
         if (!entry || !path) return;
         const sorted = entry.items.map((item, index) => ({ item, index }))
             .sort((a, b) => (a.item.severity ?? 1) - (b.item.severity ?? 1) || a.item.range.start.line - b.item.range.start.line);

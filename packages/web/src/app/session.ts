@@ -177,7 +177,7 @@ export class Session {
         this.diagnostics.set(path, entry);
         this.showDiagnostics(editor, entry);
         this.events.diagnostics(entry);
-        void this.askFixes(editor, entry);
+        // Quick fixes, figures and the outline are asked for when typing pauses, for the file shown.
         if (path === this.shown) this.scheduleFollowUp(FOLLOW_UP_DELAY);
     }
 
@@ -288,6 +288,9 @@ export class Session {
         this.client.sync();
         const version = this.client.workspace.getFile(editor.uri)?.version;
         const textDocument = { uri: editor.uri };
+        const entry = this.diagnostics.get(editor.path);
+        if (entry && entry.version === version && entry.fixes.size === 0 && !entry.fixAll) await this.askFixes(editor, entry);
+        if (this.disposed || this.client.workspace.getFile(editor.uri)?.version !== version) return;
         try {
             const [lenses, hints, symbols] = await Promise.all([
                 this.client.request<lsp.CodeLensParams, lsp.CodeLens[] | null>('textDocument/codeLens', { textDocument }),
