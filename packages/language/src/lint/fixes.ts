@@ -2,13 +2,42 @@
  * Fixes for findings: looked up by rule id. Shared by the editor's code actions and `tender lint --fix`.
  */
 import type { LangiumDocument } from 'langium';
-import { UriUtils } from 'langium';
+import { CstUtils, UriUtils } from 'langium';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import type { TenderServices } from '../tender-module.js';
 import type { ConfigFileInfo, FixProposal } from './define-rule.js';
 import { CONFIG_FILE_NAME } from './config.js';
 import { isInside } from '../references/imports.js';
 import { rulesById } from './rules/index.js';
+import { isCurlyQuoted, straightQuoted } from '../values/text.js';
+
+/**
+ * The id under which `tender lint --fix` reports rewriting a text in Word's curly quotes with straight
+ * ones. Not a finding (curly quotes are valid text), but a safe fix: the text's value is unchanged.
+ */
+export const CURLY_QUOTES_FIX = 'curly-quotes';
+
+/** One safe fix per text written in Word's curly quotes, optionally only those touching `range`. */
+export function curlyQuoteFixes(document: LangiumDocument, range?: Range): SafeFix[] {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return [];
+    const fixes: SafeFix[] = [];
+    for (const leaf of CstUtils.flattenCst(root)) {
+        if (leaf.tokenType.name !== 'STRING' || !isCurlyQuoted(leaf.text)) continue;
+        if (range && (comparePositions(leaf.range.end, range.start) < 0 || comparePositions(range.end, leaf.range.start) < 0)) continue;
+        fixes.push({
+            ruleId: CURLY_QUOTES_FIX,
+            title: 'Write this text with straight quotes',
+            range: leaf.range,
+            edits: [{ range: leaf.range, newText: straightQuoted(leaf.text) }]
+        });
+    }
+    return fixes;
+}
+
+function comparePositions(a: Range['start'], b: Range['start']): number {
+    return a.line - b.line || a.character - b.character;
+}
 
 export function fixesFor(services: TenderServices, document: LangiumDocument, diagnostic: Pick<Diagnostic, 'code' | 'range' | 'data' | 'message'>): FixProposal[] {
     const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
@@ -85,6 +114,12 @@ export function safeFixes(services: TenderServices, document: LangiumDocument): 
         if (overlaps) continue;
         taken.push(...spans);
         fixes.push({ ruleId: finding.ruleId, title: safe.title, range: finding.range, edits: safe.edits });
+    }
+    for (const fix of curlyQuoteFixes(document)) {
+        const spans = fix.edits.map(e => ({ start: text.offsetAt(e.range.start), end: text.offsetAt(e.range.end) }));
+        if (spans.some(s => taken.some(t => s.start < t.end && t.start < s.end))) continue;
+        taken.push(...spans);
+        fixes.push(fix);
     }
     return fixes;
 }

@@ -7,7 +7,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { TenderServices } from '../tender-module.js';
-import { fixesFor, safeFixes } from '../lint/fixes.js';
+import { curlyQuoteFixes, fixesFor, safeFixes } from '../lint/fixes.js';
 import type { FixProposal } from '../lint/define-rule.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tender`;
@@ -27,6 +27,10 @@ export class TenderCodeActionProvider implements CodeActionProvider {
         if (wantsQuickFix) {
             for (const diagnostic of params.context.diagnostics) {
                 actions.push(...this.quickFixes(document, diagnostic));
+            }
+            // Text in Word's curly quotes is valid, so no diagnostic asks for this: offered where the cursor is.
+            for (const fix of curlyQuoteFixes(document, params.range)) {
+                actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, edit: { changes: { [document.uri.toString()]: [...fix.edits] } } });
             }
         }
         if (wantsFixAll) {

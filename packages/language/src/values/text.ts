@@ -61,3 +61,8 @@ export function quote(value: string): string {
 export function isCurlyQuoted(token: string): boolean {
     return token.startsWith('“');
 }
+
+/** A curly-quoted text token rewritten with straight quotes: the same value, `"` and `\` escaped. */
+export function straightQuoted(token: string): string {
+    return quote(unquote(token));
+}

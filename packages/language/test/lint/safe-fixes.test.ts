@@ -12,7 +12,8 @@ import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createTenderServices } from '../../src/tender-module.js';
 import { loadTenders } from '../../src/workspace/load.js';
-import { applyEdits, describeFix, safeFixes } from '../../src/lint/fixes.js';
+import { applyEdits, CURLY_QUOTES_FIX, describeFix, safeFixes } from '../../src/lint/fixes.js';
+import { unquote } from '../../src/values/text.js';
 import { EXAMPLES, lint } from '../helpers.js';
 
 /** Where the texts ("...") of a document are, as offset ranges. */
@@ -67,7 +68,12 @@ describe('every rule\'s safe fixes, over every example', () => {
                 for (const edit of fix.edits) {
                     const start = document.textDocument.offsetAt(edit.range.start);
                     const end = document.textDocument.offsetAt(edit.range.end);
-                    if (fix.ruleId === 'vague-language') {
+                    if (fix.ruleId === CURLY_QUOTES_FIX) {
+                        // the whole text, its value unchanged: only the quotes change
+                        const replaced = document.textDocument.getText(edit.range);
+                        expect(replaced.startsWith('\u201C')).toBe(true);
+                        expect(unquote(edit.newText)).toBe(unquote(replaced));
+                    } else if (fix.ruleId === 'vague-language') {
                         expect(inText(start), `${document.uri.path}: ${fix.title}`).toBe(true);
                         const replaced = document.textDocument.getText(edit.range).toLowerCase();
                         for (const term of LEGAL_TERMS) expect(term.includes(replaced) || replaced.includes(term), `${fix.title}`).toBe(false);
@@ -81,7 +87,8 @@ describe('every rule\'s safe fixes, over every example', () => {
         // the audit saw the documented safe fix (first-draft.tender has a contract with no review),
         // and no other rule's: a rule that starts offering a safe fix is checked here first
         expect(seen).toContain('contract-review');
-        expect([...seen].filter(id => id !== 'contract-review' && id !== 'vague-language')).toEqual([]);
+        expect(seen).toContain(CURLY_QUOTES_FIX); // every-form.tender has a title in Word's quotes
+        expect([...seen].filter(id => id !== 'contract-review' && id !== 'vague-language' && id !== CURLY_QUOTES_FIX)).toEqual([]);
     });
 });
 
