@@ -16,6 +16,24 @@ describe('outcome-baseline', () => {
         expect(found[0].severity).toBe(3);
     });
 
+    test('does not repeat what unmeasurable-outcome says on the same outcome: only the baseline, no advice on indicators or targets', async () => {
+        const { diagnostics } = await lint(`tender T {
+    outcome NoIndicator "Service users have better lives"
+    outcome NoTarget "People are housed" { indicator "Share of the cohort housed" }
+}`);
+        const baseline = withCode(diagnostics, 'outcome-baseline').map(d => d.message);
+        expect(baseline).toEqual([
+            'Outcome NoIndicator has no baseline either: with its indicator, say where things stand now, e.g. baseline 18% in 2026.',
+            'Outcome NoTarget has no baseline: say where its indicator stands now, e.g. baseline 18% in 2026.'
+        ]);
+        // unmeasurable-outcome gives the advice on indicator and targets, once
+        const measurable = withCode(diagnostics, 'unmeasurable-outcome').map(d => d.message);
+        expect(measurable).toHaveLength(2);
+        for (const message of baseline) {
+            expect(message).not.toMatch(/indicator "|target \d|how it will be measured|targets can be judged/);
+        }
+    });
+
     test('stays quiet on an outcome with a baseline, with or without its year', async () => {
         const { diagnostics } = await lint(`tender T {
     outcome A "a" { baseline 18% in 2026 }
