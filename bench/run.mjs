@@ -9,10 +9,11 @@
  * diagnostics latency over the language server on the 5,000-line tender (median and p95). Then
  * `tender diff` on two versions of the 20,000-line tender with 200 scattered edits (bench/diff.mjs).
  * Last, vague-language on real text: recall and silence on the corpus of sentences quoted from
- * council tender notices and specifications (bench/corpus.mjs).
+ * council tender notices and specifications (bench/corpus.mjs). And Tender in the browser in
+ * headless Chromium: first diagnostics, edit to diagnostics and the page's JavaScript (bench/web.mjs).
  * Prints a table, writes bench/output/results.json, and exits 1 when a target is missed.
  *
- *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff|corpus] [--json]
+ *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff|corpus|web] [--json]
  *
  * --profile writes a CPU profile of each worker into bench/output/profiles/ (open it in Chrome
  * DevTools or speedscope). Node's --max-old-space-size is passed on to the workers.
@@ -25,6 +26,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { generateLongProse, generateTender, seeded } from './generate.mjs';
 import { describeResults as describeDiff } from './diff.mjs';
+import { describeWeb } from './web.mjs';
 import { CORPUS_GOALS, describeCorpus, loadCorpus, measureCorpus } from './corpus.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -44,7 +46,7 @@ const TARGETS = {
     growthExponent: 1.15
 };
 
-const USAGE = 'usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff|corpus] [--json]';
+const USAGE = 'usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff|corpus|web] [--json]';
 
 function parseArgs(argv) {
     const options = { quick: false, runs: undefined, profile: false, lsp: true, json: false, worker: undefined, lines: 0, megabytes: 0, only: undefined };
@@ -62,8 +64,8 @@ function parseArgs(argv) {
         else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
         else { console.error(`bench: unknown option ${arg}\n${USAGE}`); process.exit(2); }
     }
-    if (options.only !== undefined && !['builds', 'vague', 'lsp', 'diff', 'corpus'].includes(options.only)) {
-        console.error(`bench: --only takes builds, vague, lsp, diff or corpus\n${USAGE}`);
+    if (options.only !== undefined && !['builds', 'vague', 'lsp', 'diff', 'corpus', 'web'].includes(options.only)) {
+        console.error(`bench: --only takes builds, vague, lsp, diff, corpus or web\n${USAGE}`);
         process.exit(2);
     }
     if (options.runs !== undefined && !(Number.isInteger(options.runs) && options.runs > 0)) {
@@ -359,6 +361,13 @@ async function main() {
         corpus = measureCorpus(loadCorpus(), text => matcher.scan(text));
     }
 
+    let web = undefined;
+    if (wants('web')) {
+        // Tender in the browser, in headless Chromium: bench/web.mjs, in its own process.
+        log('  opening Tender in the browser (headless Chromium)...\n');
+        web = JSON.parse(execFileSync(process.execPath, [join(HERE, 'web.mjs'), '--json', ...(options.quick ? ['--quick'] : [])], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+    }
+
     const targets = [];
     const large = builds[builds.length - 1];
     const exponent = builds.length > 1 ? growthExponent(builds) : undefined;
@@ -383,6 +392,7 @@ async function main() {
     }
 
     if (diff) targets.push(diff.target);
+    if (web) targets.push(...web.targets);
     if (corpus) {
         const percent = value => `${round(value * 100, 1)}%`;
         targets.push(
@@ -399,6 +409,7 @@ async function main() {
         vagueLanguage: prose,
         lsp,
         diff,
+        web,
         corpus: corpus && Object.fromEntries(Object.entries(corpus).map(([split, r]) => [split, {
             vague: r.vague, precise: r.precise, recall: r.recall, silence: r.silence,
             missed: r.missed.map(m => m.id), flagged: r.flagged.map(f => f.id)
@@ -435,6 +446,7 @@ async function main() {
                 `${lsp.edits} edits, edit to fresh diagnostics median ${round(lsp.medianMs)} ms, p95 ${round(lsp.p95Ms)} ms, max ${round(lsp.maxMs)} ms\n`);
         }
         if (diff) log(`\n${describeDiff(diff)}`);
+        if (web) log(`\n${describeWeb(web)}`);
         if (corpus) {
             log('\nvague-language on real text: sentences quoted from council tender notices and specifications,\nlabelled by hand (packages/language/test/fixtures/vague-corpus); recall = vague sentences flagged,\nsilence = precise sentences with no finding; the held-out split was not read while tuning\n\n');
             log(describeCorpus(corpus) + '\n');
