@@ -38,6 +38,7 @@ import turnoverCap from './turnover-cap.js';
 import socialValueBurden from './social-value-burden.js';
 import fundingMismatch from './funding-mismatch.js';
 import vagueLanguage from './vague-language.js';
+import unmeasurableRequirement from './unmeasurable-requirement.js';
 import noticeIncomplete from './notice-incomplete.js';
 import marketEngagementNotice from './market-engagement-notice.js';
 import valueTerm from './value-term.js';
@@ -84,6 +85,7 @@ export const rules: readonly Rule[] = [
     socialValueBurden,
     fundingMismatch,
     vagueLanguage,
+    unmeasurableRequirement,
     noticeIncomplete,
     marketEngagementNotice,
     valueTerm,
