@@ -40,6 +40,8 @@ class App {
     previewTimer: ReturnType<typeof setTimeout> | undefined;
     draftTimer: ReturnType<typeof setTimeout> | undefined;
     lastCounts = new Map<string, string>();
+    /** An action whose effect the next diagnostics announcement reports with it. */
+    justDone: { text: string; at: number } | undefined;
     /** Said when the page reopened the folder and drafts it kept, until the next save or folder. */
     restored: string | undefined;
     /** For tests and the bench: the first diagnostics, and each publication. */
@@ -203,7 +205,12 @@ class App {
             changed: (path, text) => app.onChanged(path, text),
             outline: (path, symbols) => app.renderOutline(path, symbols),
             show: path => app.show(path),
-            problem: message => app.say(message)
+            problem: message => app.say(message),
+            describe: text => {
+                $('describe').textContent = text;
+                $('describe').hidden = false;
+                app.say(text);
+            }
         });
         $('welcome').hidden = true;
         $('workbench').hidden = false;
@@ -230,6 +237,7 @@ class App {
         }
         editor.view.requestMeasure();
         $('editor-title').textContent = path;
+        $('describe').hidden = true;
         session.setShown(path);
         this.renderFiles();
         this.renderProblems();
@@ -308,7 +316,12 @@ class App {
         if (entry.path === this.shown) {
             this.marks.firstShownDiagnostics ??= performance.now();
             this.renderProblems();
-            if (before !== summary) this.say(`${entry.path}: ${summary}.`);
+            if (before !== summary) {
+                // What was just done (a fix) is said with what it changed.
+                const done = this.justDone && Date.now() - this.justDone.at < 3000 ? `${this.justDone.text} ` : '';
+                this.justDone = undefined;
+                this.say(`${done}${entry.path}: ${summary}.`);
+            }
             this.schedulePreview(400);
         }
         if (before !== summary) this.renderFiles();
@@ -353,7 +366,7 @@ class App {
                 button.textContent = fix.title;
                 button.addEventListener('click', () => {
                     void this.session?.applyAction(fix);
-                    this.say(`Applied: ${fix.title}.`);
+                    this.done(`Applied: ${fix.title}.`);
                     this.session?.editorOf(path)?.view.focus();
                 });
                 row.append(' ', button);
@@ -385,7 +398,7 @@ class App {
             button.addEventListener('click', () => {
                 dialog.close();
                 void this.session?.applyAction(fix);
-                this.say(`Applied: ${fix.title}.`);
+                this.done(`Applied: ${fix.title}.`);
                 this.session?.editorOf(path)?.view.focus();
             });
             item.append(button);
@@ -400,7 +413,7 @@ class App {
         const action = path ? this.session?.fixAllOf(path) : undefined;
         if (!action || !path) return;
         void this.session?.applyAction(action);
-        this.say(`${action.title}: applied.`);
+        this.done(`${action.title}: applied.`);
     }
 
     runEditorCommand(command: (view: import('@codemirror/view').EditorView) => boolean): void {
@@ -580,6 +593,12 @@ class App {
         result$.append('. Your browser saves them to its downloads folder.');
         for (const link of links) link.click();
         this.say(`Generated ${result.files.map(f => f.name).join(', ')}.`);
+    }
+
+    /** Says what was done now, and again with the counts it changed. */
+    done(message: string): void {
+        this.justDone = { text: message, at: Date.now() };
+        this.say(message);
     }
 
     say(message: string): void {

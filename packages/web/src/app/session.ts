@@ -25,10 +25,10 @@ import type * as lsp from 'vscode-languageserver-protocol';
 import type { PreviewResult } from '../../../language/src/lsp/protocol.js';
 import { PREVIEW_REQUEST } from '../../../language/src/lsp/protocol.js';
 import type { GenerateBytesParams, GenerateBytesResult, WorkerInit } from '../worker/web-protocol.js';
-import { FILE_CHANGED_NOTIFICATION, GENERATE_BYTES_REQUEST } from '../worker/web-protocol.js';
+import { FILE_CHANGED_NOTIFICATION, GENERATE_BYTES_REQUEST, SET_FOLDER_NOTIFICATION } from '../worker/web-protocol.js';
 import { tenderHighlighting, tenderLanguage } from './tender-language.js';
 import type { Folder, FolderFile } from './workspace-files.js';
-import { kindOf, pathOf, rootUri, textOf, uriOf } from './workspace-files.js';
+import { kindOf, pathOf, ROOT_URI, textOf, uriOf } from './workspace-files.js';
 
 export interface FileDiagnostics {
     readonly uri: string;
@@ -51,6 +51,8 @@ export interface SessionEvents {
     show(path: string): void;
     /** Something went wrong that the user should know. */
     problem(message: string): void;
+    /** What the text at the cursor is (the hover, asked for from the keyboard). */
+    describe(text: string): void;
 }
 
 interface EditorFile {
@@ -69,7 +71,6 @@ export class Session {
     readonly client: LSPClient;
     readonly editors = new Map<string, EditorFile>();
     readonly diagnostics = new Map<string, FileDiagnostics>();
-    protected readonly worker: Worker;
     readonly events: SessionEvents;
     protected shown: string | undefined;
     protected followUp: ReturnType<typeof setTimeout> | undefined;
@@ -79,35 +80,19 @@ export class Session {
     constructor(folder: Folder, events: SessionEvents) {
         this.folder = folder;
         this.events = events;
-        this.worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'tender-language-server' });
-        this.worker.addEventListener('error', event => events.problem(`The language server stopped: ${event.message || 'an error in its worker'}. Reload the page; your drafts are kept.`));
-        const init: WorkerInit = { tenderInit: true, files: folder.files.map(f => [uriOf(folder, f.path), textOf(f)] as const) };
-        this.worker.postMessage(init);
-        const session = this;
-        this.client = new LSPClient({
-            rootUri: rootUri(folder),
-            timeout: 60_000,
-            workspace: client => new PageWorkspace(client, session),
-            sanitizeHTML,
-            extensions: [
-                diagnosticsExtension(this),
-                hoverTooltips({ hoverTime: 300 }),
-                serverCompletion(),
-                keymap.of([...formatKeymap, ...renameKeymap, ...findReferencesKeymap])
-            ]
-        }).connect(workerTransport(this.worker));
+        const server = LanguageServer.for(this);
+        this.client = server.client;
         for (const file of folder.files) {
             if (kindOf(file.path) === 'tender' || kindOf(file.path) === 'config') this.createEditor(file);
         }
     }
 
+    /** Closes the folder's editors (and so its files on the server); the server stays for the next folder. */
     dispose(): void {
         this.disposed = true;
         clearTimeout(this.followUp);
         for (const editor of this.editors.values()) editor.view.destroy();
         this.editors.clear();
-        this.client.disconnect();
-        this.worker.terminate();
     }
 
     editorOf(path: string): EditorFile | undefined {
@@ -143,7 +128,10 @@ export class Session {
         ];
         if (kind === 'tender') {
             extensions.push(tenderLanguage, tenderHighlighting, lintGutter(), figuresField, this.client.plugin(uri, 'tender'),
-                keymap.of([{ key: 'F12', run: () => { void session.goToDefinition(file.path); return true; } }]));
+                keymap.of([
+                    { key: 'F12', run: () => { void session.goToDefinition(file.path); return true; } },
+                    { key: 'Mod-k Mod-i', run: () => { void session.describeAtCursor(file.path); return true; } }
+                ]));
         } else {
             extensions.push(configSync(this, uri));
         }
@@ -362,6 +350,28 @@ export class Session {
         target.view.focus();
     }
 
+    /** The hover at the cursor, for the keyboard: shown under the editor and announced. */
+    async describeAtCursor(path: string): Promise<void> {
+        const editor = this.editors.get(path);
+        const plugin = editor && LSPPlugin.get(editor.view);
+        if (!editor || !plugin) return;
+        this.client.sync();
+        let hover: lsp.Hover | null = null;
+        try {
+            hover = await this.client.request<lsp.HoverParams, lsp.Hover | null>('textDocument/hover', {
+                textDocument: { uri: editor.uri },
+                position: plugin.toPosition(editor.view.state.selection.main.head)
+            });
+        } catch {
+            hover = null;
+        }
+        const contents = hover?.contents;
+        const text = !contents ? '' : typeof contents === 'string' ? contents
+            : Array.isArray(contents) ? contents.map(c => (typeof c === 'string' ? c : c.value)).join('\n')
+            : contents.value;
+        this.events.describe(plainMarkdown(text) || 'Nothing to say about the text at the cursor.');
+    }
+
     // ---- the tender's own requests ----------------------------------------------------------
 
     async preview(path: string): Promise<PreviewResult> {
@@ -402,11 +412,56 @@ export class Session {
     }
 }
 
-/** The workspace the LSP client sees: every tender file of the folder has an editor. */
+/**
+ * The one worker and LSP client of the page. A page keeps them for its whole life: opening another
+ * folder replaces the worker's in-memory files (SET_FOLDER_NOTIFICATION) rather than starting a
+ * new worker, so nothing is fetched again after the page has loaded.
+ */
+class LanguageServer {
+    private static instance: LanguageServer | undefined;
+    readonly worker: Worker;
+    readonly client: LSPClient;
+    readonly workspace: PageWorkspace;
+
+    static for(session: Session): LanguageServer {
+        const files = session.folder.files.map(f => [uriOf(session.folder, f.path), textOf(f)] as const);
+        if (!LanguageServer.instance) {
+            LanguageServer.instance = new LanguageServer(session, files);
+        } else {
+            LanguageServer.instance.workspace.session = session;
+            LanguageServer.instance.client.notification(SET_FOLDER_NOTIFICATION, { files });
+        }
+        return LanguageServer.instance;
+    }
+
+    private constructor(session: Session, files: ReadonlyArray<readonly [string, string]>) {
+        this.worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'tender-language-server' });
+        const init: WorkerInit = { tenderInit: true, files };
+        this.worker.postMessage(init);
+        let workspace: PageWorkspace | undefined;
+        this.worker.addEventListener('error', event => workspace?.session.events.problem(`The language server stopped: ${event.message || 'an error in its worker'}. Reload the page; your drafts are kept.`));
+        this.client = new LSPClient({
+            rootUri: ROOT_URI,
+            timeout: 60_000,
+            workspace: client => (workspace = new PageWorkspace(client, session)),
+            sanitizeHTML,
+            extensions: [
+                diagnosticsExtension(() => workspace?.session),
+                hoverTooltips({ hoverTime: 300 }),
+                serverCompletion(),
+                keymap.of([...formatKeymap, ...renameKeymap, ...findReferencesKeymap])
+            ]
+        }).connect(workerTransport(this.worker));
+        this.workspace = workspace!;
+    }
+}
+
+/** The workspace the LSP client sees: every tender file of the folder shown has an editor. */
 class PageWorkspace extends Workspace {
     files: WorkspaceFile[] = [];
     protected readonly versions = new Map<string, number>();
-    protected readonly session: Session;
+    /** The folder's session: the page's current one. */
+    session: Session;
 
     constructor(client: LSPClient, session: Session) {
         super(client);
@@ -469,7 +524,7 @@ function workerTransport(worker: Worker): Transport {
 }
 
 /** Diagnostics with their version checked, rule links and quick fixes; edits reach the server quickly. */
-function diagnosticsExtension(session: Session): LSPClientExtension {
+function diagnosticsExtension(session: () => Session | undefined): LSPClientExtension {
     const quickSync = ViewPlugin.fromClass(class {
         pending: ReturnType<typeof setTimeout> | undefined;
         constructor(readonly view: EditorView) {}
@@ -484,7 +539,7 @@ function diagnosticsExtension(session: Session): LSPClientExtension {
         clientCapabilities: { textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } } },
         notificationHandlers: {
             'textDocument/publishDiagnostics': (_client, params: lsp.PublishDiagnosticsParams) => {
-                session.onDiagnostics(params);
+                session()?.onDiagnostics(params);
                 return true;
             }
         },
@@ -564,6 +619,16 @@ const figuresField = StateField.define<DecorationSet>({
     },
     provide: field => EditorView.decorations.from(field)
 });
+
+/** Markdown as plain words, for the live region. */
+function plainMarkdown(markdown: string): string {
+    return markdown
+        .replace(/```[a-z]*\n?/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`#>]/g, '')
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+}
 
 /** Hover and completion documentation come as Markdown: keep the HTML plain. */
 function sanitizeHTML(html: string): string {

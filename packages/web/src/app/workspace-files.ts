@@ -38,16 +38,15 @@ export function folderSlug(name: string): string {
     return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'folder';
 }
 
-export function rootUri(folder: Pick<Folder, 'name'>): string {
-    return `file:///${folderSlug(folder.name)}`;
+/** Where the opened folder is, for the language server: one place for every folder the page opens. */
+export const ROOT_URI = 'file:///tender';
+
+export function uriOf(_folder: Pick<Folder, 'name'>, path: string): string {
+    return `${ROOT_URI}/${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-export function uriOf(folder: Pick<Folder, 'name'>, path: string): string {
-    return `${rootUri(folder)}/${path.split('/').map(encodeURIComponent).join('/')}`;
-}
-
-export function pathOf(folder: Pick<Folder, 'name'>, uri: string): string | undefined {
-    const prefix = `${rootUri(folder)}/`;
+export function pathOf(_folder: Pick<Folder, 'name'>, uri: string): string | undefined {
+    const prefix = `${ROOT_URI}/`;
     return uri.startsWith(prefix) ? uri.slice(prefix.length).split('/').map(decodeURIComponent).join('/') : undefined;
 }
 

@@ -19,6 +19,12 @@ export interface FileChangedParams {
     readonly text?: string;
 }
 
+/** Notification: the page opened another folder; its files replace the ones in memory. */
+export const SET_FOLDER_NOTIFICATION = 'tender/web/setFolder';
+export interface SetFolderParams {
+    readonly files: ReadonlyArray<readonly [string, string]>;
+}
+
 /** Request: a tender's outputs as bytes, for the page to offer as downloads. */
 export const GENERATE_BYTES_REQUEST = 'tender/web/generate';
 

@@ -10,8 +10,8 @@ import { startTenderServer } from '../../../language/src/lsp/server.js';
 import { PREVIEW_REQUEST } from '../../../language/src/lsp/protocol.js';
 import type { PreviewParams, PreviewResult } from '../../../language/src/lsp/protocol.js';
 import { MemoryFileSystem, setFile, setFiles } from './memory-fs.js';
-import type { FileChangedParams, GenerateBytesParams, GenerateBytesResult, WorkerInit } from './web-protocol.js';
-import { FILE_CHANGED_NOTIFICATION, GENERATE_BYTES_REQUEST } from './web-protocol.js';
+import type { FileChangedParams, GenerateBytesParams, GenerateBytesResult, SetFolderParams, WorkerInit } from './web-protocol.js';
+import { FILE_CHANGED_NOTIFICATION, GENERATE_BYTES_REQUEST, SET_FOLDER_NOTIFICATION } from './web-protocol.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -39,12 +39,24 @@ function start(): void {
         const { generate } = await writers();
         return generate(Tender, params);
     });
-    connection.onNotification(FILE_CHANGED_NOTIFICATION, (params: FileChangedParams) => {
-        setFile(params.uri, params.text);
-        // tender.config.json and files not open in an editor: rebuild what depends on them.
+    /** Rebuilds every document after files changed in memory; documents of files now gone are dropped. */
+    const rebuild = () => {
         Tender.lint.ConfigProvider.clear();
+        const fs = shared.workspace.FileSystemProvider;
+        const open = shared.workspace.TextDocuments;
         const all = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
-        void shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(all, [], token));
+        const gone = all.filter(uri => !open.get(uri) && !fs.existsSync(uri));
+        const kept = all.filter(uri => !gone.includes(uri));
+        void shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(kept, gone, token));
+    };
+    connection.onNotification(FILE_CHANGED_NOTIFICATION, (params: FileChangedParams) => {
+        // tender.config.json and files not open in an editor: rebuild what depends on them.
+        setFile(params.uri, params.text);
+        rebuild();
+    });
+    connection.onNotification(SET_FOLDER_NOTIFICATION, (params: SetFolderParams) => {
+        setFiles(params.files);
+        rebuild();
     });
     startTenderServer(connection, services);
 }
