@@ -91,3 +91,19 @@ describe('internal risks', () => {
         expect(readFileSync(join(folder, 'review', 'WHC-CSC-2027-050.html'), 'utf8')).toMatch(/Eastcombe reduces its contribution[^<]*<strong> ?\(not for publication\)<\/strong>/);
     });
 });
+
+describe('the OCDS identifier prefix', () => {
+    test('a note while the documentation prefix is in use; none once ocidPrefix is configured', () => {
+        const folder = workspace(join(EXAMPLES, 'westhaven'));
+        const documentation = tender(['generate', 'young-people-accommodation.tender', '--format', 'ocds'], { cwd: folder });
+        expect(documentation.code, documentation.stderr).toBe(0);
+        expect(documentation.stderr).toMatch(/note: the OCDS ocid uses ocds-213czf[^\n]*set ocidPrefix in tender.config.json/);
+        const configured = workspace(join(EXAMPLES, 'westhaven'), { 'tender.config.json': '{ "ocidPrefix": "ocds-wh1234" }' });
+        const own = tender(['generate', 'young-people-accommodation.tender', '--format', 'ocds,json', '--explain-ocds', '--base-url', 'https://data.westhaven.gov.uk/tenders/'], { cwd: configured });
+        expect(own.code, own.stderr).toBe(0);
+        expect(own.stderr).not.toMatch(/ocds-213czf/);
+        expect(own.stdout).toContain('WHC-CSC-2027-050: the OCDS output fills every UK4 tender notice field the language knows of.');
+        const release = JSON.parse(readFileSync(join(configured, 'out', 'WHC-CSC-2027-050.ocds.json'), 'utf8')) as { releases: { ocid: string }[] };
+        expect(release.releases[0].ocid).toBe('ocds-wh1234-WHC-CSC-2027-050');
+    });
+});

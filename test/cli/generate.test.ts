@@ -179,8 +179,9 @@ describe('tender generate', () => {
         expect(result.code, result.stderr).toBe(0);
         expect(result.stdout).toMatch(/^ANY-ASC-2027-003-D: UK4 tender notice fields the OCDS output cannot fill yet \(\d+\)/);
         expect(result.stdout).toContain('Submission: enquiry deadline  [add to the tender]  tender.enquiryPeriod.endDate');
-        expect(result.stdout).toContain('Add `clarification-deadline YYYY-MM-DD` to the timeline.');
-        expect(result.stdout).toContain('Scope: total value excluding VAT  [not in the language]');
+        expect(result.stdout).toContain('Add `clarification-deadline YYYY-MM-DD HH:MM` to the timeline.');
+        expect(result.stdout).toContain('Scope: total value excluding VAT  [add to the tender]');
+        expect(result.stdout).not.toContain('[not in the language]');
         expect(result.stdout).toContain('Lots: reasons for not dividing into lots  [add to the tender]');
         const full = tender(['generate', 'multiple-disadvantage.tender', '--format', 'json', '--explain-ocds'], { cwd: folder });
         expect(full.stdout).not.toContain('Submission: enquiry deadline');

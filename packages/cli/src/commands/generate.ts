@@ -12,7 +12,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
-import { describeGap, publicationGaps } from '@tender/language';
+import { DEFAULT_OCID_PREFIX, describeGap, publicationGaps } from '@tender/language';
 import type { Tender } from '@tender/language';
 import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, docsUrlFor, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
 import { checkReadable, failedTarget, publishFiles } from '@tender/language/node';
@@ -146,6 +146,9 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
         }
     }
     if (args.flags.has('explain-ocds')) explain(models, config, baseUrl, io);
+    if (chosen.includes('ocds') && (config.ocidPrefix ?? DEFAULT_OCID_PREFIX) === DEFAULT_OCID_PREFIX) {
+        io.stderr(`tender generate: note: the OCDS ocid uses ${DEFAULT_OCID_PREFIX}, the prefix the OCDS documentation uses for examples; set ocidPrefix in tender.config.json to the prefix registered for your publication before publishing`);
+    }
     if (!requested && unavailable.length > 0) {
         io.stderr(`tender generate: skipping ${unavailable.join(', ')} (not available yet in this version of tender)`);
     }

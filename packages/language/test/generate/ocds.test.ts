@@ -123,13 +123,19 @@ function unknownPaths(value: unknown, schema: SchemaNode, path: string): string[
 }
 
 const packageSchema = load('release-package-schema.json') as SchemaNode;
+/**
+ * Fields of the EU profile extension, which Find a Tender declares and so do we, but which is not
+ * in the merged reference schema: lots' renewals and an organisation's website (`details.url`),
+ * as Find a Tender's releases carry them (test/fixtures/ocds/find-a-tender).
+ */
+const EU_PROFILE_PATHS = [/\.tender\.lots\[\d+\]\.(hasRenewal|renewal)$/, /\.parties\[\d+\]\.details\.url$/];
 function unknownPackagePaths(data: { releases: unknown[] }): string[] {
     const { releases, ...rest } = data;
     return [
         ...unknownPaths(rest, { properties: { ...packageSchema.properties, releases: undefined } as Record<string, SchemaNode> }, '')
             .filter(p => p !== '.releases'),
         ...releases.flatMap((r, i) => unknownPaths(r, merged as SchemaNode, `.releases[${i}]`))
-    ];
+    ].filter(p => !EU_PROFILE_PATHS.some(re => re.test(p)));
 }
 
 // ------------------------------------------------------------------ checks beyond the schema
@@ -265,7 +271,8 @@ describe('the Anyborough tender in OCDS', async () => {
         expect(release.id).toBe('ANY-ASC-2027-003-tender-1.0');
         expect(release.date).toBe('2027-03-01T00:00:00Z');
         expect(data.uri).toBe('urn:tender:ocds:ocds-213czf-ANY-ASC-2027-003:ANY-ASC-2027-003-tender-1.0');
-        expect(data.extensions).toHaveLength(15);
+        expect(data.extensions).toHaveLength(16);
+        expect(data.extensions).toContain('https://standard.open-contracting.org/profiles/eu/latest/en/extension.json');
     });
 
     test('buyer and co-funders are parties', () => {
@@ -275,7 +282,7 @@ describe('the Anyborough tender in OCDS', async () => {
             ['Anyshire Police and Crime Commissioner', ['funder']]
         ]);
         expect(release.parties[0].details?.classifications).toEqual([{ scheme: 'UK_CA_TYPE', id: 'publicAuthoritySubCentralGovernment', description: 'Public authority - sub-central government' }]);
-        expect(release.buyer).toEqual({ id: 'anyborough-borough-council', name: 'Anyborough Borough Council' });
+        expect(release.buyer).toEqual({ id: 'GB-PPON-PANY-2741-BRGH', name: 'Anyborough Borough Council' });
         // Find a Tender marks an agent buying for the buyer as procuringEntity, never the buyer itself.
         expect(tender).not.toHaveProperty('procuringEntity');
     });
@@ -289,17 +296,15 @@ describe('the Anyborough tender in OCDS', async () => {
             mainProcurementCategory: 'services',
             specialRegime: ['lightTouch'],
             aboveThreshold: true,
-            value: { amountGross: 2400000, currency: 'GBP' },
+            value: { amount: 2400000, amountGross: 2400000, currency: 'GBP' },
             legalBasis: { scheme: 'UKPGA', id: '2023/54' }
         });
-        expect(tender.value).not.toHaveProperty('amount');
     });
 
     test('periods: start of day on publication, no deadline date-time without a written time, contract dates', () => {
-        const written = (d: { time?: unknown } | null | undefined) => Boolean(d && 'time' in d && d.time);
-        if (!written(model.timeline?.bidDeadline)) expect(tender.tenderPeriod).toEqual({ startDate: '2027-03-01T00:00:00Z' });
-        if (!written(model.timeline?.clarificationDeadline)) expect(tender.enquiryPeriod).toEqual({ startDate: '2027-03-01T00:00:00Z' });
-        expect(JSON.stringify(tender)).not.toContain('T12:00:00');
+        // The times the tender writes (bid-deadline 2027-04-19 12:00, clarification-deadline 2027-03-29 17:00).
+        expect(tender.tenderPeriod).toEqual({ startDate: '2027-03-01T00:00:00Z', endDate: '2027-04-19T12:00:00+01:00' });
+        expect(tender.enquiryPeriod).toEqual({ startDate: '2027-03-01T00:00:00Z', endDate: '2027-03-29T17:00:00+01:00' });
         expect(tender.awardPeriod).toEqual({ startDate: '2027-06-01T00:00:00+01:00', endDate: '2027-06-01T23:59:59+01:00' });
         expect(tender.contractPeriod).toEqual({
             startDate: '2027-10-01T00:00:00+01:00',

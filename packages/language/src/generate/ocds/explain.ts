@@ -6,6 +6,7 @@
  * table of UK4 items and their OCDS paths).
  */
 import type { TenderDocument } from '../../model/tender-document.js';
+import { DEFAULT_OCID_PREFIX } from './ocds-writer.js';
 
 export type OcdsGapKind = 'missing' | 'not-in-language' | 'setting';
 
@@ -46,13 +47,15 @@ export function explainOcds(model: TenderDocument, options: ExplainOptions = {})
     if (!model.totals.value) {
         missing('Scope: total value including VAT', 'tender.value.amountGross', 'Add `value £... over N years` (the whole term, extensions and VAT included).');
     }
-    language('Scope: total value excluding VAT', 'tender.value.amount',
-        'The language holds the value including VAT, as the Procurement Act estimates value; give the value excluding VAT on the publishing platform.');
+    if (model.totals.value && !model.value?.excludingVat) {
+        missing('Scope: total value excluding VAT', 'tender.value.amount', 'Add `excluding-vat £...` after the value (Find a Tender\'s form asks for both).');
+    }
     if (!timeline?.contractStart) missing('Scope: contract start date', 'tender.contractPeriod.startDate', 'Add `contract-start YYYY-MM-DD` to the timeline.');
     if (!model.contract?.duration) missing('Scope: contract duration', 'tender.contractPeriod.durationInMonths, endDate', 'Add `duration N years` to the contract block.');
-    if (model.cpv.length === 0) missing('Scope: CPV classifications', 'tender.items[].classification', 'Add `cpv "85000000-9" "Health and social work services"` (one line per code).');
-    language('Scope: contract locations', 'tender.items[].deliveryAddresses[].region',
-        'Notices give places as ITL codes (e.g. UKD72); the language\'s `areas` are local names, so give the ITL codes on the publishing platform.');
+    const cpvMissing = model.lots.length === 0 ? model.cpv.length === 0 : model.lots.some(l => l.cpv.length === 0);
+    if (cpvMissing) missing('Scope: CPV classifications', 'tender.items[].additionalClassifications', 'Add `cpv "85000000-9" "Health and social work services"` to the tender (or to each lot).');
+    const regionMissing = model.lots.length === 0 ? model.regions.length === 0 : model.lots.some(l => l.regions.length === 0);
+    if (regionMissing) missing('Scope: contract locations', 'tender.items[].deliveryAddresses[].region', 'Add `region "UKD72"` (ITL codes) to the tender or to each lot.');
 
     if (model.lots.length === 0) {
         if (!model.noLots?.reason?.trim()) {
@@ -67,26 +70,30 @@ export function explainOcds(model: TenderDocument, options: ExplainOptions = {})
         }
     }
 
-    const jointBids = model.collaboration?.jointBids;
-    if (model.lots.length === 0 && jointBids !== 'welcome' && jointBids !== 'accepted') {
+    if (model.suitableFor.length === 0 && model.lots.every(l => l.suitableFor.length === 0)) {
         missing('Participation: particular suitability (SME, VCSE)', 'tender.suitability',
-            'The output says a contract suits SMEs and VCSEs when it is divided into lots or welcomes joint bids (`collaboration { joint-bids welcome }`); otherwise it says nothing.');
+            'Add `suitable-for sme, vcse` if the contract suits them: the output never infers it.');
     }
     if (!model.participation) {
         missing('Participation: conditions of participation', 'tender.eligibilityCriteria', 'Add a `participation { ... }` block (turnover, insurance, accreditation, other requirements), or say there are none on the publishing platform.');
     }
 
     if (competitive || model.procedure === null) {
-        if (!timeline?.clarificationDeadline) missing('Submission: enquiry deadline', 'tender.enquiryPeriod.endDate', 'Add `clarification-deadline YYYY-MM-DD` to the timeline.');
-        if (!timeline?.bidDeadline) missing('Submission: tender submission deadline', 'tender.tenderPeriod.endDate', 'Add `bid-deadline YYYY-MM-DD` to the timeline.');
+        if (!timeline?.clarificationDeadline) missing('Submission: enquiry deadline', 'tender.enquiryPeriod.endDate', 'Add `clarification-deadline YYYY-MM-DD HH:MM` to the timeline.');
+        else if (!timeline.clarificationDeadlineTime) missing('Submission: time of the enquiry deadline', 'tender.enquiryPeriod.endDate', 'Write the time after the date: `clarification-deadline 2027-03-29 12:00` (no time is ever assumed).');
+        if (!timeline?.bidDeadline) missing('Submission: tender submission deadline', 'tender.tenderPeriod.endDate', 'Add `bid-deadline YYYY-MM-DD HH:MM` to the timeline.');
+        else if (!timeline.bidDeadlineTime) missing('Submission: time of the tender submission deadline', 'tender.tenderPeriod.endDate', 'Write the time after the date: `bid-deadline 2027-04-19 12:00` (no time is ever assumed).');
         if (!timeline?.publish) missing('Submission: publication of the tender notice', 'tender.tenderPeriod.startDate', 'Add `publish YYYY-MM-DD` to the timeline.');
     }
-    if (model.procedure === 'competitive-flexible' && !timeline?.participationDeadline) {
+    if (model.procedure === 'competitive-flexible' && model.procedureProcess?.shortlist && !timeline?.participationDeadline) {
         missing('Submission: deadline for requests to participate (if there is a shortlist)', 'tender.expressionOfInterestDeadline',
-            'Add `participation-deadline YYYY-MM-DD` to the timeline if suppliers must first ask to take part.');
+            'Add `participation-deadline YYYY-MM-DD HH:MM` to the timeline if suppliers must first ask to take part.');
+    } else if (timeline?.participationDeadline && !timeline.participationDeadlineTime) {
+        missing('Submission: time of the deadline for requests to participate', 'tender.expressionOfInterestDeadline', 'Write the time after the date (no time is ever assumed).');
     }
-    language('Submission: address, instructions, electronic submission and languages', 'tender.submissionMethod, submissionMethodDetails, submissionTerms.languages',
-        'Say how and where tenders are submitted on the publishing platform (the language does not hold the e-tendering portal).');
+    if (competitive && (!model.submission?.via || model.submission.electronic === null)) {
+        missing('Submission: address and electronic submission', 'tender.submissionMethod, submissionMethodDetails', 'Add `submission { via "https://..." electronic yes }`.');
+    }
     if (!timeline?.award) missing('Submission: award decision date', 'tender.awardPeriod', 'Add `award YYYY-MM-DD` to the timeline.');
 
     const blocks = model.lots.length === 0 ? [model.awardCriteria] : model.lots.map(l => l.awardCriteria);
@@ -102,23 +109,35 @@ export function explainOcds(model: TenderDocument, options: ExplainOptions = {})
     }
     if (model.procedure === 'framework-call-off') {
         language('Procedure: framework details', 'tender.techniques.frameworkAgreement',
-            'The language does not describe the framework a call-off is made under; give it on the publishing platform.');
+            'A call-off publishes no notice (docs/outputs.md): the framework it is made under was described in its own tender notice.');
+    }
+    if (competitive && model.engagement && !model.engagement.notice && !model.engagement.noNoticeReason && model.timeline?.marketEngagement) {
+        missing('Planning: preliminary market engagement notice, or the reason for none', 'planning.documents, planning.noEngagementNoticeRationale',
+            'Add `notice "2027/S 000-000000"` or `no-notice because "..."` to the engagement block (Procurement Act 2023 s17).');
     }
 
     if (!model.buyer?.trim()) {
         missing('Contracting authority: name', 'parties[], buyer', 'Add `buyer "..."`.');
     }
-    language('Contracting authority: identifier (PPON), address, contact, email, region', 'parties[].identifier, address, contactPoint',
-        'The language names the buyer only; its Public Procurement Organisation Number and contact details come from the publishing platform\'s organisation record.');
-    for (const funder of model.coFunders) {
-        language(`Funder: identifier of ${funder}`, 'parties[].identifier', 'Only the funder\'s name is in the language; its PPON comes from the publishing platform.');
+    const authorities = [{ name: model.buyer ?? 'the buyer', details: model.buyerDetails, lead: true }, ...model.jointBuyers.map(j => ({ name: j.name ?? 'a joint buyer', details: j, lead: false }))];
+    for (const { name, details, lead } of authorities) {
+        const absent = [
+            !details?.id ? '`id` (PPON)' : '',
+            !details || details.address.length === 0 ? '`address`' : '',
+            !details?.region ? '`region`' : '',
+            !details?.email ? '`email`' : '',
+            lead && !details?.contact ? '`contact`' : ''
+        ].filter(Boolean);
+        if (absent.length > 0 && (model.buyer || !lead)) {
+            missing(`Contracting authority: ${name}`, 'parties[].identifier, address, contactPoint', `Add ${absent.join(', ')} to the ${lead ? 'buyer' : 'joint-buyer'} block: \`buyer "${name}" { id "GB-PPON-..." ... }\`.`);
+        }
     }
 
     if (!options.baseUrl) {
         setting('Documents: where the tender documents are', 'uri, tender.documents[].url',
             'Run with `--base-url https://...` (the folder the files will be published in) to give the package and the invitation to tender their URLs.');
     }
-    if (!options.ocidPrefix) {
+    if (!options.ocidPrefix || options.ocidPrefix === DEFAULT_OCID_PREFIX) {
         setting('Notice: OCDS identifier', 'ocid',
             'The ocid uses the documentation prefix ocds-213czf; set `ocidPrefix` in tender.config.json to your own prefix from the Open Contracting Partnership.');
     }

@@ -23,6 +23,8 @@ export interface OcdsRelease {
     language: 'en';
     parties: OcdsParty[];
     buyer?: OcdsOrganizationReference;
+    /** The preliminary market engagement notice (UK2), or the reason for none (UK extension). */
+    planning?: { documents?: OcdsDocument[]; noEngagementNoticeRationale?: string };
     tender: OcdsTender;
 }
 
@@ -41,12 +43,18 @@ export interface OcdsClassification {
 export interface OcdsParty {
     id: string;
     name: string;
+    /** The organisation identifier: scheme (`GB-PPON`, `GB-COH`, `GB-CHC`) and the id within it. */
+    identifier?: { scheme: string; id: string };
+    address?: { streetAddress?: string; locality?: string; postalCode?: string; countryName?: string; region?: string };
+    contactPoint?: { name?: string; email?: string; telephone?: string };
     roles: string[];
-    details?: { classifications: OcdsClassification[] };
+    details?: { classifications?: OcdsClassification[]; url?: string };
 }
 
 export interface OcdsValue {
-    /** Including VAT (UK extension); `amount`, without VAT, is left out: the tender does not give it. */
+    /** Excluding VAT, when the tender states it (`excluding-vat`). */
+    amount?: number;
+    /** Including VAT (UK extension), as the Act estimates value. */
     amountGross: number;
     currency: string;
 }
@@ -63,6 +71,8 @@ export interface OcdsItem {
     description?: string;
     classification?: OcdsClassification;
     additionalClassifications?: OcdsClassification[];
+    /** Where the services are delivered: ITL codes. */
+    deliveryAddresses?: { region: string }[];
     relatedLot: string;
 }
 
@@ -85,8 +95,17 @@ export interface OcdsLot {
     status?: string;
     value?: OcdsValue;
     contractPeriod?: OcdsPeriod;
+    /** EU profile, as Find a Tender publishes lots: whether the contract may be renewed (extended), and how. */
+    hasRenewal?: boolean;
+    renewal?: { description: string };
     suitability?: { sme: boolean; vcse: boolean };
+    otherRequirements?: OcdsOtherRequirements;
     awardCriteria?: { criteria: OcdsAwardCriterion[] };
+}
+
+export interface OcdsOtherRequirements {
+    reservedParticipation?: string[];
+    reductionCriteria?: string;
 }
 
 export interface OcdsDocument {
@@ -99,6 +118,7 @@ export interface OcdsDocument {
     language: 'en';
     datePublished?: string;
 }
+
 
 export interface OcdsTender {
     id: string;
@@ -125,7 +145,22 @@ export interface OcdsTender {
     suitability?: { sme: boolean; vcse: boolean };
     /** UK extension: risks that could jeopardise performance (never an internal one). */
     riskDetails?: string;
-    lotDetails?: { maximumLotsBidPerSupplier?: number; noLotsDivisionRationale?: string };
+    procurementMethodRationale?: string;
+    submissionMethod?: string[];
+    submissionMethodDetails?: string;
+    otherRequirements?: OcdsOtherRequirements;
+    techniques?: {
+        hasFrameworkAgreement: boolean;
+        frameworkAgreement: {
+            maximumParticipants?: number;
+            method?: 'withReopeningCompetition' | 'withoutReopeningCompetition';
+            isOpenFrameworkScheme: boolean;
+            period?: OcdsPeriod;
+            periodRationale?: string;
+            description?: string;
+        };
+    };
+    lotDetails?: { maximumLotsBidPerSupplier?: number; maximumLotsAwardedPerSupplier?: number; awardCriteriaDetails?: string; noLotsDivisionRationale?: string };
     lots?: OcdsLot[];
     documents?: OcdsDocument[];
 }

@@ -13,7 +13,8 @@ import { dateOf } from '../../values/dates.js';
 import type { LocalTime } from '../../values/uk-time.js';
 import { END_OF_DAY, START_OF_DAY, ukDateTime } from '../../values/uk-time.js';
 import type {
-    AwardCriteriaModel, CriterionModel, DateValue, MoneyValue, ProcedureName, StageName, TenderDocument
+    AwardCriteriaModel, BuyerTypeName, ContractModel, CpvCode, CriterionModel, DateValue, MoneyValue, OrganisationModel, ProcedureName,
+    ReservationName, StageName, TenderDocument
 } from '../../model/tender-document.js';
 import type { Writer, WriterOptions } from '../writers.js';
 import { canonicalJson, utf8 } from '../canonical-json.js';
@@ -49,7 +50,9 @@ export const OCDS_EXTENSIONS: readonly string[] = [
     'https://raw.githubusercontent.com/open-contracting-extensions/ocds_subcontracting_extension/master/extension.json',
     'https://raw.githubusercontent.com/open-contracting-extensions/ocds_metrics_extension/1.1/extension.json',
     'https://raw.githubusercontent.com/open-contracting-extensions/ocds_performance_failures_extension/master/extension.json',
-    'https://raw.githubusercontent.com/cabinetoffice/ocds_uk_extension/main/extension.json'
+    'https://raw.githubusercontent.com/cabinetoffice/ocds_uk_extension/main/extension.json',
+    // Find a Tender declares the EU profile for lots' renewals (`hasRenewal`, `renewal`): so do we.
+    'https://standard.open-contracting.org/profiles/eu/latest/en/extension.json'
 ];
 
 /** The Procurement Act 2023, as Find a Tender gives it on Procurement Act notices. */
@@ -154,6 +157,7 @@ export function ocdsReleasePackage(model: TenderDocument, options: OcdsOptions =
         language: 'en',
         parties,
         ...(buyerParty ? { buyer: { id: buyerParty.id, name: buyerParty.name } } : {}),
+        ...optional('planning', planningOf(model, undefined)),
         tender: tenderOf(model, tenderId, baseUrl, baseName, buyerParty, releaseDate)
     };
     return {
@@ -191,44 +195,85 @@ export function partyId(name: string): string {
     return slug || 'organisation';
 }
 
+/** The buyer's type as Find a Tender classifies it (`UK_CA_TYPE`). */
+const BUYER_TYPES: Record<BuyerTypeName, { id: string; description: string }> = {
+    'sub-central-government': { id: 'publicAuthoritySubCentralGovernment', description: 'Public authority - sub-central government' },
+    'central-government': { id: 'publicAuthorityCentralGovernment', description: 'Public authority - central government' },
+    'public-undertaking': { id: 'publicUndertaking', description: 'Public undertaking' },
+    'private-utility': { id: 'privateUtility', description: 'Private utility' }
+};
+
+/**
+ * A contracting authority as Find a Tender publishes it: id `<scheme>-<id>` with `identifier`,
+ * the address with its ITL code, a contact point, the organisation type and the website. Only
+ * what the tender states: without an id the party is known by its name alone.
+ */
+function authorityParty(name: string, details: OrganisationModel | null, type: BuyerTypeName | null, roles: string[], devolved: string | undefined): OcdsParty {
+    const classifications: OcdsClassification[] = [];
+    if (type) classifications.push({ scheme: 'UK_CA_TYPE', ...BUYER_TYPES[type] });
+    if (devolved) classifications.push({ scheme: 'UK_CA_DEVOLVED_REGULATIONS', id: devolved });
+    const lines = details?.address ?? [];
+    // The last line is the postcode, the one before it the town (docs/language.md, Notice facts).
+    const street = lines.length > 2 ? lines.slice(0, -2).join(', ') : '';
+    const address = details && (lines.length > 0 || details.region) ? {
+        ...optional('streetAddress', street || undefined),
+        ...optional('locality', details.town ?? undefined),
+        ...optional('postalCode', details.postcode ?? undefined),
+        ...(lines.length > 0 ? { countryName: 'United Kingdom' } : {}),
+        ...optional('region', details.region ?? undefined)
+    } : undefined;
+    const contactPoint = details && (details.contact || details.email || details.telephone) ? {
+        ...optional('name', details.contact ?? undefined),
+        ...optional('email', details.email ?? undefined),
+        ...optional('telephone', details.telephone ?? undefined)
+    } : undefined;
+    const hasId = Boolean(details?.id && details.scheme && details.identifier);
+    return {
+        id: hasId ? details!.id! : partyId(name),
+        name,
+        ...(hasId ? { identifier: { scheme: details!.scheme!, id: details!.identifier! } } : {}),
+        ...optional('address', address),
+        ...optional('contactPoint', contactPoint),
+        roles,
+        ...(classifications.length > 0 || details?.website ? {
+            details: { ...(classifications.length > 0 ? { classifications } : {}), ...optional('url', details?.website ?? undefined) }
+        } : {})
+    };
+}
+
 function partiesOf(model: TenderDocument): OcdsParty[] {
     const parties: OcdsParty[] = [];
     const buyer = model.buyer?.trim();
-    const buyerFunds = model.funding?.contributors.some(c => c.isBuyer) ?? false;
+    const funds = (name: string) => model.funding?.contributors.some(c => c.who?.trim() === name || (c.isBuyer && name === buyer)) ?? false;
+    const devolved = DEVOLVED[model.jurisdiction];
     if (buyer) {
-        const classifications: OcdsClassification[] = [{
-            scheme: 'UK_CA_TYPE',
-            id: 'publicAuthoritySubCentralGovernment',
-            description: 'Public authority - sub-central government'
-        }];
-        const devolved = DEVOLVED[model.jurisdiction];
-        if (devolved) {
-            classifications.push({ scheme: 'UK_CA_DEVOLVED_REGULATIONS', id: devolved });
-        }
-        parties.push({
-            id: partyId(buyer),
-            name: buyer,
-            // Find a Tender marks the buyer `buyer` only; `procuringEntity` is for an agent buying for it.
-            roles: buyerFunds ? ['buyer', 'funder'] : ['buyer'],
-            details: { classifications }
-        });
+        // Find a Tender marks the buyer `buyer` only; `procuringEntity` is for an agent buying for it.
+        // The type is the stated one, else the documented default (a council: sub-central government).
+        parties.push(authorityParty(buyer, model.buyerDetails, model.buyerType, funds(buyer) ? ['buyer', 'funder'] : ['buyer'], devolved));
+    }
+    for (const joint of model.jointBuyers) {
+        const name = joint.name?.trim();
+        if (!name || parties.some(p => p.name === name)) continue;
+        parties.push(authorityParty(name, joint, joint.type, funds(name) ? ['buyer', 'funder'] : ['buyer'], devolved));
     }
     for (const funder of model.coFunders) {
         const name = funder.trim();
         if (!name) continue;
-        const id = partyId(name);
-        const existing = parties.find(p => p.id === id);
+        const existing = parties.find(p => p.name === name || p.id === partyId(name));
         if (existing) {
             if (!existing.roles.includes('funder')) existing.roles.push('funder');
             continue;
         }
-        parties.push({ id, name, roles: ['funder'] });
+        parties.push({ id: partyId(name), name, roles: ['funder'] });
     }
     return parties;
 }
 
-function value(money: MoneyValue | null): OcdsValue | undefined {
-    return money ? { amountGross: money.minor / 100, currency: money.currency } : undefined;
+/** `amountGross` (VAT included, as the Act estimates value) and, when the tender states it, `amount` (excluding VAT). */
+function value(money: MoneyValue | null, excludingVat: MoneyValue | null = null): OcdsValue | undefined {
+    if (!money) return undefined;
+    const net = excludingVat && excludingVat.currency === money.currency ? { amount: excludingVat.minor / 100 } : {};
+    return { ...net, amountGross: money.minor / 100, currency: money.currency };
 }
 
 function at(date: DateValue | null | undefined, time: LocalTime): string | undefined {
@@ -257,12 +302,15 @@ function tenderOf(model: TenderDocument, tenderId: string, baseUrl: string | und
         maxExtentDate: at(contract?.maxEnd, END_OF_DAY),
         durationInMonths: months !== undefined && months > 0 ? months : undefined
     });
-    const suitability = suitabilityOf(model);
+    const suitability = suitabilityOf(model.suitableFor);
     const lots = lotsOf(model, status, contractPeriod, suitability);
     const published = at(timeline?.publish, START_OF_DAY);
     const maxPerBidder = model.lotRules?.maxPerBidder;
+    const maxAwarded = model.lotRules?.maxAwarded;
     const lotDetails = {
         ...(model.lots.length > 0 && maxPerBidder !== null && maxPerBidder !== undefined && Number.isInteger(maxPerBidder) ? { maximumLotsBidPerSupplier: maxPerBidder } : {}),
+        ...(model.lots.length > 0 && maxAwarded !== null && maxAwarded !== undefined && Number.isInteger(maxAwarded) ? { maximumLotsAwardedPerSupplier: maxAwarded } : {}),
+        ...(model.lots.length > 0 && model.lotRules?.maxAwardedBy?.trim() ? { awardCriteriaDetails: `Where a tenderer would win more lots than it may be awarded: ${model.lotRules.maxAwardedBy.trim().replace(/[.]+$/, '')}.` } : {}),
         ...(model.lots.length === 0 && model.noLots?.reason?.trim() ? { noLotsDivisionRationale: model.noLots.reason.trim() } : {})
     };
     const eligibility = eligibilityOf(model);
@@ -273,15 +321,17 @@ function tenderOf(model: TenderDocument, tenderId: string, baseUrl: string | und
         status,
         ...(underAct ? { legalBasis: { ...PROCUREMENT_ACT_LEGAL_BASIS } } : {}),
         ...(procedure ? { procurementMethod: procedure.method, procurementMethodDetails: belowThreshold ?? procedure.details } : {}),
+        ...(model.procedure === 'direct-award' && model.justification?.trim() ? { procurementMethodRationale: model.justification.trim() } : {}),
         mainProcurementCategory: 'services',
         ...(model.regime === 'light-touch' ? { specialRegime: [LIGHT_TOUCH_REGIME_CODE] } : {}),
         ...(threshold && threshold.reached !== null ? { aboveThreshold: threshold.reached } : {}),
-        ...(value(model.totals.value) ? { value: value(model.totals.value) } : {}),
+        ...optional('value', value(model.totals.value, model.value?.excludingVat ?? null)),
         items: itemsOf(model, lots),
         // A deadline is a date-time only when the tender writes its time: no time is invented.
-        ...optional('tenderPeriod', period({ startDate: published, endDate: deadline(timeline?.bidDeadline) })),
-        ...optional('enquiryPeriod', timeline?.clarificationDeadline ? period({ startDate: published, endDate: deadline(timeline.clarificationDeadline) }) : undefined),
-        ...optional('expressionOfInterestDeadline', deadline(timeline?.participationDeadline)),
+        ...optional('tenderPeriod', period({ startDate: published, endDate: timeline?.bidDeadline ? timeline.bidDeadlineTime?.dateTime : undefined })),
+        ...optional('enquiryPeriod', timeline?.clarificationDeadline ? period({ startDate: published, endDate: timeline.clarificationDeadlineTime?.dateTime }) : undefined),
+        ...optional('expressionOfInterestDeadline', timeline?.participationDeadline ? timeline.participationDeadlineTime?.dateTime ?? undefined : undefined),
+        ...submissionOf(model),
         ...optional('awardPeriod', period({ startDate: at(timeline?.award, START_OF_DAY), endDate: at(timeline?.award, END_OF_DAY) })),
         ...optional('contractPeriod', contractPeriod),
         ...optional('eligibilityCriteria', eligibility),
@@ -290,6 +340,8 @@ function tenderOf(model: TenderDocument, tenderId: string, baseUrl: string | und
             awardCriteriaDetails: 'Each lot is awarded to the most advantageous tender against the weighted criteria given for it in tender.lots[].awardCriteria.'
         } : {}),
         ...optional('suitability', suitability),
+        ...optional('otherRequirements', otherRequirementsOf(model.reserved, model.procedureProcess?.shortlist?.by)),
+        ...optional('techniques', techniquesOf(model)),
         ...optional('riskDetails', riskDetailsOf(model)),
         ...(Object.keys(lotDetails).length > 0 ? { lotDetails } : {}),
         lots,
@@ -306,18 +358,69 @@ function optional<K extends string, V>(key: K, v: V | undefined): { [P in K]?: V
  * Suitability for SMEs and VCSEs only as the buyer states it (`suitable-for`); never inferred
  * from lots or joint bids. Left out when the tender does not say.
  */
-function suitabilityOf(model: TenderDocument): { sme: boolean; vcse: boolean } | undefined {
-    const stated = (model as { suitableFor?: readonly string[] | null }).suitableFor;
-    if (!stated || stated.length === 0) return undefined;
+function suitabilityOf(stated: readonly string[]): { sme: boolean; vcse: boolean } | undefined {
+    if (stated.length === 0) return undefined;
     return { sme: stated.includes('sme'), vcse: stated.includes('vcse') };
 }
 
-/** The deadline's date-time when the tender writes its time of day; otherwise nothing (the gap is reported by --explain-ocds). */
-function deadline(date: DateValue | null | undefined): string | undefined {
-    const time = (date as { time?: { hour: number; minute: number } | null } | null | undefined)?.time;
-    const calendar = dateOf(date?.iso);
-    if (!calendar || !time) return undefined;
-    return ukDateTime(calendar, { hour: time.hour, minute: time.minute, second: 0 });
+/** How tenders are submitted: electronically or in writing, and where (the portal's or postal address). */
+function submissionOf(model: TenderDocument): { submissionMethod?: string[]; submissionMethodDetails?: string } {
+    const submission = model.submission;
+    if (!submission) return {};
+    return {
+        ...(submission.electronic === null ? {} : { submissionMethod: [submission.electronic ? 'electronicSubmission' : 'written'] }),
+        ...optional('submissionMethodDetails', submission.via?.trim() || undefined)
+    };
+}
+
+/** Reservation under PA s32 (supported employment) or s33 (public service mutuals), as the UK extension names them. */
+const RESERVATIONS: Record<ReservationName, string> = {
+    'supported-employment': 'shelteredWorkshop',
+    'public-service-mutual': 'publicServiceMissionOrganization'
+};
+
+function otherRequirementsOf(reserved: ReservationName | null, reduction?: string | null): { reservedParticipation?: string[]; reductionCriteria?: string } | undefined {
+    const out = {
+        ...(reserved ? { reservedParticipation: [RESERVATIONS[reserved]] } : {}),
+        ...optional('reductionCriteria', reduction?.trim() || undefined)
+    };
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A framework agreement (reg 20): its term, suppliers, call-off method, whether it is open and who may use it. */
+function techniquesOf(model: TenderDocument): OcdsTender['techniques'] | undefined {
+    const framework = model.frameworkAgreement;
+    if (!framework) return undefined;
+    const months = framework.term ? Math.round(framework.term.months) : undefined;
+    const description = [
+        framework.callOffText?.trim() ? `Call-off: ${framework.callOffText.trim().replace(/[.]+$/, '')}.` : '',
+        framework.users.length > 0 ? `May be used by: ${framework.users.map(u => u.trim().replace(/[.]+$/, '')).join('; ')}.` : '',
+        framework.fee ? `Fee: ${framework.fee.display} (Procurement Act 2023 s45(7)).` : ''
+    ].filter(Boolean).join(' ');
+    return {
+        hasFrameworkAgreement: true,
+        frameworkAgreement: {
+            ...(framework.suppliers?.kind === 'up-to' && framework.suppliers.upTo !== null ? { maximumParticipants: framework.suppliers.upTo } : {}),
+            ...(framework.suppliers?.kind === 'single' ? { maximumParticipants: 1 } : {}),
+            ...(framework.callOff ? { method: framework.callOff === 'competitive-selection' ? 'withReopeningCompetition' : 'withoutReopeningCompetition' } : {}),
+            isOpenFrameworkScheme: framework.open,
+            ...(months !== undefined && months > 0 ? { period: { durationInMonths: months } } : {}),
+            ...optional('periodRationale', framework.longerTermBecause?.trim() || undefined),
+            ...optional('description', description || undefined)
+        }
+    };
+}
+
+/** The preliminary market engagement notice (UK2) the tender names, or the reason it gives for none (PA s17). */
+function planningOf(model: TenderDocument, published: string | undefined): OcdsRelease['planning'] | undefined {
+    const notice = model.engagement?.notice?.trim();
+    const reason = model.engagement?.noNoticeReason?.trim();
+    if (notice) {
+        return { documents: [{ id: notice, documentType: 'marketEngagementNotice', noticeType: 'UK2', title: `Preliminary market engagement notice ${notice}`, language: 'en' }] };
+    }
+    if (reason) return { noEngagementNoticeRationale: reason };
+    void published;
+    return undefined;
 }
 
 /** The risks that could jeopardise performance, as the notice's risk details: never an `internal` one. */
@@ -376,48 +479,84 @@ function criteriaOf(block: AwardCriteriaModel | null): { criteria: OcdsAwardCrit
     return { criteria };
 }
 
+/** A contract's period as Find a Tender gives it on lots: start, end of the initial term, latest end with every extension, months. */
+function contractPeriodOf(contract: ContractModel | null, start: DateValue | null | undefined): OcdsPeriod | undefined {
+    const months = contract?.duration ? Math.round(contract.duration.months) : undefined;
+    return period({
+        startDate: at(start, START_OF_DAY),
+        endDate: at(contract?.end, END_OF_DAY),
+        maxExtentDate: at(contract?.maxEnd, END_OF_DAY),
+        durationInMonths: months !== undefined && months > 0 ? months : undefined
+    });
+}
+
+/** Renewals (`hasRenewal`, `renewal.description`) from the contract's extensions, as on Find a Tender's lots. */
+function renewalOf(contract: ContractModel | null): { hasRenewal?: boolean; renewal?: { description: string } } {
+    const extensions = contract?.extensions;
+    if (!extensions && !contract?.extension) return contract?.duration ? { hasRenewal: false } : {};
+    // The display already carries any condition (`1 year + 1 year if funding is available`).
+    const display = extensions?.display ?? `up to ${contract!.extension!.display}`;
+    return { hasRenewal: true, renewal: { description: `The contract may be extended ${display.replace(/[.]+$/, '')}.` } };
+}
+
 function lotsOf(model: TenderDocument, status: string, contractPeriod: OcdsPeriod | undefined,
     suitability: { sme: boolean; vcse: boolean } | undefined): OcdsLot[] {
-    const common = {
-        status,
-        ...optional('contractPeriod', contractPeriod ? { ...contractPeriod } : undefined),
-        ...optional('suitability', suitability ? { ...suitability } : undefined)
-    };
     if (model.lots.length === 0) {
         // The lots extension: a tender not divided into lots still has one (virtual) lot.
         return [{
             id: '1',
             ...optional('title', model.title?.trim() || undefined),
-            ...common,
-            ...optional('value', value(model.totals.value)),
+            status,
+            ...optional('contractPeriod', contractPeriod ? { ...contractPeriod } : undefined),
+            ...renewalOf(model.contract),
+            ...optional('suitability', suitability ? { ...suitability } : undefined),
+            ...optional('value', value(model.totals.value, model.value?.excludingVat ?? null)),
             ...optional('awardCriteria', criteriaOf(model.awardCriteria))
         }];
     }
     return model.lots.map(lot => {
         const services = lot.services.map(ref => model.services.find(s => s.name === ref.name)).filter(s => s !== undefined);
         const description = services.map(s => s.description?.trim()).filter((d): d is string => Boolean(d)).join(' ');
+        const lotPeriod = contractPeriodOf(lot.contract, model.timeline?.contractStart);
+        const lotSuitability = suitabilityOf(lot.suitableFor);
         return {
             id: String(lot.number),
             ...optional('title', lot.title?.trim() || undefined),
             ...optional('description', description || undefined),
-            ...common,
-            ...optional('value', value(lot.value)),
+            status,
+            ...optional('contractPeriod', lotPeriod),
+            ...renewalOf(lot.contract),
+            ...optional('suitability', lotSuitability),
+            ...optional('otherRequirements', lot.reservedFrom === 'lot' ? otherRequirementsOf(lot.reserved) : undefined),
+            ...optional('value', value(lot.value, lot.valueExcludingVat)),
             ...optional('awardCriteria', criteriaOf(lot.awardCriteria))
         };
     });
 }
 
-function itemsOf(model: TenderDocument, lots: readonly OcdsLot[]): OcdsItem[] {
-    const codes = model.cpv
+function cpvClassifications(codes: readonly CpvCode[]): OcdsClassification[] {
+    return codes
         .filter(c => c.code.trim())
         .map((c): OcdsClassification => ({ scheme: 'CPV', id: c.digits ?? c.code.trim(), ...optional('description', c.label?.trim() || undefined) }));
-    // Find a Tender puts every CPV code in the item's additionalClassifications (docs/domain.md 12.3).
-    return lots.map((lot, index): OcdsItem => ({
-        id: String(index + 1),
-        ...optional('description', lot.title),
-        ...(codes.length > 0 ? { additionalClassifications: codes.map(c => ({ ...c })) } : {}),
-        relatedLot: lot.id
-    }));
+}
+
+/**
+ * One item per lot, as Find a Tender publishes them: every CPV code in `additionalClassifications`
+ * and the delivery regions (ITL codes) in `deliveryAddresses`, the lot's own where it has them.
+ */
+function itemsOf(model: TenderDocument, lots: readonly OcdsLot[]): OcdsItem[] {
+    return lots.map((lot, index): OcdsItem => {
+        const source = model.lots[index];
+        const codes = cpvClassifications(source ? source.cpv : model.cpv);
+        const regions = (source ? source.regions : model.regions).map(r => r.trim()).filter(Boolean);
+        return {
+            id: String(index + 1),
+            ...optional('description', lot.title),
+            ...(codes.length > 0 ? { additionalClassifications: codes } : {}),
+            ...(regions.length > 0 ? { deliveryAddresses: regions.map(region => ({ region })) } : {}),
+            relatedLot: lot.id
+        };
+    });
 }
 
 function documentsOf(model: TenderDocument, tenderId: string, baseUrl: string | undefined, baseName: string,
