@@ -376,7 +376,8 @@ describe('outline, folding and colours', () => {
         expect(criteria.children?.map(c => `${c.name}: ${c.detail}`)).toEqual([
             'Quality of the support model: technical, 55%',
             'Social value: social-value, 15%',
-            'Price: price, 30%'
+            'Price: price, 30%',
+            'assessment: scale 0 to 5, 6 marks'
         ]);
         // Every selection range lies inside its range.
         const check = (s: DocumentSymbol) => {

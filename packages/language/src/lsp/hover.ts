@@ -18,6 +18,8 @@ import { dateOf, daysBetween, displayDate, longDate, parseDate } from '../values
 import type { DurationValue } from '../values/duration.js';
 import { durationInDays, durationInMonths, durationUnit, formatDuration, horizonOf } from '../values/duration.js';
 import { formatPercent } from '../values/percent.js';
+import { describeIdentifier, describeRegion, ITL_SOURCE } from '../values/itl.js';
+import { isInRepeatedHour, isInSkippedHour, parseTimeOfDay, ukOffset } from '../values/uk-time.js';
 import { detailLines, kindLabel, nameOf, summaryLine } from './node-info.js';
 import { leafAt, namedTargetAt } from './targets.js';
 import { importAt } from './navigation.js';
@@ -132,6 +134,8 @@ export class TenderHoverProvider implements HoverProvider {
         if (token === 'DATE') return this.dateHover(leaf.text, node, leaf);
         if (ast.isDuration(node)) return durationHover(node);
         if (token === 'PERCENT') return this.percentHover(leaf, node);
+        if (token === 'TIME') return timeHover(leaf, node);
+        if (token === 'STRING') return stringHover(leaf, node);
         return undefined;
     }
 
@@ -211,7 +215,8 @@ export class TenderHoverProvider implements HoverProvider {
         const doc = keywordDoc(rule?.name, keyword.value);
         if (!doc) return undefined;
         const list = rule ? VALUE_LISTS[rule.name] : undefined;
-        return wordMarkdown(doc, list ? `${keyword.value}` : keyword.value) + (list ? `\n\n_${list}_` : '');
+        const here = ast.isAssessment(leaf.astNode) && keyword.value === 'assessment' ? assessmentSummary(leaf.astNode) : undefined;
+        return wordMarkdown(doc, list ? `${keyword.value}` : keyword.value) + (list ? `\n\n_${list}_` : '') + (here ? `\n\n${here}` : '');
     }
 
     /** A rule id in a `tender-disable` comment: what the rule checks, and its page. */
@@ -235,6 +240,49 @@ export class TenderHoverProvider implements HoverProvider {
         }
         return undefined;
     }
+}
+
+/** A region code (ITL 2021) or an organisation identifier with its scheme. */
+function stringHover(leaf: LeafCstNode, node: AstNode): string | undefined {
+    const property = assignedProperty(leaf);
+    const value = leaf.text.replace(/^[\u201C"]|[\u201D"]$/g, '');
+    if ((property === 'regions' && (ast.isTender(node) || ast.isLot(node))) || (property === 'region' && ast.isOrganisationDetails(node))) {
+        const region = describeRegion(value);
+        return `**ITL region** — ${escapeMarkdown(region.summary)}${region.valid && region.level !== 0 ? `\n\n_${ITL_SOURCE}._` : ''}`;
+    }
+    if (property === 'id' && ast.isOrganisationDetails(node)) {
+        return `**Organisation identifier** — ${escapeMarkdown(describeIdentifier(value).summary)}`;
+    }
+    return undefined;
+}
+
+/** A time of day: UK civil time on its date, with the offset the outputs carry. */
+function timeHover(leaf: LeafCstNode, node: AstNode): string | undefined {
+    const parsed = parseTimeOfDay(leaf.text);
+    if (!parsed.ok) return escapeMarkdown(parsed.message);
+    const property = assignedProperty(leaf)?.replace(/Time$/, '');
+    const dateText = property && ast.isTimeline(node) ? (node as unknown as Record<string, unknown>)[property] : undefined;
+    const date = typeof dateText === 'string' ? dateOf(dateText) : undefined;
+    if (!ast.isTimeline(node)) return `**${leaf.text}** — a time of day means something only on a timeline date`;
+    if (!date) return `**${leaf.text}** UK time`;
+    if (isInSkippedHour(date, parsed.time)) return `**${leaf.text}** does not happen on ${displayDate(date)}: the clocks go forward from 01:00 to 02:00`;
+    const offset = ukOffset(date, parsed.time);
+    const zone = offset === '+01:00' ? 'British Summer Time' : 'Greenwich Mean Time';
+    const repeated = isInRepeatedHour(date, parsed.time) ? ' (the hour the clocks go back: read as British Summer Time)' : '';
+    return `**${leaf.text} ${zone}** (UTC${offset}) on ${longDate(date)}${repeated}`;
+}
+
+/** What an assessment block says, in one paragraph. */
+function assessmentSummary(node: ast.Assessment): string {
+    const parts: string[] = [];
+    parts.push(node.scaleFrom !== undefined && node.scaleTo !== undefined ? `Marked on a scale of ${node.scaleFrom} to ${node.scaleTo}` : 'No marking scale given');
+    const marks = node.marks.filter(m => Number.isFinite(m.mark)).map(m => m.mark);
+    parts.push(marks.length > 0 ? `meaning given for ${marks.length === 1 ? 'mark' : 'marks'} ${marks.join(', ')}` : 'no mark described');
+    parts.push(node.price !== undefined ? 'price scored as stated' : 'no price method');
+    const criteria = ast.isAwardCriteria(node.$container) ? node.$container.criteria : [];
+    const passMarks = criteria.filter(c => c.passMark !== undefined).length + criteria.flatMap(c => c.subCriteria).filter(s => s.passMark !== undefined).length;
+    parts.push(node.noPassMarks ? 'failing no criterion disqualifies a tender' : passMarks > 0 ? `${passMarks} pass ${passMarks === 1 ? 'mark' : 'marks'} set` : 'neither pass marks nor no-pass-marks');
+    return `${parts.join('; ')}.`;
 }
 
 /** The property a leaf token was assigned to, e.g. `bidDeadline`. */

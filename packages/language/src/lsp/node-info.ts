@@ -24,6 +24,7 @@ export function kindLabel(node: AstNode): string | undefined {
         case ast.Service.$type: return 'service';
         case ast.Lot.$type: return 'lot';
         case ast.Risk.$type: return 'risk';
+        case ast.Kpi.$type: return 'kpi';
         case ast.Grant.$type: return 'grant';
         default: return undefined;
     }
@@ -34,7 +35,7 @@ export function titleOf(node: AstNode): string | undefined {
     if (ast.isNeed(node) || ast.isPopulationOutcome(node) || ast.isRisk(node)) return node.text;
     if (ast.isProvider(node)) return node.displayName;
     if (ast.isCohort(node)) return node.description;
-    if (ast.isOutcome(node)) return node.statement;
+    if (ast.isOutcome(node) || ast.isKpi(node)) return node.statement;
     if (ast.isService(node) || ast.isLot(node) || ast.isFramework(node) || ast.isTender(node) || ast.isGrant(node)) return node.title;
     if (ast.isPersona(node)) return node.says ? `"${node.says}"` : undefined;
     return undefined;

@@ -22,7 +22,15 @@ const SYMBOL_KINDS: Readonly<Record<string, SymbolKind>> = {
     Grant: SymbolKind.Class,
     AwardCriteria: SymbolKind.Array,
     Criterion: SymbolKind.Property,
-    SubCriterion: SymbolKind.Property
+    SubCriterion: SymbolKind.Property,
+    Kpi: SymbolKind.Number,
+    Assessment: SymbolKind.Array,
+    FrameworkAgreement: SymbolKind.Package,
+    Submission: SymbolKind.Interface,
+    OrganisationDetails: SymbolKind.Object,
+    JointBuyer: SymbolKind.Object,
+    ProcedureDetails: SymbolKind.Enum,
+    Contract: SymbolKind.Struct
 };
 
 const COMPLETION_KINDS: Readonly<Record<string, CompletionItemKind>> = {
@@ -38,7 +46,8 @@ const COMPLETION_KINDS: Readonly<Record<string, CompletionItemKind>> = {
     Service: CompletionItemKind.Function,
     Lot: CompletionItemKind.Module,
     Risk: CompletionItemKind.Constant,
-    Grant: CompletionItemKind.Class
+    Grant: CompletionItemKind.Class,
+    Kpi: CompletionItemKind.Unit
 };
 
 export class TenderNodeKindProvider implements NodeKindProvider {

@@ -27,10 +27,11 @@ const NAME_TYPES: Readonly<Record<string, string>> = {
     Outcome: SemanticTokenTypes.event,
     Service: SemanticTokenTypes.function,
     Lot: SemanticTokenTypes.property,
-    Risk: SemanticTokenTypes.variable
+    Risk: SemanticTokenTypes.variable,
+    Kpi: SemanticTokenTypes.enum
 };
 
-const LITERALS = new Set(['MONEY', 'PERCENT', 'NUMBER', 'DATE']);
+const LITERALS = new Set(['MONEY', 'PERCENT', 'NUMBER', 'DATE', 'TIME']);
 
 export class TenderSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected readonly services: TenderServices;

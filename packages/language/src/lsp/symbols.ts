@@ -42,8 +42,13 @@ export class TenderDocumentSymbolProvider implements DocumentSymbolProvider {
         const cst = node.$cstNode;
         if (!cst) return [];
         if (ast.isAwardCriteria(node)) {
-            return [this.symbol(node, cst, cst, 'award-criteria', this.weightsDetail(node.criteria), this.criteria(node))];
+            const assessment = node.assessment?.$cstNode
+                ? [this.symbol(node.assessment, node.assessment.$cstNode, node.assessment.$cstNode, 'assessment', this.assessmentDetail(node.assessment), [])]
+                : [];
+            return [this.symbol(node, cst, cst, 'award-criteria', this.weightsDetail(node.criteria), [...this.criteria(node), ...assessment])];
         }
+        const block = this.blockSymbol(node, cst);
+        if (block) return [block];
         const kind = kindLabel(node);
         if (!kind) return []; // unnamed parts (engagement, timeline, ...) are properties, not outline entries
         const name = nameOf(node);
@@ -64,6 +69,33 @@ export class TenderDocumentSymbolProvider implements DocumentSymbolProvider {
             const detail = [criterion.kind, criterion.weight !== undefined ? formatPercent(criterion.weight) : 'no weight'].filter(Boolean).join(', ');
             return [this.symbol(criterion, cst, cst, criterion.title ?? criterion.kind ?? 'criterion', detail, subs)];
         });
+    }
+
+    /** The blocks of the notice facts (language 1.1): named by their keyword, with their key fact as detail. */
+    protected blockSymbol(node: AstNode, cst: CstNode): DocumentSymbol | undefined {
+        if (ast.isOrganisationDetails(node) && ast.isTender(node.$container)) {
+            return this.symbol(node, cst, cst, 'buyer', [node.$container.buyer, node.id].filter(Boolean).join(' — '), []);
+        }
+        if (ast.isJointBuyer(node)) {
+            return this.symbol(node, cst, cst, 'joint-buyer', [node.buyer, node.details?.id].filter(Boolean).join(' — '), []);
+        }
+        if (ast.isFrameworkAgreement(node)) {
+            const term = node.term ? `${node.term.amount} ${node.term.unit}` : undefined;
+            const suppliers = node.suppliers?.kind === 'up-to' ? `up to ${node.suppliers.upTo ?? '?'} suppliers` : node.suppliers?.kind;
+            return this.symbol(node, cst, cst, 'framework-agreement', [term, suppliers, node.open ? 'open' : undefined].filter(Boolean).join(', '), []);
+        }
+        if (ast.isSubmission(node)) {
+            return this.symbol(node, cst, cst, 'submission', node.via ?? '', []);
+        }
+        if (ast.isProcedureDetails(node) && ast.isTender(node.$container)) {
+            return this.symbol(node, cst, cst, `procedure ${node.$container.procedure ?? ''}`.trim(), node.justification ?? node.rounds ?? '', []);
+        }
+        return undefined;
+    }
+
+    protected assessmentDetail(node: ast.Assessment): string {
+        const scale = node.scaleFrom !== undefined && node.scaleTo !== undefined ? `scale ${node.scaleFrom} to ${node.scaleTo}` : 'no scale';
+        return [scale, `${node.marks.length} ${node.marks.length === 1 ? 'mark' : 'marks'}`, node.noPassMarks ? 'no pass marks' : undefined].filter(Boolean).join(', ');
     }
 
     protected weightsDetail(criteria: readonly ast.Criterion[]): string {

@@ -5,3 +5,4 @@ export * from './text.js';
 export * from './percent.js';
 export * from './uk-time.js';
 export * from './number.js';
+export * from './itl.js';
