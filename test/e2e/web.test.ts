@@ -366,6 +366,29 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
         expect(requests).toEqual([]);
     }, STEP);
 
+    it('formats a file (Shift+Alt+F)', async () => {
+        await cursorAt(TENDER, '    reference "', 0);
+        await page.keyboard.type('  ');
+        await published(TENDER, () => true);
+        expect(await text(TENDER)).toContain('\n      reference "');
+        await page.keyboard.press('Shift+Alt+F');
+        await expect.poll(async () => (await text(TENDER)).includes('\n    reference "')).toBe(true);
+    }, STEP);
+
+    it('saves the drafts (downloaded where the browser cannot write to the folder), and then nothing is unsaved', async () => {
+        const download = page.waitForEvent('download', { timeout: 20_000 });
+        await page.keyboard.press('Control+s');
+        const file = await download;
+        expect(file.suggestedFilename()).toBe('anyborough.zip');
+        const path = join(OUTPUT, file.suggestedFilename());
+        await file.saveAs(path);
+        const zip = await JSZip.loadAsync(readFileSync(path));
+        expect(await zip.file(`anyborough/${FRAMEWORK}`)!.async('string')).toContain('need Homeless "');
+        expect(await zip.file(`anyborough/${TENDER}`)!.async('string')).toContain('Well Joined Wraparound');
+        await expect.poll(() => page.locator('#draft-note').textContent()).toContain('Everything is saved');
+        expect(await page.locator('#file-list').textContent()).not.toContain('(unsaved)');
+    }, STEP);
+
     it('opens a zip of a folder, as in browsers that cannot open folders', async () => {
         const zip = new JSZip();
         const folder = join(REPO_ROOT, 'examples', 'northvale');

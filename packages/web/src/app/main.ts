@@ -426,6 +426,7 @@ class App {
     // ---- drafts and saving ------------------------------------------------------------------
 
     onChanged(path: string, text: string): void {
+        $('describe').hidden = true;
         const file = this.folder?.files.find(f => f.path === path);
         if (!file) return;
         const wasDraft = isDraft(file);
