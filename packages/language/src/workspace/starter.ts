@@ -42,7 +42,8 @@ market OurProviders {
 }
 `;
 
-const tender = `// A new tender. Replace the text in quotes, run \`tender lint\` and follow what it says.
+const tender = `// A new tender. Replace the text in quotes, fill in the empty "" ones (the facts a tender notice
+// states), run \`tender lint\` and follow what it says.
 
 import "framework.tender"
 import "market.tender"
@@ -50,12 +51,20 @@ import "market.tender"
 tender NewTender {
     title "Support for adults at risk of homelessness"
     reference "OUR-2027-001"
-    buyer "Our Place Council"
+    buyer "Our Place Council" {
+        id "" // e.g. "GB-PPON-PABC-1234-DEFG": your organisation identifier with its scheme
+        type sub-central-government
+        address "", "", "" // the lines of the address, the town, then the postcode
+        region "" // the ITL code of the address, e.g. "UKF13"
+        email ""
+        contact "" // the person or team who answers questions
+    }
     stage plan
     procedure open
     regime light-touch
     cpv "85312000-9" "Social work services without accommodation"
-    value £180,000 over 3 years
+    region "" // where the services are delivered, as ITL codes, e.g. "UKF13", "UKF14"
+    value £180,000 over 3 years excluding-vat £180,000
     issued 2027-01-04
     version "0.1"
 
@@ -65,6 +74,7 @@ tender NewTender {
         level involve
         service-users "Two workshops with 12 people who have been homeless"
         providers "A market engagement event with local providers"
+        notice "" // the preliminary market engagement notice's identifier, or: no-notice because "..."
     }
 
     cohort AdultsAtRisk {
@@ -112,6 +122,17 @@ tender NewTender {
         }
         social-value "Social value" weight 10%
         price "Price" weight 30%
+
+        assessment {
+            scale 0 to 4
+            mark 0 "No answer, or an answer that does not meet the requirement"
+            mark 1 ""
+            mark 2 ""
+            mark 3 ""
+            mark 4 "Meets the requirement in full, with evidence"
+            price "" // how price is scored, e.g. "lowest tendered price divided by the tendered price, times 30"
+            no-pass-marks
+        }
     }
 
     social-value {
@@ -130,11 +151,18 @@ tender NewTender {
         minimum-turnover £100,000
     }
 
+    submission {
+        via "" // the e-tendering portal's address
+        electronic yes
+        documents with-notice
+        language "English"
+    }
+
     timeline {
         market-engagement 2026-11-02
         publish 2027-01-04
         clarification-deadline 2027-01-25
-        bid-deadline 2027-02-08
+        bid-deadline 2027-02-08 12:00
         award 2027-03-15
         contract-start 2027-05-01
     }
@@ -142,7 +170,8 @@ tender NewTender {
     contract {
         duration 3 years
         review every 12 months
-        payment block 100%
+        payment block 100% "paid monthly in advance"
+        terms "" // the contract terms and conditions bidders sign
     }
 
     risk LowDemand "Fewer people are referred than expected" {
