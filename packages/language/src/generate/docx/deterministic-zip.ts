@@ -1,45 +1,70 @@
 /**
- * Makes a packed .docx reproducible. The `docx` library stamps the current time into
- * docProps/core.xml (created, modified) and into every zip entry, and lists entries in the order
- * it happened to build them. This rewrites the package: the document's own date in core.xml, one
- * fixed timestamp on every entry, entries in a stable order, fixed compression.
+ * Packs a `docx` Document into a reproducible .docx, and fast. The library's compiler lays out
+ * every part (XML text, pictures) without zipping; this stamps the document's own date into
+ * docProps/core.xml (the library writes the current time), gives the caller a last look at each
+ * part's text, and writes the zip itself: entries in a stable order, one fixed timestamp on every
+ * entry, text parts deflated (level 6), pictures stored as they are (already compressed).
+ *
+ * It used to let the library zip the package (pako, in JavaScript), unzip it and zip it again
+ * at level 9 to make it reproducible: for a large tender most of the writer's time and memory.
+ * Deflate is Node's zlib (the browser build maps node:zlib to pako): the same input gives the same
+ * bytes for a given zlib.
  */
+import { deflateSync } from 'node:zlib';
+import type { Document } from 'docx';
+import { Packer } from 'docx';
 import JSZip from 'jszip';
+import { crc32 } from './crc32.js';
 
-export interface RezipOptions {
+export interface PackOptions {
     /** The instant recorded as created and modified, and on every zip entry. */
     readonly date: Date;
     /** Last chance to change a part's text (e.g. document.xml), by part name. */
     readonly transform?: (name: string, text: string) => string;
+    /** Parts added as they are (the pictures), by part name. */
+    readonly extraParts?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Parts conventionally first in an OPC package; everything else follows by name. */
 const LEADING_PARTS = ['[Content_Types].xml', '_rels/.rels'];
 
-export async function rezipDeterministically(packed: Uint8Array, options: RezipOptions): Promise<Uint8Array> {
-    const source = await JSZip.loadAsync(packed);
-    const names = Object.keys(source.files).filter(name => !source.files[name].dir);
-    names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-    const target = new JSZip();
-    const stamp = zipDate(options.date);
-    for (const name of names) {
-        const entry = source.files[name];
-        if (name.endsWith('.xml') || name.endsWith('.rels')) {
-            let text = await entry.async('string');
-            if (name === 'docProps/core.xml') text = stampCoreProperties(text, options.date);
-            if (options.transform) text = options.transform(name, text);
-            target.file(name, text, { date: stamp, createFolders: false });
-        } else {
-            target.file(name, await entry.async('uint8array'), { date: stamp, createFolders: false });
+interface CompilerLike {
+    compile(file: Document): JSZip;
+}
+
+export async function packDeterministically(document: Document, options: PackOptions): Promise<Uint8Array> {
+    const parts = await partsOf(document);
+    for (const [name, data] of options.extraParts ?? []) parts.set(name, data);
+    const names = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const encoder = new TextEncoder();
+    const entries = names.map(name => {
+        let data = parts.get(name) as string | Uint8Array;
+        if (typeof data === 'string') {
+            if (name === 'docProps/core.xml') data = stampCoreProperties(data, options.date);
+            if (options.transform) data = options.transform(name, data);
+            return { name, data: encoder.encode(data), compress: true };
         }
-    }
-    return target.generateAsync({
-        type: 'uint8array',
-        compression: 'DEFLATE',
-        compressionOptions: { level: 9 },
-        platform: 'DOS',
-        streamFiles: false
+        return { name, data, compress: !/\.(png|jpe?g|gif)$/i.test(name) };
     });
+    return zip(entries, options.date);
+}
+
+/**
+ * Every part of the package, XML as text. The library's own compiler (Packer.compiler, not in
+ * its typings) gives them unzipped; should a later version hide it, the packed file is unzipped.
+ */
+async function partsOf(document: Document): Promise<Map<string, string | Uint8Array>> {
+    const compiler = (Packer as unknown as { compiler?: CompilerLike }).compiler;
+    const source = compiler && typeof compiler.compile === 'function'
+        ? compiler.compile(document)
+        : await JSZip.loadAsync(await Packer.toBuffer(document));
+    const parts = new Map<string, string | Uint8Array>();
+    for (const name of Object.keys(source.files)) {
+        const entry = source.files[name];
+        if (entry.dir) continue;
+        parts.set(name, name.endsWith('.xml') || name.endsWith('.rels') ? await entry.async('string') : await entry.async('uint8array'));
+    }
+    return parts;
 }
 
 function rank(name: string): number {
@@ -59,11 +84,78 @@ function stampCoreProperties(xml: string, date: Date): string {
         .replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${when}$2`);
 }
 
+interface Entry {
+    readonly name: string;
+    readonly data: Uint8Array;
+    readonly compress: boolean;
+}
+
 /**
- * JSZip writes entry times in MS-DOS form from the Date's UTC fields; DOS time starts in 1980, so
- * earlier dates are clamped there.
+ * A zip file (PKWARE APPNOTE 6.3, no extensions): for each entry a local header and its data,
+ * then the central directory. Entry times in MS-DOS form from the date's UTC fields, clamped to
+ * 1980 where DOS time starts.
  */
-function zipDate(date: Date): Date {
-    const earliest = Date.UTC(1980, 0, 1);
-    return new Date(Math.max(date.getTime(), earliest));
+function zip(entries: readonly Entry[], date: Date): Uint8Array {
+    const when = new Date(Math.max(date.getTime(), Date.UTC(1980, 0, 1)));
+    const time = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | (when.getUTCSeconds() >> 1);
+    const day = ((when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
+    const encoder = new TextEncoder();
+    const chunks: Uint8Array[] = [];
+    const central: Uint8Array[] = [];
+    let offset = 0;
+    for (const entry of entries) {
+        const name = encoder.encode(entry.name);
+        // zlib's stream less its 2-byte header and 4-byte checksum is the raw deflate data zip wants.
+        const stored = entry.compress ? deflateSync(entry.data, { level: 6 }).subarray(2, -4) : entry.data;
+        const method = entry.compress ? 8 : 0;
+        const crc = crc32(entry.data);
+        const local = new Uint8Array(30 + name.length);
+        const l = new DataView(local.buffer);
+        l.setUint32(0, 0x04034b50, true);
+        l.setUint16(4, 20, true); // version needed: 2.0
+        l.setUint16(6, 0, true); // flags
+        l.setUint16(8, method, true);
+        l.setUint16(10, time, true);
+        l.setUint16(12, day, true);
+        l.setUint32(14, crc, true);
+        l.setUint32(18, stored.length, true);
+        l.setUint32(22, entry.data.length, true);
+        l.setUint16(26, name.length, true);
+        l.setUint16(28, 0, true); // extra field length
+        local.set(name, 30);
+        const header = new Uint8Array(46 + name.length);
+        const c = new DataView(header.buffer);
+        c.setUint32(0, 0x02014b50, true);
+        c.setUint16(4, 20, true); // version made by: MS-DOS, 2.0
+        c.setUint16(6, 20, true);
+        c.setUint16(8, 0, true);
+        c.setUint16(10, method, true);
+        c.setUint16(12, time, true);
+        c.setUint16(14, day, true);
+        c.setUint32(16, crc, true);
+        c.setUint32(20, stored.length, true);
+        c.setUint32(24, entry.data.length, true);
+        c.setUint16(28, name.length, true);
+        // extra, comment, disk number, internal and external attributes: 0
+        c.setUint32(42, offset, true);
+        header.set(name, 46);
+        chunks.push(local, stored);
+        central.push(header);
+        offset += local.length + stored.length;
+    }
+    const centralSize = central.reduce((n, h) => n + h.length, 0);
+    const end = new Uint8Array(22);
+    const e = new DataView(end.buffer);
+    e.setUint32(0, 0x06054b50, true);
+    e.setUint16(8, entries.length, true);
+    e.setUint16(10, entries.length, true);
+    e.setUint32(12, centralSize, true);
+    e.setUint32(16, offset, true);
+    const out = new Uint8Array(offset + centralSize + end.length);
+    let at = 0;
+    for (const part of [...chunks, ...central, end]) {
+        out.set(part, at);
+        at += part.length;
+    }
+    return out;
 }

@@ -5,11 +5,11 @@
  * With `review`, every lint finding becomes a Word comment on the clause it concerns.
  *
  * The same tender gives the same bytes: the dates come from the tender's `issued` date, and the
- * package is re-zipped with fixed entry times in a stable order.
+ * package is written with fixed entry times in a stable order (deterministic-zip.ts).
  */
 import type { IParagraphOptions, ParagraphChild } from 'docx';
 import {
-    AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, Footer, Header, ImageRun, Packer,
+    AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, Footer, Header,
     PageBreak, PageNumber, Paragraph, ShadingType, Tab, Table, TableCell, TableRow,
     TextRun, VerticalAlign, WidthType
 } from 'docx';
@@ -20,7 +20,9 @@ import { anchorFindings, suppressionNote } from '../content/anchors.js';
 import type { ContentBlock, Cover, DocumentContent, Inline, Preface, Revision, RunningHeader, TableData, TableRow as ContentRow } from '../content/blocks.js';
 import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
-import { rezipDeterministically, w3cdtf } from './deterministic-zip.js';
+import { packDeterministically, w3cdtf } from './deterministic-zip.js';
+import { groupedForXml } from './body-groups.js';
+import { PictureBook } from './pictures.js';
 import { RevisionBook } from './revisions.js';
 import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberingOptions } from './numbering.js';
 import { PAGE, STYLE, stylesXml, TABLE_CELL_MARGINS, TABLE_TEXT_SIZE, TEXT_WIDTH, TOTAL_FILL } from './styles.js';
@@ -60,6 +62,7 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
     const revisions = new RevisionBook({ author: options.reviewAuthor ?? 'Tender', date: w3cdtf(date), firstId: comments.size + 1 });
     const props = content.properties;
     const figureCounter = { next: 1 };
+    const pictures = new PictureBook();
     const document = new Document({
         title: props.title,
         subject: props.subject,
@@ -85,19 +88,18 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
                 first: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] }),
                 default: new Footer({ children: [pageOfPages()] })
             },
-            children: [
+            children: groupedForXml([
                 ...coverPage(content.cover, comments, revisions),
                 ...contentsPage(),
                 ...content.blocks.flatMap((block, index) => [
                     ...renderBlock(block, index, comments, revisions),
                     // A redline's figures are not tracked changes: only the plain document has them.
-                    ...(content.preface ? [] : figuresAfter(model, block, figureCounter))
+                    ...(content.preface ? [] : figuresAfter(model, block, figureCounter, pictures))
                 ])
-            ]
+            ])
         }]
     });
-    const packed = await Packer.toBuffer(document);
-    return rezipDeterministically(packed, { date, transform: partFinisher(content, revisions) });
+    return packDeterministically(document, { date, transform: partFinisher(content, revisions, pictures), extraParts: pictures.parts() });
 }
 
 function pageSetup() {
@@ -297,7 +299,7 @@ const FIGURE_WIDTH_PX = 290;
  * outcomes framework, each outcome's trajectory from baseline to its 5-year target, two a row,
  * each labelled with its outcome. The picture's title and description read out every value.
  */
-function figuresAfter(model: TenderDocument, block: ContentBlock, counter: { next: number }): (Paragraph | Table)[] {
+function figuresAfter(model: TenderDocument, block: ContentBlock, counter: { next: number }, pictures: PictureBook): (Paragraph | Table)[] {
     if (block.kind !== 'table' || block.table.name !== 'outcomes') return [];
     const charts = model.outcomes.flatMap(outcome => {
         const figure = trajectoryFigure(outcome);
@@ -311,11 +313,13 @@ function figuresAfter(model: TenderDocument, block: ContentBlock, counter: { nex
             new Paragraph({
                 style: STYLE.figure,
                 keepNext: true,
-                children: [new ImageRun({
-                    type: 'png',
-                    data: figurePng(chart.figure),
-                    transformation: { width: FIGURE_WIDTH_PX, height: Math.round((FIGURE_WIDTH_PX * chart.figure.height) / chart.figure.width) },
-                    altText: { name: `trajectory-${chart.outcome.name}`, title: chart.figure.title, description: chart.figure.description }
+                children: [pictures.run({
+                    png: figurePng(chart.figure),
+                    widthPx: FIGURE_WIDTH_PX,
+                    heightPx: Math.round((FIGURE_WIDTH_PX * chart.figure.height) / chart.figure.width),
+                    name: `trajectory-${chart.outcome.name}`,
+                    title: chart.figure.title,
+                    description: chart.figure.description
                 })]
             }),
             new Paragraph({ style: STYLE.figureLabel, children: [new TextRun(cleanLabel(chart.outcome.statement ?? chart.outcome.name))] })
@@ -422,13 +426,14 @@ function initialsOf(name: string): string {
  * that take their borders from their style (the library writes box borders on every table) and
  * say that only the header-row format of the style applies.
  */
-function partFinisher(content: DocumentContent, revisions: RevisionBook): (name: string, text: string) => string {
+function partFinisher(content: DocumentContent, revisions: RevisionBook, pictures: PictureBook): (name: string, text: string) => string {
     return (name, text) => {
         // The library lays its default styles beside external ones, so the same style ids appear
         // twice and readers pick either; the part is ours alone.
         if (name === 'word/styles.xml') return stylesXml();
+        if (name === 'word/_rels/document.xml.rels') return pictures.finishRelationships(text);
         if (name !== 'word/document.xml') return text;
-        return revisions.finishXml(text)
+        return revisions.finishXml(pictures.finishDocument(text))
             .replace(new RegExp(`<w:p><w:pPr><w:pStyle w:val="${CONTENTS_PLACEHOLDER}"/></w:pPr></w:p>`), () => contentsFieldXml(content.blocks))
             .replace(/<w:tblPr><w:tblStyle w:val="(TenderTable|CoverTable|FigureTable)"\/>([\s\S]*?)<\/w:tblPr>/g, (_whole, style: string, inner: string) => {
                 const look = style === STYLE.table
