@@ -118,6 +118,35 @@ describe('completion', () => {
     });
 });
 
+describe('completion of the language 1.1 constructs', () => {
+    const cases: readonly (readonly [string, string, readonly string[]])[] = [
+        ['a tender', 'tender T {\n    <|>\n}\n', ['joint-buyer', 'region', 'reserved', 'suitable-for', 'capacity', 'requirement', 'kpi', 'no-kpis', 'framework-agreement', 'submission']],
+        ['a lot', 'tender T {\n    lot L {\n        <|>\n    }\n}\n', ['region', 'cpv', 'kind', 'reserved', 'suitable-for', 'suppliers', 'capacity', 'kpi', 'contract', 'award-criteria']],
+        ['a procedure block', 'tender T {\n    procedure competitive-flexible {\n        <|>\n    }\n}\n', ['negotiation', 'refine-criteria', 'shortlist', 'minimum-suppliers', 'rounds', 'justification']],
+        ['a framework agreement', 'tender T {\n    framework-agreement {\n        <|>\n    }\n}\n', ['term', 'longer-term', 'suppliers', 'open', 'call-off', 'users', 'fee']],
+        ['lot rules', 'tender T {\n    lots {\n        <|>\n    }\n}\n', ['max-per-bidder', 'max-awarded']],
+        ['a contract', 'tender T {\n    contract {\n        <|>\n    }\n}\n', ['extension', 'reporting', 'tupe', 'terms', 'payment']],
+        ['an engagement', 'tender T {\n    engagement {\n        <|>\n    }\n}\n', ['notice', 'no-notice']],
+        ['a kpi', 'tender T {\n    kpi K "k" {\n        <|>\n    }\n}\n', ['indicator', 'target', 'reported']],
+        ['a risk', 'tender T {\n    risk R "r" {\n        <|>\n    }\n}\n', ['internal']],
+        ['a lot\'s suppliers', 'tender T {\n    lot L {\n        suppliers <|>\n    }\n}\n', ['single', 'up-to', 'unlimited']],
+        ['a framework lot kind', 'tender T {\n    lot L {\n        kind <|>\n    }\n}\n', ['framework', 'contract']],
+        ['a reservation', 'tender T {\n    reserved <|>\n}\n', ['supported-employment', 'public-service-mutual']],
+        ['TUPE', 'tender T {\n    contract {\n        tupe <|>\n    }\n}\n', ['likely', 'unlikely', 'not-applicable']],
+        ['a call-off method', 'tender T {\n    framework-agreement {\n        call-off <|>\n    }\n}\n', ['direct-award', 'competitive-selection']],
+        ['documents', 'tender T {\n    submission {\n        documents <|>\n    }\n}\n', ['with-notice', 'later']]
+    ];
+    for (const [where, text, expected] of cases) {
+        test(`inside ${where}`, async () => {
+            await completion({ text, index: 0, assert: list => expect(labels(list)).toEqual(expect.arrayContaining([...expected])), disposeAfterCheck: true });
+        });
+    }
+
+    test('where a name belongs, keywords are not proposed as names', async () => {
+        await completion({ text: 'tender T {\n    cohort <|>\n}\n', index: 0, assert: list => expect(labels(list)).not.toContain('region'), disposeAfterCheck: true });
+    });
+});
+
 describe('hover', () => {
     test('a need from the framework', async () => {
         await hover({
