@@ -38,12 +38,22 @@ export interface NoticeGap extends NoticeFactSpec {
     readonly message: string;
 }
 
-/** `Missing from the tender notice (UK4): the buyer's organisation identifier, which ...` */
+/**
+ * `The tender notice (UK4) must give the buyer's organisation identifier (PR 2024 reg 13(d)): add ...`
+ * About 200 characters at most; the rule's page has the law in full.
+ */
 function messageOf(spec: NoticeFactSpec, notice: string, citation: string, hint: string): string {
-    const why = spec.basis === 'regulation'
-        ? `which the regulations require (${citation})`
-        : `which ${citation} asks for; no regulation requires it`;
-    return `Missing from ${notice.replace(/^an? /, 'the ')}: ${spec.fact}, ${why}. ${hint}`;
+    const todo = hint.charAt(0).toLowerCase() + hint.slice(1);
+    if (spec.basis === 'regulation') {
+        const the = notice.replace(/^an? /, 'the ');
+        return `${the.charAt(0).toUpperCase()}${the.slice(1)} must give ${spec.fact} (${shortCitation(citation)}): ${todo}`;
+    }
+    return `${citation} asks for ${spec.fact}, though no regulation does: ${todo}`;
+}
+
+/** `Procurement Regulations 2024 reg 13(d)` as `PR 2024 reg 13(d)`, for messages. */
+function shortCitation(citation: string): string {
+    return citation.replace(/Procurement Regulations 2024/g, 'PR 2024').replace(/Procurement Act 2023/g, 'PA 2023');
 }
 
 /** The one-line text of a gap, for the CLI's `--for-publication` listing. */
@@ -144,7 +154,7 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
     const lots = tender.lots;
     const everyLot = (has: (lot: Lot) => boolean) => lots.length > 0 && lots.every(has);
     if (!given(tender.regions) && !everyLot(lot => given(lot.regions))) {
-        add('region', { ...tenderAt, insert: topLine('region ""') }, 'Add region "..." (e.g. "UKF13") to the tender or to every lot.');
+        add('region', { ...tenderAt, insert: topLine('region ""') }, 'Add region "..." (e.g. "UKF13") to the tender or every lot.');
     }
     if (!tender.value) {
         add('value', { ...tenderAt, insert: topLine('value £0') }, 'Add value £... for the whole term, VAT included.');
@@ -171,7 +181,7 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
             : !lot ? { mode: 'new-block', node: tender, keyword: 'contract', text: 'payment block' } : undefined;
         add('payment', { ...at, insert }, lot
             ? 'Add payment lines to the tender\'s contract or to this lot\'s own.'
-            : 'Add payment lines (block, outcomes or spot-purchase) to the contract.');
+            : 'Add payment lines (block, outcomes, spot-purchase) to the contract.');
     }
 
     // Dates, and how tenders are submitted.
@@ -188,7 +198,7 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
             cfp ? 'Procurement Regulations 2024 reg 19(2)(g)' : undefined);
     } else if (!timeTextOf(timeline, 'bidDeadline')) {
         add('bid-deadline-time', { node: timeline!, property: 'bidDeadline', where: 'the bid deadline', insert: { mode: 'inline', node: timeline!, property: 'bidDeadline', text: '12:00' } },
-            'Add the time after the date, e.g. bid-deadline 2027-04-19 12:00.');
+            'Add the time after the date, e.g. 2027-04-19 12:00.');
     }
     const rules = tender.lotRules;
     if (rules?.maxAwarded !== undefined && !given(rules.maxAwardedBy)) {
@@ -214,7 +224,7 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
         ? { mode: 'line', node: process, text }
         : { mode: 'open-block', node: tender, property: 'procedure', text };
     if (!process?.negotiation) {
-        add('negotiation', { ...procedureAt, insert: processInsert('negotiation none') }, 'Add negotiation may|none to the procedure\'s block.');
+        add('negotiation', { ...procedureAt, insert: processInsert('negotiation none') }, 'Add negotiation may or none to the procedure\'s block.');
     }
     if (!given(process?.rounds)) {
         add('rounds', { ...procedureAt, insert: processInsert('rounds ""') }, 'Add rounds "..." describing the stages in order.');
@@ -229,7 +239,7 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
     }
     if (cfp && timeline?.participationDeadline && !timeTextOf(timeline, 'participationDeadline')) {
         add('participation-deadline-time', { node: timeline, property: 'participationDeadline', where: 'the participation deadline', insert: { mode: 'inline', node: timeline, property: 'participationDeadline', text: '12:00' } },
-            'Add the time after the date, e.g. participation-deadline 2027-03-26 12:00.');
+            'Add the time after the date, e.g. 2027-03-26 12:00.');
     }
 
     // A framework (reg 20(2); PA s47(3)).

@@ -103,7 +103,7 @@ export const NOTICE_FACTS: readonly NoticeFactSpec[] = [
     { id: 'value-excluding-vat', fact: 'the value excluding VAT', basis: 'form', citation: FIND_A_TENDER_FORM, scope: 'notice', place: 'tender', construct: 'excluding-vat £0' },
     { id: 'cpv', fact: 'a CPV code', basis: 'regulation', citation: `${PR} reg 14(1)(f)`, scope: 'notice', place: 'tender', construct: 'cpv ""' },
     { id: 'payment', fact: 'the payment terms', basis: 'regulation', citation: `${PR} reg 18(2)(y)`, scope: 'tender-notice', place: 'contract', construct: 'payment block' },
-    { id: 'publish', fact: 'the publication date', basis: 'regulation', citation: `${PR} reg 18(2)(j) (the tendering period runs from it, ${PA} s54(5))`, scope: 'tender-notice', place: 'timeline', construct: 'publish ' },
+    { id: 'publish', fact: 'the publication date', basis: 'regulation', citation: `${PR} reg 18(2)(j); ${PA} s54(5)`, scope: 'tender-notice', place: 'timeline', construct: 'publish ' },
     { id: 'bid-deadline', fact: 'the bid deadline', basis: 'regulation', citation: `${PR} reg 18(2)(j)`, scope: 'tender-notice', place: 'timeline', construct: 'bid-deadline ' },
     { id: 'bid-deadline-time', fact: 'the time of day of the bid deadline', basis: 'form', citation: FIND_A_TENDER_FORM, scope: 'tender-notice', place: 'timeline', construct: ' 12:00' },
     { id: 'max-awarded-by', fact: 'how the limit on lots won is applied', basis: 'regulation', citation: `${PR} reg 18(2)(p)(iii)`, scope: 'tender-notice', place: 'lots', construct: ' by ""' },
@@ -119,7 +119,7 @@ export const NOTICE_FACTS: readonly NoticeFactSpec[] = [
     { id: 'framework-call-off', fact: 'how contracts are awarded under the framework', basis: 'regulation', citation: `${PR} reg 20(2)(c)`, scope: 'framework', place: 'framework-agreement', construct: 'call-off ' },
     { id: 'framework-users', fact: 'which authorities may use the framework', basis: 'regulation', citation: `${PR} reg 20(2)(e)`, scope: 'framework', place: 'framework-agreement', construct: 'users ""' },
     { id: 'framework-longer-term', fact: 'the reasons for a framework term over the maximum', basis: 'regulation', citation: `${PA} s47(3)`, scope: 'framework', place: 'framework-agreement', construct: 'longer-term because ""' },
-    { id: 'justification', fact: 'the direct award justification', basis: 'regulation', citation: `${PR} reg 26(2)(i); ${PA} s41 and Sch 5`, scope: 'direct-award', place: 'procedure', construct: 'justification ""' },
+    { id: 'justification', fact: 'the direct award justification', basis: 'regulation', citation: `${PR} reg 26(2)(i); ${PA} Sch 5`, scope: 'direct-award', place: 'procedure', construct: 'justification ""' },
     { id: 'engagement-notice', fact: 'the preliminary market engagement notice, or the reasons for publishing none', basis: 'regulation', citation: `${PA} s17(1)(b)`, scope: 'tender-notice', place: 'engagement', construct: 'no-notice because ""' }
 ];
 

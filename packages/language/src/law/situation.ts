@@ -184,8 +184,9 @@ function planningNotice(timeline: Timeline | undefined, jurisdiction: Jurisdicti
     return { problem: `The ${window.notice} of ${isoDate(notice)} does not shorten it: ${check.why} (${window.source}).` };
 }
 
-function belowThresholdReason(value: Money, threshold: Threshold, jurisdiction: Jurisdiction): { reason: string; source: string } {
+function belowThresholdReason(value: Money, threshold: Threshold, jurisdiction: Jurisdiction): { reason: string; source: string; brief: string } {
     return {
+        brief: `below the ${formatMoney(threshold.amount)} threshold`,
         reason: `the value ${formatMoney(value)} is below the ${threshold.name} of ${formatMoney(threshold.amount)}, so this is not a ${jurisdiction === 'scotland' ? 'regulated' : 'public'} contract`,
         source: jurisdiction === 'scotland' ? threshold.source : `${PUBLIC_CONTRACT.source}; ${threshold.source}`
     };

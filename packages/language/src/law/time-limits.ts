@@ -132,7 +132,7 @@ export interface TimeLimitSituation {
      * Set when the value is below the threshold: then there is no public contract (or, in
      * Scotland, no regulated contract), and no minimum period binds.
      */
-    readonly belowThreshold?: { readonly reason: string; readonly source: string };
+    readonly belowThreshold?: { readonly reason: string; readonly source: string; readonly brief?: string };
 }
 
 export type PeriodRequirement =
@@ -151,6 +151,8 @@ export type PeriodRequirement =
     }
     | {
         readonly kind: 'none';
+        /** A few words for a short message: `a light touch contract`. */
+        readonly brief?: string;
         /** Why no minimum applies, for the message. */
         readonly reason: string;
         readonly source?: string;
@@ -159,6 +161,7 @@ export type PeriodRequirement =
     }
     | {
         readonly kind: 'not-covered';
+        readonly brief?: string;
         /** Why domain.md gives no figure. */
         readonly reason: string;
     };
@@ -181,17 +184,18 @@ export function periodRequirement(situation: TimeLimitSituation, period: PeriodK
     }
     const { procedure, regime } = situation;
     if (procedure === 'direct-award') {
-        return { kind: 'none', reason: 'a direct award has no competitive tendering period', source: `${PA} s41, s43 and s54(5)` };
+        return { kind: 'none', brief: 'a direct award', reason: 'a direct award has no competitive tendering period', source: `${PA} s41, s43 and s54(5)` };
     }
     if (procedure === 'framework-call-off') {
-        return { kind: 'none', reason: 'competitive selection under a framework has no statutory minimum period', source: `${PA} s45–46 and s54(5)` };
+        return { kind: 'none', brief: 'a framework call-off', reason: 'competitive selection under a framework has no statutory minimum period', source: `${PA} s45–46 and s54(5)` };
     }
     if (situation.belowThreshold) {
-        return { kind: 'none', reason: situation.belowThreshold.reason, source: situation.belowThreshold.source };
+        return { kind: 'none', brief: situation.belowThreshold.brief, reason: situation.belowThreshold.reason, source: situation.belowThreshold.source };
     }
     if (regime === 'light-touch') {
         return {
             kind: 'none',
+            brief: 'a light touch contract',
             reason: 'a light touch contract has no minimum participation or tendering period',
             source: period === 'participation' ? `${PA} s54(3)` : `${PA} s54(4) row 1`,
             stillApplies: TIME_LIMIT_FACTORS
@@ -205,7 +209,7 @@ export function periodRequirement(situation: TimeLimitSituation, period: PeriodK
                 ...PARTICIPATION_PERIOD.otherwise,
                 circumstance: `the participation period of ${standard}`,
                 endsOnWorkingDay: false,
-                note: situation.qualifyingNotice ? 'a planned procurement notice does not shorten the participation period' : undefined
+                note: situation.qualifyingNotice ? 'a planned procurement notice gives no cut here' : undefined
             };
         case 'tendering-after-shortlist': {
             const buyerType = situation.buyerType ?? 'sub-central-government';
@@ -219,8 +223,8 @@ export function periodRequirement(situation: TimeLimitSituation, period: PeriodK
                     ...TENDERING_PERIOD.preSelectedSuppliers,
                     circumstance: `tendering by shortlisted (pre-selected) suppliers in ${standard}${who}`,
                     endsOnWorkingDay: false,
-                    note: `no minimum applies if the period is agreed with them (${TENDERING_PERIOD.negotiatedTenderingPeriod.source})`,
-                    assumed: situation.buyerTypeAssumed === false ? undefined : ['a sub-central buyer']
+                    note: 'row 2: none if agreed with them',
+                    assumed: situation.buyerTypeAssumed === false ? undefined : ['a council']
                 };
             }
             // Central government cannot use rows 2 and 3: the rows for any tendering period apply.
@@ -252,22 +256,24 @@ function tenderingRow(situation: TimeLimitSituation, circumstance: string): Peri
     if (!submission.documentsWithNotice) how.push('documents not all provided with the notice');
     const described = how.length > 0 ? `${circumstance}, ${how.join(' and ')}` : circumstance;
     const assumed: string[] = [];
-    if (submission.assumed.includes('electronic')) assumed.push('electronic tenders');
-    if (submission.assumed.includes('documents')) assumed.push('every document with the notice');
+    if (submission.assumed.length === 2) assumed.push('e-tendering with all documents');
+    else if (submission.assumed.includes('electronic')) assumed.push('e-tendering');
+    else if (submission.assumed.includes('documents')) assumed.push('all documents with the notice');
     return { kind: 'minimum', ...row, circumstance: described, endsOnWorkingDay: false, assumed: assumed.length > 0 ? assumed : undefined };
 }
 
 function scottishRequirement(situation: TimeLimitSituation, period: PeriodKind): PeriodRequirement {
     const { procedure, regime } = situation;
     if (procedure === 'direct-award') {
-        return { kind: 'none', reason: 'a direct award has no tendering period' };
+        return { kind: 'none', brief: 'a direct award', reason: 'a direct award has no tendering period' };
     }
     if (situation.belowThreshold) {
-        return { kind: 'none', reason: situation.belowThreshold.reason, source: situation.belowThreshold.source };
+        return { kind: 'none', brief: situation.belowThreshold.brief, reason: situation.belowThreshold.reason, source: situation.belowThreshold.source };
     }
     if (regime === 'light-touch') {
         return {
             kind: 'none',
+            brief: 'light touch services in Scotland',
             reason: 'no Scottish minimum period is known for light touch services; health or social care contracts may even be awarded without seeking offers',
             source: 'Procurement Reform (Scotland) Act 2014 s12'
         };
@@ -275,14 +281,15 @@ function scottishRequirement(situation: TimeLimitSituation, period: PeriodKind):
     if (procedure === 'competitive-flexible') {
         return {
             kind: 'not-covered',
+            brief: 'no Scottish rule for this procedure',
             reason: 'the competitive flexible procedure belongs to the Procurement Act 2023, which does not apply to devolved Scottish authorities (s2(5)(a)), and the Scottish time limits of other procedures are not covered'
         };
     }
     if (procedure === 'framework-call-off') {
-        return { kind: 'not-covered', reason: 'the Scottish time limits of framework call-offs are not covered' };
+        return { kind: 'not-covered', brief: 'Scottish call-offs are not covered', reason: 'the Scottish time limits of framework call-offs are not covered' };
     }
     if (period !== 'tendering') {
-        return { kind: 'not-covered', reason: 'an open procedure has no participation stage' };
+        return { kind: 'not-covered', brief: 'no participation stage', reason: 'an open procedure has no participation stage' };
     }
     if (situation.qualifyingNotice) {
         return {

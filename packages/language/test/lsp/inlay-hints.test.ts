@@ -66,7 +66,7 @@ describe('tendering period hints', () => {
         const { hints: found, ranges } = await hints(tender('procedure open regime standard', '        publish 2027-03-01\n        bid-deadline <|2027-04-19|>'));
         expect(found.map(h => h.label)).toEqual(['49 days to bid · legal minimum 25 days']);
         expect(found[0].position).toEqual(ranges[0].end);
-        expect(found[0].tooltip).toBe('The minimum for an open procedure under the standard regime is 25 days (Procurement Act 2023 s54(4) row 7). Assumed: electronic tenders and every document with the notice.');
+        expect(found[0].tooltip).toBe('The minimum for an open procedure under the standard regime is 25 days (Procurement Act 2023 s54(4) row 7). Assumed: e-tendering with all documents.');
     });
 
     it('agree with the bid-window rule about a period that is too short', async () => {
@@ -74,7 +74,7 @@ describe('tendering period hints', () => {
         const { hints: found } = await hints(text);
         expect(found.map(h => h.label)).toEqual(['14 days to bid · legal minimum 25 days']);
         const [finding] = withCode((await lint(text)).diagnostics, 'bid-window');
-        expect(finding.message).toMatch(/^Tendering period is 14 days .* the minimum for an open procedure under the standard regime is 25 days/);
+        expect(finding.message).toMatch(/^The tendering period \(14 days from 2027-03-01\) is under the 25-day minimum \(PA 2023 s54\(4\) row 7/);
     });
 
     it('say when no legal minimum applies, with the advisory minimum for open and competitive procedures', async () => {

@@ -13,9 +13,9 @@ import { timelineDate } from '../../law/timeline.js';
 import { capitalise, days } from '../words.js';
 
 const PERIOD_NAMES: Record<PeriodKind, string> = {
-    'tendering': 'Tendering period',
-    'participation': 'Participation period',
-    'tendering-after-shortlist': 'Tendering period after the shortlist'
+    'tendering': 'The tendering period',
+    'participation': 'The participation period',
+    'tendering-after-shortlist': 'Tendering after the shortlist'
 };
 
 const DEADLINE_NAMES: Partial<Record<TimelineProperty, string>> = {
@@ -83,7 +83,8 @@ function checkStatutoryPeriods(context: RuleContext, tender: Tender, timeline: T
             continue;
         }
         const length = daysBetween(period.from, period.to);
-        const found = `${PERIOD_NAMES[period.kind]} is ${days(length)} (${isoDate(period.from)} to ${isoDate(period.to)})`;
+        // Short enough to read in a problems list (about 200 characters); the rule's page has the law in full.
+        const found = `${PERIOD_NAMES[period.kind]} (${days(length)} from ${isoDate(period.from)})`;
         const deadlineName = DEADLINE_NAMES[period.deadline]!;
         if (requirement.kind === 'minimum') {
             const earliest = earliestDeadline(period.from, requirement);
@@ -92,19 +93,26 @@ function checkStatutoryPeriods(context: RuleContext, tender: Tender, timeline: T
             }
             const lastDay = addDays(period.from, requirement.days);
             const workingDay = compareDates(earliest, lastDay) === 0 ? ''
-                : ` (the period must end on a working day and ${isoDate(lastDay)} is a ${weekday(lastDay)})`;
-            const assumed = requirement.assumed ? `, assuming ${requirement.assumed.join(' and ')}` : '';
-            const notes = [
-                requirement.note ? ` ${capitalise(requirement.note)}.` : '',
-                period.kind === 'tendering' && situation.planningNoticeProblem ? ` ${situation.planningNoticeProblem}` : ''
-            ].join('');
+                : ` (${isoDate(lastDay)} is a ${weekday(lastDay)}: the last day must be a working day)`;
+            const assumed = requirement.assumed ? `, ${requirement.assumed.join(' and ')} assumed` : '';
+            const note = requirement.note ? ` ${capitalise(requirement.note)}.` : '';
+            // The full circumstance is on the rule's page and in the editor's hint; the row names it here.
             context.report({
                 node: timeline,
                 property: period.deadline,
-                message: `${found}; the minimum for ${requirement.circumstance} is ${days(requirement.days)} (${requirement.source}${assumed}); `
-                    + `the earliest lawful ${deadlineName} is ${isoDate(earliest)}${workingDay}.${notes}`,
+                message: `${found} is under the ${requirement.days}-day minimum (${short(requirement.source)}${assumed}): `
+                    + `earliest lawful ${deadlineName} ${isoDate(earliest)}${workingDay}.${note}`,
                 data: { date: isoDate(earliest), deadline: deadlineName, reason: 'lawful' }
             });
+            if (period.kind === 'tendering' && situation.planningNoticeProblem && timeline.plannedProcurementNotice !== undefined) {
+                context.report({
+                    node: timeline,
+                    property: 'plannedProcurementNotice',
+                    severity: 'warning',
+                    message: situation.planningNoticeProblem.replace('does not shorten it', 'does not shorten the tendering period')
+                        .replace('Procurement Act 2023', 'PA 2023')
+                });
+            }
         } else if (advisory && period.kind !== 'participation') {
             const minimum = context.config.thresholds.advisoryTenderingDays;
             if (length >= minimum) {
@@ -115,21 +123,26 @@ function checkStatutoryPeriods(context: RuleContext, tender: Tender, timeline: T
                 node: timeline,
                 property: period.deadline,
                 severity: 'warning',
-                message: `${found}, shorter than the advisory minimum of ${days(minimum)}. ${noMinimum(requirement)}; `
-                    + `a ${deadlineName} of ${isoDate(earliest)} or later gives providers time to prepare a good tender.`,
+                message: `${found} is under the advised ${days(minimum)}; ${noMinimum(requirement)}. `
+                    + `A ${deadlineName} of ${isoDate(earliest)} or later gives time to prepare.`,
                 data: { date: isoDate(earliest), deadline: deadlineName, reason: 'advisory' }
             });
         }
     }
 }
 
+/** Sources as short as the message needs; the rule's page gives them in full. */
+function short(source: string): string {
+    return source
+        .replace(/Procurement Act 2023/g, 'PA 2023')
+        .replace(/Public Contracts \(Scotland\) Regulations 2015/g, 'PCSR 2015');
+}
+
 function noMinimum(requirement: Exclude<PeriodRequirement, { kind: 'minimum' }>): string {
     if (requirement.kind === 'not-covered') {
-        return `The statutory minimum is not covered here: ${requirement.reason}`;
+        return `the legal minimum is not covered (${requirement.brief ?? 'see the rule\'s page'})`;
     }
-    const source = requirement.source ? `; ${requirement.source}` : '';
-    const still = requirement.stillApplies ? `, but ${requirement.stillApplies.text} (${requirement.stillApplies.source})` : '';
-    return `No statutory minimum applies (${requirement.reason}${source})${still}`;
+    return `no legal minimum applies (${requirement.brief ?? requirement.reason})`;
 }
 
 function checkFormationPeriod(context: RuleContext, tender: Tender, timeline: Timeline): void {
@@ -158,14 +171,14 @@ function checkFormationPeriod(context: RuleContext, tender: Tender, timeline: Ti
     const deadlineName = DEADLINE_NAMES[deadline]!;
     const length = daysBetween(publish, to);
     const which = formation.assumed
-        ? `the ${formatDuration(formation.duration)} assumed when the tender gives none (set formation-period under collaboration)`
-        : `the formation period of ${formatDuration(formation.duration)}`;
+        ? `the ${formatDuration(formation.duration)} assumed (no formation-period)`
+        : `its ${formatDuration(formation.duration)} formation period`;
     context.report({
         node: timeline,
         property: deadline,
         severity: 'warning',
-        message: `Joint bids are ${jointBids}, but providers have ${days(length)} (${isoDate(publish)} to ${isoDate(to)}) to form a consortium and `
-            + `${shortlist ? 'request to participate' : 'bid'}, less than ${which}; a ${deadlineName} of ${isoDate(earliest)} or later gives them time.`,
+        message: `Joint bids are ${jointBids}, but providers have ${days(length)} from ${isoDate(publish)} to form a consortium, `
+            + `under ${which}: a ${deadlineName} of ${isoDate(earliest)} gives them time.`,
         data: { date: isoDate(earliest), deadline: deadlineName, reason: 'formation' }
     });
 }

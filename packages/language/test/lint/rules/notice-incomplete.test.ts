@@ -107,7 +107,7 @@ describe('notice-incomplete: the facts each notice needs (the reference\'s table
     test('direct award: the form cited is the transparency notice\'s (UK5)', async () => {
         const { gaps } = await gapsOf(bare('direct-award'));
         expect(gaps.find(g => g.id === 'buyer-type')!.citation).toBe("Find a Tender's UK5 form (UK_CA_TYPE)");
-        expect(gaps.find(g => g.id === 'buyer-id')!.message).toContain('Missing from the transparency notice (UK5)');
+        expect(gaps.find(g => g.id === 'buyer-id')!.message).toContain('The transparency notice (UK5) must give');
     });
 
     test('a user choice direct award publishes no transparency notice (PA s44(3)): nothing is asked', async () => {
@@ -148,10 +148,10 @@ describe('notice-incomplete: findings', () => {
 }`);
         const findings = withCode((await lint(text)).diagnostics, 'notice-incomplete');
         expect(findings.map(f => f.range)).toEqual(ranges);
-        expect(findings[0].message).toBe('Missing from the tender notice (UK4): a contact for enquiries about the notice, which the regulations require '
-            + '(Procurement Regulations 2024 reg 13(f)). Add contact "..." to the buyer\'s details.');
-        expect(findings[1].message).toBe("Missing from the tender notice (UK4): the time of day of the bid deadline, which Find a Tender's UK4 form asks for; "
-            + 'no regulation requires it. Add the time after the date, e.g. bid-deadline 2027-04-19 12:00.');
+        expect(findings[0].message).toBe('The tender notice (UK4) must give a contact for enquiries about the notice (PR 2024 reg 13(f)): '
+            + 'add contact "..." to the buyer\'s details.');
+        expect(findings[1].message).toBe("Find a Tender's UK4 form asks for the time of day of the bid deadline, though no regulation does: "
+            + 'add the time after the date, e.g. 2027-04-19 12:00.');
         expect(findings[0].data).toMatchObject({ fact: 'buyer-contact', basis: 'regulation' });
         expect(findings[1].data).toMatchObject({ fact: 'bid-deadline-time', basis: 'form' });
     });
