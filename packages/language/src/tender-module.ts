@@ -16,6 +16,7 @@ import { ConfigProvider } from './lint/config-provider.js';
 import { Linter } from './lint/linter.js';
 import { isBoundedFileSystem, WorkspaceRoots } from './workspace/workspace-roots.js';
 import { TenderDocumentBuilder } from './workspace/document-builder.js';
+import { createLinearLangiumParser } from './workspace/linear-parser.js';
 import { TenderCodeActionProvider } from './lsp/code-actions.js';
 import { guardedLspModule, TenderLspModule, TenderSharedLspModule } from './lsp/tender-lsp-module.js';
 import { TenderCodeLensProvider } from './lsp/code-lens.js';
@@ -38,6 +39,7 @@ export type TenderServices = LangiumServices & TenderAddedServices;
 
 export const TenderModule: Module<TenderServices, PartialLangiumServices & TenderAddedServices> = {
     parser: {
+        LangiumParser: (services) => createLinearLangiumParser(services),
         ValueConverter: () => new TenderValueConverter(),
         TokenBuilder: () => new TenderTokenBuilder(),
         ParserErrorMessageProvider: (services) => new TenderParserErrorMessageProvider(new GrammarKeywords(() => services.Grammar)),

@@ -7,7 +7,8 @@ import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } f
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Model, TenderAstType } from '../generated/ast.js';
-import { isModel } from '../generated/ast.js';
+import { isDuration, isModel } from '../generated/ast.js';
+import { durationInDays, durationUnit } from '../values/duration.js';
 import type { TenderServices } from '../tender-module.js';
 import { importUri, isInside } from '../references/imports.js';
 import { isBoundedFileSystem } from '../workspace/workspace-roots.js';
@@ -17,6 +18,10 @@ import { languageDocsUrl, ruleDocsUrl } from '../lint/docs.js';
 import { UNUSED_SUPPRESSION } from '../lint/linter.js';
 import { rulesById } from '../lint/rules/index.js';
 import { checkLanguage11, LANGUAGE_1_1_CHECKS } from './language-1-1-checks.js';
+
+/** Dates after this year and terms longer than this are errors: beyond any tender, and beyond what outputs can write. */
+const LAST_YEAR = 2200;
+const LONGEST_TERM_YEARS = 100;
 
 /** Codes of language errors (what was written cannot be read), beside the lint rules. */
 export const LANGUAGE_CODES = {
@@ -156,6 +161,9 @@ export class TenderValidator {
             if (rule === 'DATE') {
                 const parsed = parseDate(leaf.text);
                 if (!parsed.ok) accept('error', parsed.message, { node: leaf.astNode, range: leaf.range, code: LANGUAGE_CODES.invalidDate });
+                else if (parsed.date.year > LAST_YEAR) {
+                    accept('error', `${leaf.text} is after the year ${LAST_YEAR}: check the year (Tender works with dates up to ${LAST_YEAR}).`, { node: leaf.astNode, range: leaf.range, code: LANGUAGE_CODES.invalidDate });
+                }
             } else if (rule === 'MONEY') {
                 const glued = gluedToMoney(text, leaf.end);
                 if (glued > 0) {
@@ -177,6 +185,12 @@ export class TenderValidator {
             }
         }
         for (const node of AstUtils.streamAst(model)) {
+            if (isDuration(node) && Number.isFinite(node.amount)) {
+                const unit = durationUnit(node.unit);
+                if (unit && durationInDays({ amount: node.amount, unit }) > LONGEST_TERM_YEARS * 365.25) {
+                    accept('error', `${node.$cstNode?.text ?? 'This term'} is longer than ${LONGEST_TERM_YEARS} years: check the figure (Tender works with terms up to ${LONGEST_TERM_YEARS} years).`, { node, code: LANGUAGE_CODES.invalidNumber });
+                }
+            }
             for (const property in node) {
                 const value = (node as unknown as Record<string, unknown>)[property];
                 if (typeof value === 'number' && !Number.isFinite(value)) {

@@ -63,8 +63,17 @@ export function toDayNumber(date: CalendarDate): number {
     return Math.round(utc.getTime() / MS_PER_DAY);
 }
 
+/**
+ * The dates calendar arithmetic may reach: 0001-01-01 to 9999-12-31 (four-digit years, as ISO 8601
+ * and the pack schema write them). Sums beyond them (a term of a million years) stop at the edge,
+ * never NaN; the validator reports dates past 2200 and terms over 100 years as errors.
+ */
+const FIRST_DAY = -719_162; // 0001-01-01
+const LAST_DAY = 2_932_896; // 9999-12-31
+
 export function fromDayNumber(days: number): CalendarDate {
-    const utc = new Date(days * MS_PER_DAY);
+    const bounded = Number.isNaN(days) ? LAST_DAY : Math.min(LAST_DAY, Math.max(FIRST_DAY, days));
+    const utc = new Date(bounded * MS_PER_DAY);
     return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
 }
 
@@ -79,7 +88,10 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 /** Adds calendar months, clamping to the month's last day (31 January + 1 month = 28 or 29 February). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-    const index = date.year * 12 + (date.month - 1) + months;
+    const raw = date.year * 12 + (date.month - 1) + months;
+    if (!(raw < 10_000 * 12)) return { year: 9999, month: 12, day: 31 };
+    if (raw < 12) return { year: 1, month: 1, day: 1 };
+    const index = Math.floor(raw);
     const year = Math.floor(index / 12);
     const month = (index % 12) + 1;
     return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };

@@ -1,0 +1,98 @@
+/**
+ * Bounded work: hostile inputs cost time in proportion to their size, and absurd figures are
+ * errors in plain words, never NaN or Infinity in what is computed from them. Modest sizes here;
+ * bench/hostile.mjs runs the large ones.
+ */
+import { createLangiumParser, EmptyFileSystem } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { createTenderServices, loadText } from '@tender/language';
+import type { TenderServices } from '@tender/language';
+import { addDays, addMonths, fromDayNumber, isoDate } from '../../packages/language/src/values/dates.js';
+
+function services(): TenderServices {
+    return createTenderServices(EmptyFileSystem).Tender;
+}
+
+/** Milliseconds to parse `text` (best of two, so a busy machine's hiccup does not decide). */
+function parseMs(tender: TenderServices, text: string): number {
+    let best = Infinity;
+    for (let i = 0; i < 2; i++) {
+        const started = performance.now();
+        tender.parser.LangiumParser.parse(text);
+        best = Math.min(best, performance.now() - started);
+    }
+    return best;
+}
+
+const needs = (n: number) => `framework F { need A "a" }\ntender T {\n    cohort C { needs ${Array(n).fill('A').join(',')} }\n}\n`;
+const commentedNeeds = (n: number) => `tender T {\n    cohort C { needs ${Array(n).fill('A /* c */').join(',')} }\n}\n`;
+
+describe('parsing and linking grow linearly', () => {
+    test('`needs A,A,...`: the hidden-token handling adds no work per item (Langium 4.1\'s own looks every node up among its siblings)', () => {
+        const tender = services();
+        const langiums = createLangiumParser(tender);
+        const text = needs(25_000);
+        parseMs(tender, needs(2_000));
+        const ours = parseMs(tender, text);
+        const theirs = (() => {
+            let best = Infinity;
+            for (let i = 0; i < 1; i++) {
+                const started = performance.now();
+                langiums.parse(text);
+                best = Math.min(best, performance.now() - started);
+            }
+            return best;
+        })();
+        expect(ours).toBeLessThan(theirs / 2);
+    }, 60_000);
+
+    test('a comment between every item (hidden tokens placed with a cursor)', () => {
+        const tender = services();
+        parseMs(tender, commentedNeeds(1_000));
+        const small = parseMs(tender, commentedNeeds(5_000));
+        const large = parseMs(tender, commentedNeeds(20_000));
+        expect(large / small).toBeLessThan(8);
+        // the comments are still in the tree, where they were written
+        const parsed = tender.parser.LangiumParser.parse(commentedNeeds(3));
+        const hidden = [...(function* walk(node: { content?: unknown[]; hidden?: boolean; text?: string }): Generator<string> {
+            if (node.hidden) yield node.text ?? '';
+            for (const child of (node.content ?? []) as typeof node[]) yield* walk(child);
+        })(parsed.value.$cstNode as never)];
+        expect(hidden).toEqual(['/* c */', '/* c */', '/* c */']);
+    }, 60_000);
+
+    test('`needs` with 60,000 items lints in seconds, with its references linked', async () => {
+        const tender = services();
+        const started = performance.now();
+        const document = await loadText(tender, needs(60_000));
+        expect(performance.now() - started).toBeLessThan(20_000);
+        expect((document.diagnostics ?? []).filter(d => d.code === 'unresolved-reference' || d.data?.code === 'linking-error')).toEqual([]);
+    }, 60_000);
+});
+
+describe('absurd dates and terms are errors, and never NaN', () => {
+    test('a date after 2200 and a term over 100 years are errors in plain words', async () => {
+        const document = await loadText(services(), `tender T {
+    value £1m over 1000000 years
+    contract { duration 101 years }
+    timeline { publish 2027-03-01 bid-deadline 2300-04-19 contract-start 9999-06-01 }
+}
+`);
+        const messages = (document.diagnostics ?? []).filter(d => d.severity === 1).map(d => d.message);
+        expect(messages).toContain('2300-04-19 is after the year 2200: check the year (Tender works with dates up to 2200).');
+        expect(messages).toContain('9999-06-01 is after the year 2200: check the year (Tender works with dates up to 2200).');
+        expect(messages).toContain('1000000 years is longer than 100 years: check the figure (Tender works with terms up to 100 years).');
+        expect(messages).toContain('101 years is longer than 100 years: check the figure (Tender works with terms up to 100 years).');
+        for (const diagnostic of document.diagnostics ?? []) expect(diagnostic.message).not.toMatch(/NaN|undefined|Infinity|\d{6,}-\d\d-\d\d/);
+    });
+
+    test('calendar arithmetic stops at 9999-12-31 and 0001-01-01', () => {
+        const start = { year: 9999, month: 6, day: 1 };
+        expect(isoDate(addMonths(start, 12_000_000))).toBe('9999-12-31');
+        expect(isoDate(addDays(start, 1e12))).toBe('9999-12-31');
+        expect(isoDate(addMonths(start, Number.NaN))).toBe('9999-12-31');
+        expect(isoDate(fromDayNumber(Number.NaN))).toBe('9999-12-31');
+        expect(isoDate(addDays({ year: 2027, month: 3, day: 1 }, -1e12))).toBe('0001-01-01');
+        expect(isoDate(addMonths({ year: 2027, month: 3, day: 31 }, 11))).toBe('2028-02-29');
+    });
+});
