@@ -55,6 +55,12 @@ export interface LegalSituation {
     readonly buyerTypeAssumed: boolean;
     /** The estimated value, VAT included; undefined when missing or unreadable. */
     readonly value: Money | undefined;
+    /**
+     * The value the threshold is compared with: the VAT-inclusive estimate (PA s123(2)), except in
+     * Scotland, whose thresholds exclude VAT (Procurement Reform (Scotland) Act 2014 s5(1); domain.md 8):
+     * there the `excluding-vat` figure when given, else the value as written (`excludingVat` false).
+     */
+    readonly thresholdValue: { readonly amount: Money; readonly excludingVat: boolean } | undefined;
     readonly threshold: Threshold;
     /** True at or above the threshold, false below, undefined when there is no value or the currencies differ. */
     readonly reachesThreshold: boolean | undefined;
@@ -111,13 +117,15 @@ function computeSituation(tender: Tender): LegalSituation {
     const { buyerType, buyerTypeAssumed } = buyerTypeOf(tender);
     const value = moneyOf(tender.value?.amount);
     const threshold = contractThreshold(jurisdiction, regime, buyerType);
-    const below = value ? isBelowThreshold(value, threshold) : undefined;
+    const net = jurisdiction === 'scotland' ? moneyOf(tender.value?.excludingVat) : undefined;
+    const thresholdValue = net ? { amount: net, excludingVat: true } : value ? { amount: value, excludingVat: false } : undefined;
+    const below = thresholdValue ? isBelowThreshold(thresholdValue.amount, threshold) : undefined;
     const submission = submissionOf(tender);
     const timeline = tender.timeline;
     const { qualifyingNotice, problem } = planningNotice(timeline, jurisdiction);
     const timeLimits: TimeLimitSituation | undefined = procedure && {
         jurisdiction, regime, procedure, buyerType, buyerTypeAssumed, submission, qualifyingNotice,
-        belowThreshold: below && value ? belowThresholdReason(value, threshold, jurisdiction) : undefined
+        belowThreshold: below && thresholdValue ? belowThresholdReason(thresholdValue.amount, threshold, jurisdiction) : undefined
     };
     const periods = timeline
         ? periodsOf(tender, timeline).map(period => ({ ...period, requirement: timeLimits && periodRequirement(timeLimits, period.kind) }))
@@ -127,7 +135,7 @@ function computeSituation(tender: Tender): LegalSituation {
     let noticeGaps: readonly NoticeGap[] | undefined;
     let valueCover: ValueCover | undefined;
     return {
-        jurisdiction, regime, procedure, buyerType, buyerTypeAssumed, value, threshold,
+        jurisdiction, regime, procedure, buyerType, buyerTypeAssumed, value, thresholdValue, threshold,
         reachesThreshold: below === undefined ? undefined : !below,
         notice: procedure && noticeFor(procedure, tender.procedureDetails?.justification),
         submission, timeLimits, planningNoticeProblem: problem, periods,

@@ -1,6 +1,6 @@
 import type { EstimatedValue, Tender } from '../../generated/ast.js';
 import type { Money } from '../../values/money.js';
-import { formatMoney, moneyOf } from '../../values/money.js';
+import { formatMoney } from '../../values/money.js';
 import { defineRule } from '../define-rule.js';
 import type { Jurisdiction, Regime } from '../../law/time-limits.js';
 import {
@@ -23,11 +23,11 @@ export default defineRule({
         return {
             Tender(tender: Tender) {
                 const value = tender.value;
-                const amount = moneyOf(value?.amount);
-                if (!value || !amount) {
+                const { jurisdiction, regime, threshold, thresholdValue } = legalSituation(tender);
+                if (!value || !thresholdValue) {
                     return; // no value yet, or one the language validator reports
                 }
-                const { jurisdiction, regime, threshold } = legalSituation(tender);
+                const amount = thresholdValue.amount;
                 // Thresholds are in pounds; a value in another currency cannot be compared.
                 if (isBelowThreshold(amount, threshold) !== true) {
                     return;
@@ -36,7 +36,7 @@ export default defineRule({
                     node: value as EstimatedValue,
                     property: 'amount',
                     message: jurisdiction === 'scotland'
-                        ? scottishMessage(amount, threshold)
+                        ? scottishMessage(amount, threshold, thresholdValue.excludingVat)
                         : message(tender, amount, threshold, jurisdiction, regime)
                 });
             }
@@ -69,7 +69,8 @@ function shortName(threshold: Threshold): string {
     return threshold.name.replace(/ contract threshold| threshold/, '').replace(/ for .*$/, '') + ' threshold';
 }
 
-function scottishMessage(amount: Money, threshold: Threshold): string {
-    return `${formatMoney(amount)} is below the ${formatMoney(threshold.amount)} regulated contract threshold (${threshold.source}): `
-        + 'the rules for regulated procurements, time limits included, do not apply.';
+/** Scottish thresholds exclude VAT (2014 Act s5(1)): the excluding-vat figure is compared when given. */
+function scottishMessage(amount: Money, threshold: Threshold, excludingVat: boolean): string {
+    return `${formatMoney(amount)}${excludingVat ? ' excluding VAT' : ''} is below the ${formatMoney(threshold.amount)} regulated contract threshold `
+        + `(${threshold.source}): the rules for regulated procurements, time limits included, do not apply.`;
 }

@@ -57,6 +57,14 @@ describe('below-threshold', () => {
         expect((await below('tender T { jurisdiction scotland value £150,000 }')).found).toEqual([]);
     });
 
+    test('Scotland compares the value excluding VAT (2014 Act s5(1)): £55,000 with VAT, £45,833 without, is below £50,000', async () => {
+        const { found } = await below('tender T { jurisdiction scotland value £55,000 excluding-vat £45,833 }');
+        expect(found[0].message).toBe('£45,833 excluding VAT is below the £50,000 regulated contract threshold (Procurement Reform (Scotland) Act 2014 s3(2)): '
+            + 'the rules for regulated procurements, time limits included, do not apply.');
+        // in England the VAT-inclusive estimate is compared (PA s123(2)), whatever excluding-vat says
+        expect((await below('tender T { value £210,000 excluding-vat £175,000 }')).found).toEqual([]);
+    });
+
     test('with a Provider Selection Regime code in England, the message adds that that regime has no value threshold', async () => {
         const { found } = await below('tender T { cpv "85323000-9" value £100,000 }');
         expect(found[0].message).toContain('The Provider Selection Regime has no threshold.');
