@@ -5,7 +5,7 @@
  */
 import { createLangiumParser, EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { createTenderServices, loadText } from '@tender/language';
+import { createTenderServices, loadText, parseConfig } from '@tender/language';
 import type { TenderServices } from '@tender/language';
 import { addDays, addMonths, fromDayNumber, isoDate } from '../../packages/language/src/values/dates.js';
 
@@ -94,5 +94,21 @@ describe('absurd dates and terms are errors, and never NaN', () => {
         expect(isoDate(fromDayNumber(Number.NaN))).toBe('9999-12-31');
         expect(isoDate(addDays({ year: 2027, month: 3, day: 1 }, -1e12))).toBe('0001-01-01');
         expect(isoDate(addMonths({ year: 2027, month: 3, day: 31 }, 11))).toBe('2028-02-29');
+    });
+});
+
+describe('configuration within limits', () => {
+    test('a vague.add list of 80,000 phrases is one plain problem, and none of it is used', () => {
+        const phrases = Array.from({ length: 80_000 }, (_, i) => `phrase number ${i}`);
+        const started = performance.now();
+        const config = parseConfig(JSON.stringify({ vague: { add: phrases } }), 'tender.config.json', new Set());
+        expect(performance.now() - started).toBeLessThan(2_000);
+        expect(config.vague.add).toEqual([]);
+        expect(config.problems.map(p => p.message)).toEqual([
+            '"vague.add" lists 80000 phrases; at most 5000 are read, so none of them is used: keep the list to the words your authority wants flagged.'
+        ]);
+        const long = parseConfig(JSON.stringify({ vague: { add: ['x'.repeat(201), 'fine'] } }), 'tender.config.json', new Set());
+        expect(long.vague.add).toEqual([{ phrase: 'fine' }]);
+        expect(long.problems[0].message).toMatch(/entry 1 is 201 characters long; a phrase may have at most 200/);
     });
 });

@@ -9,7 +9,7 @@
  */
 import { formatDuration } from '../values/duration.js';
 import { formatMoney } from '../values/money.js';
-import { CONFIG_FILE_NAME, DEFAULT_THRESHOLDS } from './config.js';
+import { CONFIG_FILE_NAME, DEFAULT_THRESHOLDS, MAX_VAGUE_ADDITIONS, MAX_VAGUE_PHRASE_LENGTH } from './config.js';
 import type { RuleMeta } from './define-rule.js';
 import { ruleDocsUrl } from './docs.js';
 
@@ -32,6 +32,8 @@ export interface JsonSchema {
     readonly minimum?: number;
     readonly maximum?: number;
     readonly minLength?: number;
+    readonly maxLength?: number;
+    readonly maxItems?: number;
     readonly properties?: Readonly<Record<string, JsonSchema>>;
     readonly required?: readonly string[];
     readonly additionalProperties?: boolean | JsonSchema;
@@ -135,17 +137,18 @@ export function buildConfigSchema(rules: readonly { readonly meta: RuleMeta }[])
                 properties: {
                     add: {
                         type: 'array',
-                        description: 'Words or phrases to flag as vague, each as text or as { "phrase", "suggestion" }.',
+                        description: 'Words or phrases to flag as vague, each as text or as { "phrase", "suggestion" }; at most 5,000, each at most 200 characters.',
                         default: [],
+                        maxItems: MAX_VAGUE_ADDITIONS,
                         items: {
                             oneOf: [
-                                { type: 'string', pattern: SOME_TEXT, description: 'A word or phrase to flag.' },
+                                { type: 'string', pattern: SOME_TEXT, maxLength: MAX_VAGUE_PHRASE_LENGTH, description: 'A word or phrase to flag.' },
                                 {
                                     type: 'object',
                                     additionalProperties: false,
                                     required: ['phrase'],
                                     properties: {
-                                        phrase: { type: 'string', pattern: SOME_TEXT, description: 'The word or phrase to flag.' },
+                                        phrase: { type: 'string', pattern: SOME_TEXT, maxLength: MAX_VAGUE_PHRASE_LENGTH, description: 'The word or phrase to flag.' },
                                         suggestion: { type: 'string', description: 'What to write instead; offered as a quick fix.' }
                                     }
                                 }
@@ -154,8 +157,9 @@ export function buildConfigSchema(rules: readonly { readonly meta: RuleMeta }[])
                     },
                     remove: {
                         type: 'array',
-                        description: 'Words or phrases of the built-in list to allow.',
+                        description: 'Words or phrases of the built-in list to allow; at most 5,000.',
                         default: [],
+                        maxItems: MAX_VAGUE_ADDITIONS,
                         items: { type: 'string', pattern: SOME_TEXT }
                     }
                 }

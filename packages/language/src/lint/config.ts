@@ -74,6 +74,13 @@ export const DEFAULT_CONFIG: LintConfig = {
     problems: []
 };
 
+/**
+ * The most phrases `vague.add` and `vague.remove` may list, and the longest phrase: a project
+ * vocabulary is a few hundred words; tens of thousands only slow every lint down.
+ */
+export const MAX_VAGUE_ADDITIONS = 5_000;
+export const MAX_VAGUE_PHRASE_LENGTH = 200;
+
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
 /**
@@ -211,9 +218,14 @@ function readVague(value: unknown, file: string, problems: ConfigProblem[]): Lin
     if (value.add !== undefined) {
         if (!Array.isArray(value.add)) {
             problems.push({ file, pointer: '/vague/add', message: `"vague.add" must be a list of words or { "phrase", "suggestion" } objects.` });
+        } else if (value.add.length > MAX_VAGUE_ADDITIONS) {
+            problems.push({ file, pointer: '/vague/add', message: `"vague.add" lists ${value.add.length} phrases; at most ${MAX_VAGUE_ADDITIONS} are read, so none of them is used: keep the list to the words your authority wants flagged.` });
         } else {
             value.add.forEach((entry, i) => {
-                if (typeof entry === 'string' && entry.trim()) {
+                const phrase = typeof entry === 'string' ? entry : isObject(entry) && typeof entry.phrase === 'string' ? entry.phrase : undefined;
+                if (phrase !== undefined && phrase.trim().length > MAX_VAGUE_PHRASE_LENGTH) {
+                    problems.push({ file, pointer: `/vague/add/${i}`, message: `"vague.add" entry ${i + 1} is ${phrase.trim().length} characters long; a phrase may have at most ${MAX_VAGUE_PHRASE_LENGTH}.` });
+                } else if (typeof entry === 'string' && entry.trim()) {
                     add.push({ phrase: entry.trim() });
                 } else if (isObject(entry) && typeof entry.phrase === 'string' && entry.phrase.trim()
                     && (entry.suggestion === undefined || typeof entry.suggestion === 'string')
@@ -228,6 +240,8 @@ function readVague(value: unknown, file: string, problems: ConfigProblem[]): Lin
     if (value.remove !== undefined) {
         if (!Array.isArray(value.remove)) {
             problems.push({ file, pointer: '/vague/remove', message: `"vague.remove" must be a list of words to allow.` });
+        } else if (value.remove.length > MAX_VAGUE_ADDITIONS) {
+            problems.push({ file, pointer: '/vague/remove', message: `"vague.remove" lists ${value.remove.length} phrases; at most ${MAX_VAGUE_ADDITIONS} are read, so none of them is used.` });
         } else {
             value.remove.forEach((entry, i) => {
                 if (typeof entry === 'string' && entry.trim()) {
