@@ -157,7 +157,8 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
         add('region', { ...tenderAt, insert: topLine('region ""') }, 'Add region "..." (e.g. "UKF13") to the tender or every lot.');
     }
     if (!tender.value) {
-        add('value', { ...tenderAt, insert: topLine('value £0') }, 'Add value £... for the whole term, VAT included.');
+        add('value', { ...tenderAt, insert: topLine('value £0') }, 'Add value £... for the whole term, VAT included.',
+            situation.notice!.kind === 'transparency-notice' ? 'Procurement Regulations 2024 reg 26(2)(q)' : undefined);
     } else if (!given(tender.value.excludingVat)) {
         add('value-excluding-vat', { node: tender.value, property: 'amount', where: `tender ${tender.name}`, insert: { mode: 'inline', node: tender.value, property: tender.value.term ? 'term' : 'amount', text: 'excluding-vat £0' } },
             'Add excluding-vat £... after the value.');

@@ -107,6 +107,7 @@ describe('notice-incomplete: the facts each notice needs (the reference\'s table
     test('direct award: the form cited is the transparency notice\'s (UK5)', async () => {
         const { gaps } = await gapsOf(bare('direct-award'));
         expect(gaps.find(g => g.id === 'buyer-type')!.citation).toBe("Find a Tender's UK5 form (UK_CA_TYPE)");
+        expect(gaps.find(g => g.id === 'value')!.citation).toBe('Procurement Regulations 2024 reg 26(2)(q)');
         expect(gaps.find(g => g.id === 'buyer-id')!.message).toContain('The transparency notice (UK5) must give');
     });
 
