@@ -389,19 +389,30 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
         expect(await page.locator('#file-list').textContent()).not.toContain('(unsaved)');
     }, STEP);
 
-    it('opens a zip of a folder, as in browsers that cannot open folders', async () => {
+    it('opens a zip of a folder, as in browsers that cannot open folders, and honours its tender.config.json', async () => {
+        // The first draft is full of vague words; the zip's tender.config.json turns the rule off.
+        const rule = 'vague-language';
         const zip = new JSZip();
-        const folder = join(REPO_ROOT, 'examples', 'northvale');
-        for (const name of ['domestic-abuse-support.tender', 'framework.tender', 'market.tender']) zip.file(`northvale/${name}`, readFileSync(join(folder, name)));
+        const folder = join(REPO_ROOT, 'examples', 'anyborough');
+        for (const name of [DRAFT, FRAMEWORK, 'market.tender']) zip.file(`council/${name}`, readFileSync(join(folder, name)));
+        zip.file('council/tender.config.json', JSON.stringify({ rules: { [rule]: 'off' } }, null, 2));
         const buffer = await zip.generateAsync({ type: 'nodebuffer' });
-        // The reopened folder has drafts: the page asks before replacing them.
-        page.once('dialog', dialog => void dialog.accept());
-        await page.locator('#file-input').setInputFiles({ name: 'northvale.zip', mimeType: 'application/zip', buffer });
-        await page.waitForFunction(() => document.getElementById('folder-title')?.textContent === 'Files in northvale', null, { timeout: 20_000 });
-        await published('domestic-abuse-support.tender', () => true, 20_000);
+        await page.locator('#file-input').setInputFiles({ name: 'council.zip', mimeType: 'application/zip', buffer });
+        await page.waitForFunction(() => document.getElementById('folder-title')?.textContent === 'Files in council' && document.getElementById('file-list')?.textContent?.includes('tender.config.json'), null, { timeout: 20_000 });
+        const configured = await published(DRAFT, `p => p.count > 0 && !p.codes.includes(${JSON.stringify(rule)})`, 20_000);
+        expect(configured.errors).toBeGreaterThan(0);
         expect(await page.locator('#file-list').textContent()).toContain('market.tender');
+        // Editing tender.config.json on the page checks the tenders again.
+        await showFile('tender.config.json');
+        await page.evaluate(() => {
+            const view = (window as any).tender.session.editorOf('tender.config.json').view;
+            view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: '{}' } });
+        });
+        await published(DRAFT, `p => p.codes.includes(${JSON.stringify(rule)})`, 20_000);
         await axe('zip opened');
-        // Another folder again: the same worker takes the new files; nothing is fetched.
+        // Another folder again: the same worker takes the new files; nothing is fetched. (The edited
+        // tender.config.json is a draft: the page asks first.)
+        page.once('dialog', dialog => void dialog.accept());
         await page.locator('#example-buttons button[data-example="westhaven"]').click();
         await page.waitForFunction(() => document.getElementById('folder-title')?.textContent === 'Files in westhaven');
         await published('young-people-accommodation.tender', () => true, 20_000);

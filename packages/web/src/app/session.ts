@@ -157,8 +157,9 @@ export class Session {
         const path = pathOf(this.folder, params.uri);
         const file = this.client.workspace.getFile(params.uri);
         if (!path || !file) return;
-        // Stale: diagnostics of a version the editor has moved past.
-        if (params.version != null && params.version !== file.version) return;
+        // Stale: diagnostics of a version the editor has moved past, or of no version (the server
+        // had the file closed: a folder opened before, with a file of the same name).
+        if (params.version == null || params.version !== file.version) return;
         const editor = this.editors.get(path);
         if (!editor) return;
         const entry: FileDiagnostics = { uri: params.uri, path, version: file.version, items: params.diagnostics, fixes: new Map() };
