@@ -21,7 +21,7 @@ import type { ContentBlock, Cover, DocumentContent, Inline, Preface, Revision, R
 import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
 import { packDeterministically, w3cdtf } from './deterministic-zip.js';
-import { groupedForXml } from './body-groups.js';
+import { BodyGroups } from './body-groups.js';
 import { PictureBook } from './pictures.js';
 import { RevisionBook } from './revisions.js';
 import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberingOptions } from './numbering.js';
@@ -63,6 +63,7 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
     const props = content.properties;
     const figureCounter = { next: 1 };
     const pictures = new PictureBook();
+    const body = new BodyGroups();
     const document = new Document({
         title: props.title,
         subject: props.subject,
@@ -88,7 +89,7 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
                 first: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] }),
                 default: new Footer({ children: [pageOfPages()] })
             },
-            children: groupedForXml([
+            children: body.group([
                 ...coverPage(content.cover, comments, revisions),
                 ...contentsPage(),
                 ...content.blocks.flatMap((block, index) => [
@@ -99,7 +100,7 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
             ])
         }]
     });
-    return packDeterministically(document, { date, transform: partFinisher(content, revisions, pictures), extraParts: pictures.parts() });
+    return packDeterministically(document, { date, transform: partFinisher(content, revisions, pictures, body), extraParts: pictures.parts() });
 }
 
 function pageSetup() {
@@ -426,14 +427,14 @@ function initialsOf(name: string): string {
  * that take their borders from their style (the library writes box borders on every table) and
  * say that only the header-row format of the style applies.
  */
-function partFinisher(content: DocumentContent, revisions: RevisionBook, pictures: PictureBook): (name: string, text: string) => string {
+function partFinisher(content: DocumentContent, revisions: RevisionBook, pictures: PictureBook, body: BodyGroups): (name: string, text: string) => string {
     return (name, text) => {
         // The library lays its default styles beside external ones, so the same style ids appear
         // twice and readers pick either; the part is ours alone.
         if (name === 'word/styles.xml') return stylesXml();
         if (name === 'word/_rels/document.xml.rels') return pictures.finishRelationships(text);
         if (name !== 'word/document.xml') return text;
-        return revisions.finishXml(pictures.finishDocument(text))
+        return revisions.finishXml(pictures.finishDocument(body.finish(text)))
             .replace(new RegExp(`<w:p><w:pPr><w:pStyle w:val="${CONTENTS_PLACEHOLDER}"/></w:pPr></w:p>`), () => contentsFieldXml(content.blocks))
             .replace(/<w:tblPr><w:tblStyle w:val="(TenderTable|CoverTable|FigureTable)"\/>([\s\S]*?)<\/w:tblPr>/g, (_whole, style: string, inner: string) => {
                 const look = style === STYLE.table
