@@ -212,10 +212,12 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
         ? { mode: 'line', node: submission, text }
         : { mode: 'new-block', node: tender, keyword: 'submission', text };
     if (!given(submission?.via)) {
-        add('submission-via', { ...submissionAt, insert: submissionInsert('via ""') }, 'Add submission { via "..." } with the portal\'s address.');
+        add('submission-via', { ...submissionAt, insert: submissionInsert('via ""') },
+            submission ? 'Add via "..." (the portal\'s address) to the submission block.' : 'Add submission { via "..." } with the portal\'s address.');
     }
     if (!submission?.electronic) {
-        add('submission-electronic', { ...submissionAt, insert: submissionInsert('electronic yes') }, 'Add submission { electronic yes|no }.');
+        add('submission-electronic', { ...submissionAt, insert: submissionInsert('electronic yes') },
+            submission ? 'Add electronic yes or no to the submission block.' : 'Add submission { electronic yes } (or no).');
     }
 
     // The competitive flexible procedure's process (reg 19(2)).
