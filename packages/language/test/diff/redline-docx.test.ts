@@ -33,7 +33,8 @@ const EXPECTED: readonly (readonly [KnownEdit, readonly string[]])[] = [
         'ins paragraph', 'ins run "Lot 4: Peer mentoring"',
         'ins paragraph', 'ins run "The estimated value of this lot is £100,000, 4.17% of the value of the contract."',
         'ins paragraph', 'ins run "It covers the service “Recovery and peer support”."',
-        'ins paragraph', 'ins run "It delivers the outcomes “People recover from drug and alcohol dependence” and “People stay well and out of crisis”."'
+        'ins paragraph', 'ins run "It delivers the outcomes “People recover from drug and alcohol dependence” and “People stay well and out of crisis”."',
+        'ins paragraph', 'ins run "It is awarded to a single supplier."'
     ]],
     // The document never prints an outcome's name (it prints its statement), so it reads the same.
     [OUTCOME_RENAMED, []],

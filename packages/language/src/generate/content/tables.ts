@@ -186,7 +186,8 @@ function timelineTable(model: TenderDocument): TableData {
         name: 'timeline',
         caption: 'Timeline',
         columns: [column('Milestone', 3), column('Date', 3)],
-        rows: (timeline?.milestones ?? []).map(m => row('body', [cell(m.label), cell(m.date.long)], timeline?.source, `milestone-${m.name}`)),
+        // A time only where the tender writes one: no time is invented.
+        rows: (timeline?.milestones ?? []).map(m => row('body', [cell(m.label), cell(m.time ? `${m.date.long}, ${m.time.display}` : m.date.long)], timeline?.source, `milestone-${m.name}`)),
         emptyText: 'No dates are given yet.'
     };
 }

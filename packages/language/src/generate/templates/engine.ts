@@ -27,6 +27,8 @@ export const SECTION_TEMPLATES = [
     'social-value',
     'collaboration',
     'participation',
+    'exclusions',
+    'procedure',
     'timeline',
     'contract',
     'funding',

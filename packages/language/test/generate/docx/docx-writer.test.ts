@@ -40,7 +40,7 @@ describe('the invitation to tender, as Word reads it', () => {
     test('the sections come in the order the language reference lists them', () => {
         expect(headings(pkg, 'Heading1')).toEqual([
             'Introduction', 'The people at the centre', 'Outcomes', 'Services', 'Lots', 'Award criteria', 'Social value',
-            'Collaboration and joint bids', 'Conditions of participation', 'Timeline', 'Contract terms', 'Funding',
+            'Collaboration and joint bids', 'Conditions of participation', 'Exclusion', 'The procedure', 'Timeline', 'Contract terms', 'Funding',
             'Engagement undertaken', 'Risks', 'Instructions to tenderers'
         ]);
         expect(headings(pkg, 'Heading2')).toContain('Purpose');
@@ -112,8 +112,8 @@ describe('the invitation to tender, as Word reads it', () => {
             ['Milestone', 'Date'],
             ['Market engagement', 'Monday 11 January 2027'],
             ['Tender notice published', 'Monday 1 March 2027'],
-            ['Clarification deadline', 'Monday 29 March 2027'],
-            ['Bid deadline', 'Monday 19 April 2027'],
+            ['Clarification deadline', 'Monday 29 March 2027, 17:00 BST'],
+            ['Bid deadline', 'Monday 19 April 2027, 12:00 BST'],
             ['Award decision', 'Tuesday 1 June 2027'],
             ['Contract start', 'Friday 1 October 2027']
         ]);
@@ -290,11 +290,11 @@ describe('review comments', () => {
 
     test('each finding is a comment "rule-id: message (link)" anchored on the clause its line belongs to', async () => {
         const findings = [
-            finding('criterion-not-linked', 149),   // a sub-criterion: its clause
-            finding('outcome-horizons', 54),         // a target line: its bullet
-            finding('risk-mitigation', 201),         // inside risk ProviderFailure: its table row
-            finding('vague-language', 9),            // the reference line: no clause renders it, so the cover
-            finding('weights-sum', 147)              // the award-criteria block: its heading
+            finding('criterion-not-linked', 164),   // a sub-criterion: its clause
+            finding('outcome-horizons', 68),         // a target line: its bullet
+            finding('risk-mitigation', 231),         // inside risk ProviderFailure: its table row
+            finding('vague-language', 10),           // the reference line: no clause renders it, so the cover
+            finding('weights-sum', 162)              // the award-criteria block: its heading
         ];
         const reviewed = await readDocx(await writeDocx(example, writerOptions({ findings, review: true, reviewAuthor: 'Legal Services' })));
         const comments = reviewed.part('word/comments.xml');
@@ -331,7 +331,7 @@ describe('review comments', () => {
     });
 
     test('without --review there are no comments, even when there are findings', async () => {
-        const plain = await readDocx(await writeDocx(example, writerOptions({ findings: [finding('weights-sum', 147)], review: false })));
+        const plain = await readDocx(await writeDocx(example, writerOptions({ findings: [finding('weights-sum', 162)], review: false })));
         expect(plain.document).not.toContain('commentRangeStart');
     });
 

@@ -58,10 +58,10 @@ describe('the HTML page', () => {
     });
 
     test('sections and elements carry ids and source lines for the preview', () => {
-        expect(html).toMatch(/<h3 id="outcome-SettledHome" data-line="49" data-end-line="58">/);
-        expect(html).toMatch(/<section aria-labelledby="award-criteria" data-line="147" data-end-line="158">/);
-        expect(html).toMatch(/<tr id="outcome-row-SettledHome" data-line="49" data-end-line="58">/);
-        expect(html).toMatch(/<li data-line="54" data-end-line="54">after 6 months: 30%<\/li>/);
+        expect(html).toMatch(/<h3 id="outcome-SettledHome" data-line="63" data-end-line="72">/);
+        expect(html).toMatch(/<section aria-labelledby="award-criteria" data-line="162" data-end-line="184">/);
+        expect(html).toMatch(/<tr id="outcome-row-SettledHome" data-line="63" data-end-line="72">/);
+        expect(html).toMatch(/<li data-line="68" data-end-line="68">after 6 months: 30%<\/li>/);
         const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map(m => m[1]);
         expect(new Set(ids).size).toBe(ids.length);
         // Every contents link points at a heading on the page.
@@ -109,9 +109,9 @@ describe('the HTML page', () => {
     });
 
     test('with --review, findings appear as notes where the Word comments are anchored', () => {
-        const findings: WriterFinding[] = [{ ruleId: 'outcome-horizons', severity: 'warning', message: 'Add a <5 year> target & more.', line: 54, column: 9, endLine: 54, endColumn: 25, docsUrl: 'https://example.org/rules/outcome-horizons.md' }];
+        const findings: WriterFinding[] = [{ ruleId: 'outcome-horizons', severity: 'warning', message: 'Add a <5 year> target & more.', line: 68, column: 9, endLine: 68, endColumn: 25, docsUrl: 'https://example.org/rules/outcome-horizons.md' }];
         const reviewed = renderHtml(example, writerOptions({ findings, review: true }));
-        expect(reviewed).toMatch(/<li data-line="54" data-end-line="54">after 6 months: 30%<\/li>[\s\S]*?<\/ul>\n<aside class="review-comment" role="note" data-rule="outcome-horizons"><span class="rule">outcome-horizons<\/span>: Add a &lt;5 year&gt; target &amp; more\. \(https:\/\/example\.org\/rules\/outcome-horizons\.md\)<\/aside>/);
+        expect(reviewed).toMatch(/<li data-line="68" data-end-line="68">after 6 months: 30%<\/li>[\s\S]*?<\/ul>\n<aside class="review-comment" role="note" data-rule="outcome-horizons"><span class="rule">outcome-horizons<\/span>: Add a &lt;5 year&gt; target &amp; more\. \(https:\/\/example\.org\/rules\/outcome-horizons\.md\)<\/aside>/);
         expect(reviewed).not.toMatch(/href="https?:/);
         expect(renderHtml(example, writerOptions({ findings, review: false }))).not.toContain('<aside');
     });

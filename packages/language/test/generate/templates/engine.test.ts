@@ -133,8 +133,8 @@ describe('shipped templates', () => {
         const headings = content.blocks.filter(b => b.kind === 'heading' && b.level === 1).map(b => b.kind === 'heading' ? `${b.number} ${plainText(b.runs)}` : '');
         expect(headings).toEqual([
             '1 Introduction', '2 The people at the centre', '3 Outcomes', '4 Services', '5 Lots', '6 Award criteria',
-            '7 Social value', '8 Collaboration and joint bids', '9 Conditions of participation', '10 Timeline',
-            '11 Contract terms', '12 Funding', '13 Engagement undertaken', '14 Risks', '15 Instructions to tenderers'
+            '7 Social value', '8 Collaboration and joint bids', '9 Conditions of participation', '10 Exclusion', '11 The procedure',
+            '12 Timeline', '13 Contract terms', '14 Funding', '15 Engagement undertaken', '16 Risks', '17 Instructions to tenderers'
         ]);
     });
 
@@ -152,7 +152,7 @@ describe('shipped templates', () => {
         expect(new Set(numbers).size).toBe(numbers.length);
         expect(numbers).toContain('6.2.1');
         const sub = content.blocks.find(b => b.kind === 'clause' && plainText(b.runs).startsWith('How support is built around'));
-        expect(sub).toMatchObject({ number: '6.2.2', depth: 2, span: { line: 149, endLine: 149 } });
+        expect(sub).toMatchObject({ number: '6.2.2', depth: 2, span: { line: 164, endLine: 164 } });
     });
 });
 
