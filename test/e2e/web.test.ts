@@ -339,6 +339,14 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
         expect(documentXml).toContain('Award criteria');
         await expect.poll(() => page.locator('#generate-result').textContent()).toContain('ANY-ASC-2027-003.docx');
         await shot('generated');
+        // The whole pack: each file a link to save; the OCDS release is a tender notice of this tender.
+        for (const format of ['ocds', 'json', 'html']) await dialog.locator(`input[value=${format}]`).check();
+        await page.locator('#generate-run').click();
+        await expect.poll(() => page.locator('#generate-result a').count()).toBe(4);
+        const ocds = page.waitForEvent('download');
+        await page.locator('#generate-result a', { hasText: '.ocds.json' }).click();
+        const release = JSON.parse(readFileSync(await (await ocds).path(), 'utf8'));
+        expect(JSON.stringify(release)).toContain('ANY-ASC-2027-003');
         await page.keyboard.press('Escape');
     }, STEP);
 

@@ -591,8 +591,14 @@ class App {
             return link;
         });
         links.forEach((link, i) => result$.append(i > 0 ? ', ' : '', link));
-        result$.append('. Your browser saves them to its downloads folder.');
-        for (const link of links) link.click();
+        if (links.length === 1) {
+            result$.append('. Your browser saves it to its downloads folder.');
+            links[0].click();
+        } else {
+            // Browsers hold back several downloads at once: each file is a link to save.
+            result$.append('. Choose each to save it.');
+            links[0].focus();
+        }
         this.say(`Generated ${result.files.map(f => f.name).join(', ')}.`);
     }
 
