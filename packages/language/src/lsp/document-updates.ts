@@ -16,10 +16,43 @@ import { CONFIG_FILE_NAME } from '../lint/config.js';
  */
 export class TenderDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     protected readonly fileSystem: FileSystemProvider;
+    /**
+     * Edits are coalesced: a build starts once the editor has been quiet for QUIET_MS, or at the
+     * latest MAX_WAIT_MS after the first edit of a burst, with the latest text of every document
+     * edited meanwhile. Versions superseded in the meantime are never built (10,000 fast changes
+     * used to mean thousands of builds and publications of stale diagnostics, and requests such
+     * as hover waited behind all of them).
+     */
+    static QUIET_MS = 25;
+    static MAX_WAIT_MS = 200;
+    protected readonly pending = new Set<string>();
+    protected quietTimer: ReturnType<typeof setTimeout> | undefined;
+    protected firstPending: number | undefined;
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
+    }
+
+    override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
+        this.pending.add(change.document.uri);
+        const now = Date.now();
+        this.firstPending ??= now;
+        if (this.quietTimer) clearTimeout(this.quietTimer);
+        const waited = now - this.firstPending;
+        const delay = Math.max(0, Math.min(TenderDocumentUpdateHandler.QUIET_MS, TenderDocumentUpdateHandler.MAX_WAIT_MS - waited));
+        this.quietTimer = setTimeout(() => this.flushPending(), delay);
+    }
+
+    /** Starts the build of every document edited since the last one (the builder cancels a build still running). */
+    protected flushPending(): void {
+        if (this.quietTimer) clearTimeout(this.quietTimer);
+        this.quietTimer = undefined;
+        this.firstPending = undefined;
+        if (this.pending.size === 0) return;
+        const changed = [...this.pending].map(uri => URI.parse(uri));
+        this.pending.clear();
+        this.fireDocumentUpdate(changed, []);
     }
 
     protected override getWatchers(): FileSystemWatcher[] {
@@ -27,6 +60,7 @@ export class TenderDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        this.flushPending();
         const uri = URI.parse(event.document.uri);
         let exists = false;
         try {

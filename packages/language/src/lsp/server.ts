@@ -83,6 +83,9 @@ function addVersionedDiagnosticsHandler(connection: Connection, services: Langiu
     builder.onDocumentPhase(DocumentState.Validated, document => {
         if (!document.diagnostics) return;
         const open = textDocuments.get(document.uri);
+        // A version the editor has already replaced: its diagnostics would only flicker; the build
+        // of the newer text is on its way.
+        if (open && open.version !== document.textDocument.version) return;
         void connection.sendDiagnostics({
             uri: document.uri.toString(),
             version: open ? document.textDocument.version : undefined,
