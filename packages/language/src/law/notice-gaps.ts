@@ -178,8 +178,8 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
             ? { node: lot as AstNode, property: 'name', where: `lot ${lot.name}` }
             : tender.contract ? { node: tender.contract as AstNode, where: `the contract of tender ${tender.name}` } : tenderAt;
         const insert: InsertPlan | undefined = block
-            ? { mode: 'line', node: block, text: 'payment block' }
-            : !lot ? { mode: 'new-block', node: tender, keyword: 'contract', text: 'payment block' } : undefined;
+            ? { mode: 'line', node: block, text: 'payment ' }
+            : !lot ? { mode: 'new-block', node: tender, keyword: 'contract', text: 'payment ' } : undefined;
         add('payment', { ...at, insert }, lot
             ? 'Add payment lines to the tender\'s contract or to this lot\'s own.'
             : 'Add payment lines (block, outcomes, spot-purchase) to the contract.');
@@ -216,7 +216,7 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
             submission ? 'Add via "..." (the portal\'s address) to the submission block.' : 'Add submission { via "..." } with the portal\'s address.');
     }
     if (!submission?.electronic) {
-        add('submission-electronic', { ...submissionAt, insert: submissionInsert('electronic yes') },
+        add('submission-electronic', { ...submissionAt, insert: submissionInsert('electronic ') },
             submission ? 'Add electronic yes or no to the submission block.' : 'Add submission { electronic yes } (or no).');
     }
 
@@ -227,7 +227,7 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
         ? { mode: 'line', node: process, text }
         : { mode: 'open-block', node: tender, property: 'procedure', text };
     if (!process?.negotiation) {
-        add('negotiation', { ...procedureAt, insert: processInsert('negotiation none') }, 'Add negotiation may or none to the procedure\'s block.');
+        add('negotiation', { ...procedureAt, insert: processInsert('negotiation ') }, 'Add negotiation may or none to the procedure\'s block.');
     }
     if (!given(process?.rounds)) {
         add('rounds', { ...procedureAt, insert: processInsert('rounds ""') }, 'Add rounds "..." describing the stages in order.');

@@ -77,7 +77,11 @@ export interface NoticeFactSpec {
     readonly citation: string;
     readonly scope: FactScope;
     readonly place: FactPlace;
-    /** What the quick fix inserts (keyword and an empty value); undefined where no text can be inserted. */
+    /**
+     * What the quick fix inserts: the keyword and an empty value (`id ""`, `value £0`). A trailing
+     * space marks a construct with no empty value (a date, a time, a duration, a choice such as
+     * `electronic yes|no`): any value would be a fact nobody gave, so no fix is offered.
+     */
     readonly construct?: string;
 }
 
@@ -94,7 +98,7 @@ export const NOTICE_FACTS: readonly NoticeFactSpec[] = [
     { id: 'buyer-address', fact: "the buyer's postal address", basis: 'regulation', citation: `${REG13}(c)`, scope: 'notice', place: 'buyer', construct: 'address ""' },
     { id: 'buyer-email', fact: "the buyer's email address", basis: 'regulation', citation: `${REG13}(c)`, scope: 'notice', place: 'buyer', construct: 'email ""' },
     { id: 'buyer-contact', fact: 'a contact for enquiries about the notice', basis: 'regulation', citation: `${REG13}(f)`, scope: 'notice', place: 'buyer', construct: 'contact ""' },
-    { id: 'buyer-type', fact: "the buyer's organisation type", basis: 'form', citation: `${FIND_A_TENDER_FORM} (UK_CA_TYPE)`, scope: 'notice', place: 'buyer', construct: 'type sub-central-government' },
+    { id: 'buyer-type', fact: "the buyer's organisation type", basis: 'form', citation: `${FIND_A_TENDER_FORM} (UK_CA_TYPE)`, scope: 'notice', place: 'buyer', construct: 'type ' },
     { id: 'joint-buyer-id', fact: "the joint buyer's organisation identifier", basis: 'regulation', citation: `${REG13}(d)`, scope: 'notice', place: 'joint-buyer', construct: 'id ""' },
     { id: 'joint-buyer-address', fact: "the joint buyer's postal address", basis: 'regulation', citation: `${REG13}(c)`, scope: 'notice', place: 'joint-buyer', construct: 'address ""' },
     { id: 'joint-buyer-email', fact: "the joint buyer's email address", basis: 'regulation', citation: `${REG13}(c)`, scope: 'notice', place: 'joint-buyer', construct: 'email ""' },
@@ -102,14 +106,14 @@ export const NOTICE_FACTS: readonly NoticeFactSpec[] = [
     { id: 'value', fact: 'the estimated value', basis: 'regulation', citation: `${PR} reg 18(2)(g)`, scope: 'notice', place: 'tender', construct: 'value £0' },
     { id: 'value-excluding-vat', fact: 'the value excluding VAT', basis: 'form', citation: FIND_A_TENDER_FORM, scope: 'notice', place: 'tender', construct: 'excluding-vat £0' },
     { id: 'cpv', fact: 'a CPV code', basis: 'regulation', citation: `${PR} reg 14(1)(f)`, scope: 'notice', place: 'tender', construct: 'cpv ""' },
-    { id: 'payment', fact: 'the payment terms', basis: 'regulation', citation: `${PR} reg 18(2)(y)`, scope: 'tender-notice', place: 'contract', construct: 'payment block' },
+    { id: 'payment', fact: 'the payment terms', basis: 'regulation', citation: `${PR} reg 18(2)(y)`, scope: 'tender-notice', place: 'contract', construct: 'payment ' },
     { id: 'publish', fact: 'the publication date', basis: 'regulation', citation: `${PR} reg 18(2)(j); ${PA} s54(5)`, scope: 'tender-notice', place: 'timeline', construct: 'publish ' },
     { id: 'bid-deadline', fact: 'the bid deadline', basis: 'regulation', citation: `${PR} reg 18(2)(j)`, scope: 'tender-notice', place: 'timeline', construct: 'bid-deadline ' },
     { id: 'bid-deadline-time', fact: 'the time of day of the bid deadline', basis: 'form', citation: FIND_A_TENDER_FORM, scope: 'tender-notice', place: 'timeline', construct: ' 12:00' },
     { id: 'max-awarded-by', fact: 'how the limit on lots won is applied', basis: 'regulation', citation: `${PR} reg 18(2)(p)(iii)`, scope: 'tender-notice', place: 'lots', construct: ' by ""' },
     { id: 'submission-via', fact: 'how and where tenders are submitted', basis: 'form', citation: FIND_A_TENDER_FORM, scope: 'tender-notice', place: 'submission', construct: 'via ""' },
-    { id: 'submission-electronic', fact: 'whether tenders are submitted electronically', basis: 'form', citation: FIND_A_TENDER_FORM, scope: 'tender-notice', place: 'submission', construct: 'electronic yes' },
-    { id: 'negotiation', fact: 'whether the procedure may include negotiation', basis: 'regulation', citation: `${PR} reg 19(2)(c)(i)`, scope: 'competitive-flexible', place: 'procedure', construct: 'negotiation none' },
+    { id: 'submission-electronic', fact: 'whether tenders are submitted electronically', basis: 'form', citation: FIND_A_TENDER_FORM, scope: 'tender-notice', place: 'submission', construct: 'electronic ' },
+    { id: 'negotiation', fact: 'whether the procedure may include negotiation', basis: 'regulation', citation: `${PR} reg 19(2)(c)(i)`, scope: 'competitive-flexible', place: 'procedure', construct: 'negotiation ' },
     { id: 'rounds', fact: 'the stages of the procedure (rounds)', basis: 'regulation', citation: `${PR} reg 19(2)(c)`, scope: 'competitive-flexible', place: 'procedure', construct: 'rounds ""' },
     { id: 'shortlist-by', fact: 'how the shortlist is chosen', basis: 'regulation', citation: `${PR} reg 19(2)(d)`, scope: 'competitive-flexible', place: 'procedure', construct: ' by ""' },
     { id: 'participation-deadline', fact: 'the participation deadline', basis: 'regulation', citation: `${PR} reg 19(2)(f)`, scope: 'competitive-flexible', place: 'timeline', construct: 'participation-deadline ' },

@@ -65,8 +65,8 @@ export default defineRule({
 
 /** Where and what to insert for a missing construct, worked out while the tree is at hand. */
 function planEdit(document: LangiumDocument, plan: InsertPlan): { at: Position; text: string } | undefined {
-    // A date, a time, a duration or a count has no empty value that parses, and any value would be
-    // a fact the commissioner has not given: no fix for those.
+    // A date, a time, a duration, a count or a choice has no empty value that parses, and any value
+    // would be a fact the commissioner has not given: no fix for those.
     if (/\s$/.test(plan.text) || /^\d\d:\d\d$/.test(plan.text)) {
         return undefined;
     }
