@@ -7,6 +7,7 @@
 import type { AstNode } from 'langium';
 import type { JointBuyer, Lot, Tender, Timeline } from '../generated/ast.js';
 import { durationInDays } from '../values/duration.js';
+import { moneyOf } from '../values/money.js';
 import { durationValue, effectiveContract } from './contracts.js';
 import { FRAMEWORK_TERM } from './duties.js';
 import type { FactScope, NoticeFactSpec } from './notices.js';
@@ -156,12 +157,17 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
     if (!given(tender.regions) && !everyLot(lot => given(lot.regions))) {
         add('region', { ...tenderAt, insert: topLine('region ""') }, 'Add region "..." (e.g. "UKF13") to the tender or every lot.');
     }
+    // `value £0` (a starter, or the quick fix not yet filled in) is still to be given: the finding sits on it.
+    const valueCitation = situation.notice!.kind === 'transparency-notice' ? 'Procurement Regulations 2024 reg 26(2)(q)' : undefined;
     if (!tender.value) {
-        add('value', { ...tenderAt, insert: topLine('value £0') }, 'Add value £... for the whole term, VAT included.',
-            situation.notice!.kind === 'transparency-notice' ? 'Procurement Regulations 2024 reg 26(2)(q)' : undefined);
+        add('value', { ...tenderAt, insert: topLine('value £0') }, 'Add value £... for the whole term, VAT included.', valueCitation);
+    } else if (isZero(tender.value.amount)) {
+        add('value', { node: tender.value, property: 'amount', where: `tender ${tender.name}` }, 'Fill in the value for the whole term, VAT included.', valueCitation);
     } else if (!given(tender.value.excludingVat)) {
         add('value-excluding-vat', { node: tender.value, property: 'amount', where: `tender ${tender.name}`, insert: { mode: 'inline', node: tender.value, property: tender.value.term ? 'term' : 'amount', text: 'excluding-vat £0' } },
             'Add excluding-vat £... after the value.');
+    } else if (isZero(tender.value.excludingVat)) {
+        add('value-excluding-vat', { node: tender.value, property: 'excludingVat', where: `tender ${tender.name}` }, 'Fill in the value excluding VAT.');
     }
     if (!tender.cpvs.some(c => given(c.code)) && !everyLot(lot => lot.cpvs.some(c => given(c.code)))) {
         add('cpv', { ...tenderAt, insert: topLine('cpv ""') }, 'Add cpv "..." with the code.');
@@ -276,6 +282,12 @@ export function missingNoticeFacts(tender: Tender): NoticeGap[] {
         }, 'Add notice "..." (its identifier) or no-notice because "..." to the engagement.');
     }
     return gaps;
+}
+
+/** `£0`: a placeholder, not an estimate. */
+function isZero(amount: string | undefined): boolean {
+    const money = moneyOf(amount);
+    return money !== undefined && money.minor === 0;
 }
 
 /** A fact is given when written and not blank: `id ""` in a starter is still to be filled in. */

@@ -216,6 +216,14 @@ describe('notice-incomplete: the quick fix adds the construct with an empty valu
         expect(languageErrors(diagnostics)).toEqual([]);
     });
 
+    test('a value of £0 (the fix\'s placeholder, or a starter\'s) is still to be filled in: the finding sits on it, with no fix', async () => {
+        const { text, ranges } = marked(complete('open').replace('value £400,000 over 2 years excluding-vat £400,000', 'value <|£0|>'));
+        const found = withCode((await lint(text)).diagnostics, 'notice-incomplete');
+        expect(found.map(d => d.range)).toEqual(ranges);
+        expect(found[0].message).toContain('must give the estimated value (PR 2024 reg 18(2)(g)): fill in the value');
+        expect(found[0].data).not.toHaveProperty('at');
+    });
+
     test('no fix for a date or a time: any value would be a fact nobody gave', async () => {
         const source = complete('open').replace('bid-deadline 2027-04-19 12:00', 'bid-deadline 2027-04-19');
         await expect(applyQuickFix(source, 'notice-incomplete')).rejects.toThrow('no fix for notice-incomplete');
