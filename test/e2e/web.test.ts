@@ -148,6 +148,14 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
     }, STEP);
 
     it('opens the examples, each with its diagnostics', async () => {
+        // With the keyboard alone: the skip link first, then Tab to an example and Enter.
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the main content');
+        for (let i = 0; i < 20 && await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.example) !== 'northvale'; i++) {
+            await page.keyboard.press('Tab');
+        }
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.getElementById('folder-title')?.textContent === 'Files in northvale');
         for (const example of ['northvale', 'westhaven']) {
             const button = page.locator(`#example-buttons button[data-example="${example}"]`);
             if (await button.count() === 0) continue;
@@ -381,9 +389,14 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
         expect(await text(TENDER)).toContain('\n      reference "');
         await page.keyboard.press('Shift+Alt+F');
         await expect.poll(async () => (await text(TENDER)).includes('\n    reference "')).toBe(true);
+        // The editor does not trap the keyboard: Tab leaves it.
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.closest('.cm-content') === null)).toBe(true);
+        expect(await text(TENDER)).toContain('\n    reference "');
     }, STEP);
 
     it('saves the drafts (downloaded where the browser cannot write to the folder), and then nothing is unsaved', async () => {
+        await cursorAt(TENDER, 'tender ', 0);
         const download = page.waitForEvent('download', { timeout: 20_000 });
         await page.keyboard.press('Control+s');
         const file = await download;
