@@ -13,13 +13,16 @@
  * headless Chromium: first diagnostics, edit to diagnostics and the page's JavaScript (bench/web.mjs).
  * Prints a table, writes bench/output/results.json, and exits 1 when a target is missed.
  *
- *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff|corpus|web] [--json]
+ * The tender command as whole processes (bench/cli.mjs): start-up and linting (--only cli), and
+ * generating the 20,000-line tender's pack beside pandoc, DOCX memory and growth (--only publish).
+ *
+ *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff|corpus|web|cli|publish] [--json]
  *
  * --profile writes a CPU profile of each worker into bench/output/profiles/ (open it in Chrome
  * DevTools or speedscope). Node's --max-old-space-size is passed on to the workers.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,6 +30,7 @@ import v8 from 'node:v8';
 import { generateLongProse, generateTender, seeded } from './generate.mjs';
 import { describeResults as describeDiff } from './diff.mjs';
 import { describeWeb } from './web.mjs';
+import { cliStartup, cliTargets, describeCli, publishing } from './cli.mjs';
 import { CORPUS_GOALS, describeCorpus, loadCorpus, measureCorpus } from './corpus.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -40,13 +44,18 @@ const TARGETS = {
     buildLargeMs: 1_000,
     /** median edit-to-diagnostics latency on the 5,000-line tender, milliseconds */
     editMedianMs: 100,
+    /** first diagnostics after opening the 20,000-line tender over the language server, milliseconds */
+    openLargeMs: 1_500,
+    /** the language server's peak resident memory on a workspace of 100 tenders, MB */
+    workspaceMB: 250,
     /** lint rules as a share of parse and link time */
     rulesShareOfParseLink: 0.5,
     /** time grows no worse than linearly: exponent of time against size, with room for noise */
     growthExponent: 1.15
 };
 
-const USAGE = 'usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff|corpus|web] [--json]';
+const PARTS = ['builds', 'vague', 'lsp', 'diff', 'corpus', 'web', 'cli', 'publish'];
+const USAGE = `usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only ${PARTS.join('|')}] [--json]`;
 
 function parseArgs(argv) {
     const options = { quick: false, runs: undefined, profile: false, lsp: true, json: false, worker: undefined, lines: 0, megabytes: 0, only: undefined };
@@ -64,8 +73,8 @@ function parseArgs(argv) {
         else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
         else { console.error(`bench: unknown option ${arg}\n${USAGE}`); process.exit(2); }
     }
-    if (options.only !== undefined && !['builds', 'vague', 'lsp', 'diff', 'corpus', 'web'].includes(options.only)) {
-        console.error(`bench: --only takes builds, vague, lsp, diff, corpus or web\n${USAGE}`);
+    if (options.only !== undefined && !PARTS.includes(options.only)) {
+        console.error(`bench: --only takes ${PARTS.join(', ')}\n${USAGE}`);
         process.exit(2);
     }
     if (options.runs !== undefined && !(Number.isInteger(options.runs) && options.runs > 0)) {
@@ -287,9 +296,15 @@ async function lspLatency(options) {
             if (vagueCount(diagnostics) !== baseline + (inserted === undefined ? 0 : 1)) stale++;
             if (i >= warmup) latencies.push(elapsed);
         }
+        const large = await largeOpen();
+        const workspaceMemory = await workspacePeak();
         return {
             lines,
             openMs,
+            largeLines: large.lines,
+            openLargeMs: large.ms,
+            workspaceFiles: workspaceMemory.files,
+            workspacePeakMB: workspaceMemory.peakMB,
             edits,
             medianMs: median(latencies),
             p95Ms: percentile(latencies, 95),
@@ -297,6 +312,56 @@ async function lspLatency(options) {
             stale,
             diagnostics: first.length
         };
+    } finally {
+        await client.stop?.();
+        rmSync(workspace, { recursive: true, force: true });
+    }
+}
+
+/** First diagnostics after opening the 20,000-line tender, in a server of its own. */
+async function largeOpen() {
+    const { startServer } = await import('../test/lsp/client.mjs');
+    const { framework, tender, lines } = generateTender({ lines: 20_000, seed: 1 });
+    const workspace = mkdtempSync(join(tmpdir(), 'tender-bench-'));
+    writeFileSync(join(workspace, 'framework.tender'), framework);
+    writeFileSync(join(workspace, 'tender.tender'), tender);
+    const client = await startServer({ workspace });
+    try {
+        const openedAt = performance.now();
+        await client.open('tender.tender');
+        await client.waitForDiagnostics('tender.tender', { version: 1, timeout: 120_000 });
+        return { lines, ms: performance.now() - openedAt };
+    } finally {
+        await client.stop?.();
+        rmSync(workspace, { recursive: true, force: true });
+    }
+}
+
+/**
+ * The server's peak resident memory (Linux's VmHWM) on a workspace of 100 tenders of about 500
+ * lines, each with its framework: it indexes every file at start-up; then each tender is opened
+ * and waits for its diagnostics.
+ */
+async function workspacePeak() {
+    const { startServer } = await import('../test/lsp/client.mjs');
+    const workspace = mkdtempSync(join(tmpdir(), 'tender-bench-'));
+    const files = 100;
+    for (let i = 0; i < files; i++) {
+        const { framework, tender } = generateTender({ lines: 500, seed: i + 1 });
+        mkdirSync(join(workspace, `t${i}`));
+        writeFileSync(join(workspace, `t${i}`, 'framework.tender'), framework);
+        writeFileSync(join(workspace, `t${i}`, 'tender.tender'), tender);
+    }
+    const client = await startServer({ workspace });
+    try {
+        for (let i = 0; i < files; i++) {
+            await client.open(`t${i}/tender.tender`);
+            await client.waitForDiagnostics(`t${i}/tender.tender`, { version: 1, timeout: 120_000 });
+        }
+        const pid = client.process?.pid;
+        const status = pid && existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
+        const peak = /VmHWM:\s+(\d+) kB/.exec(status);
+        return { files, peakMB: peak ? Number(peak[1]) / 1024 : undefined };
     } finally {
         await client.stop?.();
         rmSync(workspace, { recursive: true, force: true });
@@ -361,6 +426,17 @@ async function main() {
         corpus = measureCorpus(loadCorpus(), text => matcher.scan(text));
     }
 
+    let startup = undefined;
+    if (wants('cli')) {
+        log('  running the tender command: --version, lint of one element, lint of 20,000 lines...\n');
+        startup = await cliStartup(options);
+    }
+    let publish = undefined;
+    if (wants('publish')) {
+        log('  generating the tender pack of the 20,000-line tender, beside pandoc...\n');
+        publish = await publishing(options);
+    }
+
     let web = undefined;
     if (wants('web')) {
         // Tender in the browser, in headless Chromium: bench/web.mjs, in its own process.
@@ -391,7 +467,16 @@ async function main() {
         );
     }
 
+    if (lsp) {
+        targets.push(
+            { name: `first diagnostics after opening the 20,000-line tender under ${TARGETS.openLargeMs} ms`, value: `${round(lsp.openLargeMs)} ms`, met: lsp.openLargeMs < TARGETS.openLargeMs },
+            lsp.workspacePeakMB === undefined
+                ? { name: `language server under ${TARGETS.workspaceMB} MB on ${lsp.workspaceFiles} tenders`, value: 'not measured (no /proc)', met: true }
+                : { name: `language server under ${TARGETS.workspaceMB} MB with ${lsp.workspaceFiles} tenders open (peak RSS)`, value: `${round(lsp.workspacePeakMB)} MB`, met: lsp.workspacePeakMB < TARGETS.workspaceMB }
+        );
+    }
     if (diff) targets.push(diff.target);
+    targets.push(...cliTargets(startup, publish));
     if (web) targets.push(...web.targets);
     if (corpus) {
         const percent = value => `${round(value * 100, 1)}%`;
@@ -409,6 +494,8 @@ async function main() {
         vagueLanguage: prose,
         lsp,
         diff,
+        cli: startup,
+        publish,
         web,
         corpus: corpus && Object.fromEntries(Object.entries(corpus).map(([split, r]) => [split, {
             vague: r.vague, precise: r.precise, recall: r.recall, silence: r.silence,
@@ -444,7 +531,10 @@ async function main() {
         if (lsp) {
             log(`\nLanguage server, ${lsp.lines.toLocaleString('en-GB')}-line tender: first diagnostics after opening ${round(lsp.openMs)} ms; ` +
                 `${lsp.edits} edits, edit to fresh diagnostics median ${round(lsp.medianMs)} ms, p95 ${round(lsp.p95Ms)} ms, max ${round(lsp.maxMs)} ms\n`);
+            log(`Language server, ${lsp.largeLines.toLocaleString('en-GB')}-line tender: first diagnostics after opening ${round(lsp.openLargeMs)} ms; ` +
+                `${lsp.workspaceFiles} tenders open: peak RSS ${lsp.workspacePeakMB === undefined ? 'not measured' : `${round(lsp.workspacePeakMB)} MB`}\n`);
         }
+        if (startup || publish) log(`\n${describeCli(startup, publish)}`);
         if (diff) log(`\n${describeDiff(diff)}`);
         if (web) log(`\n${describeWeb(web)}`);
         if (corpus) {
