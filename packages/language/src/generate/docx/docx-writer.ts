@@ -26,7 +26,7 @@ import { PictureBook } from './pictures.js';
 import { RevisionBook } from './revisions.js';
 import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberingOptions } from './numbering.js';
 import { PAGE, STYLE, stylesXml, TABLE_CELL_MARGINS, TABLE_TEXT_SIZE, TEXT_WIDTH, TOTAL_FILL } from './styles.js';
-import { columnWidths } from './column-widths.js';
+import { columnWidths, textWidth } from './column-widths.js';
 import { trajectoryFigure } from '../content/figures.js';
 import { figurePng } from './png-chart.js';
 import { publicModel } from '../publication/audience.js';
@@ -278,7 +278,7 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
     // The caption and header row keep with the first row. Only a very short table is kept whole
     // on one page: keeping a longer one together moves it to the next page and leaves the page
     // before it half empty (its header row repeats on each page instead).
-    const keepTogether = table.rows.length <= KEEP_TOGETHER_ROWS;
+    const keepTogether = estimatedLines(table, widths) <= KEEP_TOGETHER_LINES;
     const rows = table.rows.map((row, rowIndex) => bodyRow(table, row, widths, comments, revisions, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1));
     const parts: (Paragraph | Table)[] = [
         caption,
@@ -290,7 +290,16 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
     return parts;
 }
 
-const KEEP_TOGETHER_ROWS = 3;
+/** A table whose rows take at most this many lines (estimated) is kept whole on one page. */
+const KEEP_TOGETHER_LINES = 10;
+
+/** The lines a table's body takes, estimated from its words and column widths (column-widths.ts). */
+function estimatedLines(table: TableData, widths: readonly number[]): number {
+    return table.rows.reduce((lines, row) => lines + Math.max(1, ...row.cells.map((cell, i) => {
+        const room = Math.max(1, (widths[i] ?? TEXT_WIDTH) - TABLE_CELL_MARGINS);
+        return Math.ceil(textWidth(plainText(cell), TABLE_TEXT_SIZE, false) / room);
+    })), 0);
+}
 
 /** Width of a figure in a two-column figure table, in the picture's pixels at 96 per inch. */
 const FIGURE_WIDTH_PX = 290;

@@ -119,13 +119,17 @@ describe('table columns fit the words of their headers', () => {
 });
 
 describe('no half-empty page before a table', () => {
-    test('a table of more than three rows is not kept whole (its rows do not keep with the next); the caption and header keep with the first row', () => {
+    test('a tall table (more than about ten lines) is not kept whole: its rows do not keep with the next; a short one is', () => {
         const table = tableAfterCaption(pkg, 'Table 1: Outcomes framework');
         const bodyRows = [...table.xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].slice(1);
         expect(bodyRows.length).toBeGreaterThan(3);
         for (const row of bodyRows) expect(row[1]).not.toContain('<w:keepNext/>');
         const caption = pkg.paragraphs.find(p => p.text === 'Table 1: Outcomes framework');
         expect(caption?.style).toBe('Caption');
+        // The timeline: six one-line rows, kept on one page.
+        const timeline = tableAfterCaption(pkg, 'Table 5: Timeline');
+        const timelineRows = [...timeline.xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].slice(1);
+        expect(timelineRows.slice(0, -1).every(r => r[1].includes('<w:keepNext/>'))).toBe(true);
     });
 });
 
