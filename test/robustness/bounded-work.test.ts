@@ -4,9 +4,9 @@
  * bench/hostile.mjs runs the large ones.
  */
 import { createLangiumParser, EmptyFileSystem } from 'langium';
-import { describe, expect, test } from 'vitest';
-import { createTenderServices, loadText, parseConfig } from '@tender/language';
-import type { TenderServices } from '@tender/language';
+import { describe, expect, test, vi } from 'vitest';
+import { createTenderServices, loadText, parseConfig, TemplateRenderer } from '@tender/language';
+import type { TemplateSet, TenderServices } from '@tender/language';
 import { addDays, addMonths, fromDayNumber, isoDate } from '../../packages/language/src/values/dates.js';
 
 function services(): TenderServices {
@@ -110,5 +110,45 @@ describe('configuration within limits', () => {
         const long = parseConfig(JSON.stringify({ vague: { add: ['x'.repeat(201), 'fine'] } }), 'tender.config.json', new Set());
         expect(long.vague.add).toEqual([{ phrase: 'fine' }]);
         expect(long.problems[0].message).toMatch(/entry 1 is 201 characters long; a phrase may have at most 200/);
+    });
+});
+
+describe('template rendering has a budget', () => {
+    const section = (text: string, partials: Record<string, string> = {}): TemplateSet => ({
+        sections: new Map([['introduction', { name: 'introduction', file: 'templates/introduction.hbs', text }]]),
+        partials: new Map(Object.entries(partials).map(([name, body]) => [name, { name, file: `templates/_${name}.hbs`, text: body }]))
+    });
+
+    test('41 partials each including the next twice stop with a message, in well under a second', () => {
+        const bomb = (levels: number) => {
+            const partials: Record<string, string> = { [`p${levels - 1}`]: '<p>leaf</p>' };
+            for (let i = 0; i < levels - 1; i++) partials[`p${i}`] = `{{> p${i + 1}}}{{> p${i + 1}}}`;
+            return new TemplateRenderer(section('{{> p0}}', partials));
+        };
+        const started = performance.now();
+        expect(() => bomb(41).renderSection('introduction', {})).toThrow(/more than 32 deep|more than 100,000 times|more than 10 MB/);
+        // shallow enough for the depth limit, but a million partials: the count stops it
+        expect(() => bomb(21).renderSection('introduction', {})).toThrow(/more than 100,000 times for one section/);
+        expect(performance.now() - started).toBeLessThan(5_000);
+    });
+
+    test('a partial that includes itself stops at a depth limit', () => {
+        const renderer = new TemplateRenderer(section('{{> loop}}', { loop: 'x{{> loop}}' }));
+        expect(() => renderer.renderSection('introduction', {})).toThrow(/more than 32 deep/);
+    });
+
+    test('{{log}} writes nothing to standard output', () => {
+        const writes: unknown[] = [];
+        const spies = [vi.spyOn(console, 'log'), vi.spyOn(console, 'info'), vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')]
+            .map(spy => spy.mockImplementation((...args: unknown[]) => { writes.push(args); }));
+        const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => { writes.push(chunk); return true; });
+        try {
+            const renderer = new TemplateRenderer(section('<p>{{log "::error::forged" level="error"}}{{log "x"}}ok</p>'));
+            renderer.renderSection('introduction', {});
+        } finally {
+            for (const spy of spies) spy.mockRestore();
+            stdout.mockRestore();
+        }
+        expect(writes).toEqual([]);
     });
 });

@@ -66,6 +66,21 @@ const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
     allowCallsToHelperMissing: false
 };
 
+/**
+ * What rendering one section may cost: how deep partials may nest, how many partials it may
+ * include, and how much text it may write. An override made to be slow (41 partials each
+ * including the next twice) stops with a message instead of running for minutes.
+ */
+export const RENDER_BUDGET = {
+    depth: 32,
+    partialCalls: 100_000,
+    outputChars: 10 * 1024 * 1024
+} as const;
+
+function overBudget(file: string): TemplateError {
+    return new TemplateError(file, `the templates write more than ${RENDER_BUDGET.outputChars / (1024 * 1024)} MB of text for one section; a section's text is far shorter`);
+}
+
 type HelperArgs = readonly unknown[];
 
 /** The helpers templates may call. Every one returns plain text, which Handlebars then escapes. */
@@ -180,6 +195,8 @@ interface CompiledTemplate {
 export class TemplateRenderer {
     private readonly env: typeof Handlebars;
     private readonly sections = new Map<SectionTemplateName, CompiledTemplate>();
+    /** The work of the section being rendered (see RENDER_BUDGET). */
+    private budget = { depth: 0, calls: 0, output: 0 };
 
     constructor(readonly templates: TemplateSet) {
         this.env = Handlebars.create();
@@ -188,14 +205,28 @@ export class TemplateRenderer {
             this.env.registerHelper(name, withoutOptions(fn));
             knownHelpers[name] = true;
         }
+        // {{log}} would write to standard output, which carries reports and outputs: it says nothing.
+        this.env.registerHelper('log', () => '');
         const compileOptions = { ...COMPILE_OPTIONS, knownHelpers };
         for (const [name, source] of templates.partials) {
             const compiled = this.compile(source, compileOptions);
             this.env.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+                const budget = this.budget;
+                if (++budget.depth > RENDER_BUDGET.depth) {
+                    throw new TemplateError(source.file, `partials include each other more than ${RENDER_BUDGET.depth} deep; a partial may not include itself, directly or through others`);
+                }
+                if (++budget.calls > RENDER_BUDGET.partialCalls) {
+                    throw new TemplateError(source.file, `the templates include partials more than ${RENDER_BUDGET.partialCalls.toLocaleString('en-GB')} times for one section; simplify them (a partial that includes another twice doubles the work at every level)`);
+                }
                 try {
-                    return compiled.render(context, options);
+                    const output = compiled.render(context, options);
+                    budget.output += output.length;
+                    if (budget.output > RENDER_BUDGET.outputChars) throw overBudget(source.file);
+                    return output;
                 } catch (error) {
                     throw toTemplateError(error, compiled);
+                } finally {
+                    budget.depth--;
                 }
             }) as Handlebars.TemplateDelegate);
         }
@@ -209,11 +240,13 @@ export class TemplateRenderer {
         const compiled = this.sections.get(name);
         if (!compiled) return [];
         let output: string;
+        this.budget = { depth: 0, calls: 0, output: 0 };
         try {
             output = compiled.render(data, RUNTIME_OPTIONS);
         } catch (error) {
             throw toTemplateError(error, compiled);
         }
+        if (output.length > RENDER_BUDGET.outputChars) throw overBudget(compiled.source.file);
         return parseMarkup(output, compiled.source.file);
     }
 
