@@ -75,7 +75,8 @@ class App {
         const hash = new URLSearchParams(location.hash.slice(1));
         const wanted = hash.get('example');
         const restored = localDrafts.load();
-        if (wanted && examples.some(e => e.id === wanted)) {
+        const unsaved = restored?.files.some(isDraft) ?? false;
+        if (wanted && examples.some(e => e.id === wanted) && !unsaved) {
             this.openExample(wanted);
         } else if (restored && restored.files.length > 0) {
             const drafts = restored.files.filter(isDraft).length;

@@ -119,7 +119,7 @@ export class Session {
         const extensions: Extension[] = [
             lineNumbers(), highlightActiveLineGutter(), highlightSpecialChars(), history(), drawSelection(),
             EditorState.allowMultipleSelections.of(true), indentOnInput(), bracketMatching(), closeBrackets(),
-            autocompletion(), highlightActiveLine(), highlightSelectionMatches(), EditorView.lineWrapping,
+            autocompletion({ icons: false }), highlightActiveLine(), highlightSelectionMatches(), EditorView.lineWrapping,
             keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap]),
             EditorView.contentAttributes.of({ tabindex: '0', 'aria-label': `${file.path}, ${kind === 'tender' ? 'tender source' : 'configuration'}` }),
             EditorView.updateListener.of(update => {
