@@ -81,7 +81,7 @@ class App {
         } else if (restored && restored.files.length > 0) {
             const drafts = restored.files.filter(isDraft).length;
             this.restored = drafts > 0
-                ? `Reopened ${restored.name} with ${drafts === 1 ? 'an unsaved draft' : `${drafts} unsaved drafts`} kept in this browser.`
+                ? `Reopened ${restored.name} with ${drafts === 1 ? 'an unsaved draft' : `${drafts} unsaved drafts`} from this browser.`
                 : `Reopened ${restored.name}.`;
             this.open(restored);
             this.say(this.restored);
