@@ -441,4 +441,44 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
         expect(requests.length).toBe(1);
         expect(requests[0]).toMatch(new RegExp(`^GET ${url}assets/jszip[^/]*\\.js$`));
     }, STEP);
+
+    it('opens a folder with the File System Access API and saves back into it', async () => {
+        const files: Record<string, string> = {
+            [DRAFT]: readFileSync(join(REPO_ROOT, 'examples', 'anyborough', DRAFT), 'utf8'),
+            [FRAMEWORK]: readFileSync(join(REPO_ROOT, 'examples', 'anyborough', FRAMEWORK), 'utf8'),
+            'notes.txt': 'not a tender'
+        };
+        // A folder the browser's picker would give: handles over files held by the test.
+        await page.evaluate(files => {
+            const written: Record<string, string> = {};
+            (window as any).writtenToFolder = written;
+            const fileHandle = (name: string) => ({
+                kind: 'file', name,
+                getFile: async () => new File([written[name] ?? files[name]], name),
+                createWritable: async () => {
+                    let text = '';
+                    return { write: async (data: string) => { text += data; }, close: async () => { written[name] = text; } };
+                }
+            });
+            const folder = {
+                kind: 'directory', name: 'council-folder',
+                async *values() { for (const name of Object.keys(files)) yield fileHandle(name); },
+                getFileHandle: async (name: string) => fileHandle(name),
+                getDirectoryHandle: async () => { throw new Error('no sub-folders here'); }
+            };
+            (window as any).showDirectoryPicker = async () => folder;
+        }, files);
+        page.once('dialog', dialog => void dialog.accept());
+        await page.locator('#open-folder').click();
+        await page.waitForFunction(() => document.getElementById('folder-title')?.textContent === 'Files in council-folder', null, { timeout: 20_000 });
+        expect(await page.locator('#file-list').textContent()).not.toContain('notes.txt');
+        await published(DRAFT, p => p.count > 0, 20_000);
+        await cursorAt(DRAFT, 'tender ', 0);
+        await page.keyboard.type('// saved from the browser\n');
+        expect(await page.locator('#draft-note').textContent()).toContain('Save writes them back to the folder council-folder');
+        await page.keyboard.press('Control+s');
+        await expect.poll(() => page.evaluate(name => (window as any).writtenToFolder[name] as string | undefined, DRAFT)).toContain('// saved from the browser');
+        expect(await page.evaluate(name => (window as any).writtenToFolder[name], FRAMEWORK)).toBeUndefined();
+        await expect.poll(() => page.locator('#draft-note').textContent()).toContain('Everything is saved');
+    }, STEP);
 });
