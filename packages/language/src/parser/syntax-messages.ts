@@ -209,7 +209,9 @@ function listOf(types: readonly TokenType[]): string {
  * The message for a word the parser did not expect: the keyword it was probably meant to be
  * (among those valid in the rule being parsed first, then all), else what was expected.
  */
-export function unknownWordMessage(word: string, keywords: GrammarKeywords, ruleName: string | undefined, expected?: string): string {
+export function unknownWordMessage(fullWord: string, keywords: GrammarKeywords, ruleName: string | undefined, expected?: string): string {
+    // a word of thousands of characters (pasted text) is shown shortened, and is no misspelt keyword
+    const word = fullWord.length > 40 ? `${fullWord.slice(0, 37)}...` : fullWord;
     if (ruleName !== undefined && /^Model\W*$/.test(ruleName)) {
         const suggestion = keywords.keywords().has(word) ? undefined : closestKeyword(word, ['import', 'framework', 'market', 'tender', 'grant']);
         if (suggestion) return `Unknown word \`${word}\`: did you mean \`${suggestion}\`?`;
@@ -331,9 +333,15 @@ const LOOSE_ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
  * Undefined when the text says nothing more than the message already does.
  */
 export function refineSyntaxMessage(text: string, offset: number, keywords: GrammarKeywords): { message: string; start: number; end: number } | undefined {
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    const lineEndAt = text.indexOf('\n', offset);
-    const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+    // Only a window of the line around the error: dates and words are short, and a line of
+    // megabytes with thousands of errors must not be scanned once per error.
+    const from = Math.max(0, offset - WINDOW);
+    const to = Math.min(text.length, offset + WINDOW);
+    const before = text.slice(from, offset);
+    const after = text.slice(offset, to);
+    const lineStart = from + before.lastIndexOf('\n') + 1;
+    const lineBreak = after.search(/\r?\n/);
+    const line = text.slice(lineStart, lineBreak < 0 ? to : offset + lineBreak);
     const column = offset - lineStart;
     for (const match of line.matchAll(WRITTEN_DATE)) {
         const start = match.index;
@@ -356,6 +364,8 @@ export function refineSyntaxMessage(text: string, offset: number, keywords: Gram
         const start = match.index;
         const end = start + match[0].length;
         if (column < start || column > end) continue;
+        // a word cut by the window's edge is not known whole: leave the message as it is
+        if (lineStart + start === from && from > 0 || lineStart + end === to && to < text.length) return undefined;
         if (keywords.keywords().has(match[0])) return undefined;
         const suggestion = closestKeyword(match[0], keywords.keywords());
         const message = suggestion ? `Unknown word \`${match[0]}\`: did you mean \`${suggestion}\`?` : `Unknown word \`${match[0]}\`.`;
@@ -363,6 +373,9 @@ export function refineSyntaxMessage(text: string, offset: number, keywords: Gram
     }
     return undefined;
 }
+
+/** How far either side of an error its text is read. */
+const WINDOW = 80;
 
 /** Day/month/year (or month/day/year where only that reads) as YYYY-MM-DD; undefined when neither is a date. */
 function isoDate(first: string, second: string, year: string): string | undefined {
