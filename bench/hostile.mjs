@@ -4,18 +4,21 @@
  * be slow, at growing sizes (the time per MB should stay flat: linear growth), and how the language
  * server copes with a burst of fast full-text changes.
  *
- *   node bench/hostile.mjs [--only lint|lsp] [--quick]
+ *   node bench/hostile.mjs [--only lint|lsp|diff] [--quick]
  *
  * lint: `needs A,A,...`, empty frameworks, `/* ` repeated (an unclosed comment opener), a text of
  * `\"`, and `needs` with a comment between items, each parsed, linked and validated in-process
  * (build first: npm run build). lsp: 10,000 full-text changes of the first-draft tender, then the
  * time until the latest version's diagnostics arrive and how many stale versions were published;
- * a hover after a burst of 1,000 changes.
+ * a hover after a burst of 1,000 changes. diff: the redline of two versions whose 40 long texts
+ * are all reworded, at 670 KB and 6.7 MB (target under 10 s: one word-level budget per run).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmptyFileSystem } from 'langium';
-import { createTenderServices, loadText } from '../packages/language/dist/index.js';
+import { URI } from 'langium';
+import { compareVersions, createTenderServices, diffVersionOf, isTender, loadText, redlineDocumentContent } from '../packages/language/dist/index.js';
+import { seeded } from './generate.mjs';
 import { ANYBOROUGH, makeWorkspace, startServer } from '../test/lsp/client.mjs';
 
 const args = process.argv.slice(2);
@@ -76,5 +79,34 @@ async function lspTimings() {
     }
 }
 
+const WORDS = ['support', 'people', 'housing', 'recovery', 'services', 'outcomes', 'provider', 'cohort', 'partners', 'community',
+    'health', 'settled', 'home', 'work', 'learning', 'families', 'children', 'safety', 'trust', 'choice', 'local', 'plan'];
+
+function longTexts(words, seed) {
+    const random = seeded(seed);
+    const text = () => Array.from({ length: words }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+    return `tender T {\n    title "Long texts"\n    reference "LONG-1"\n${Array.from({ length: 40 }, (_, i) => `    outcome O${i} "${text()}" { }`).join('\n')}\n}\n`;
+}
+
+async function diffVersion(text, source) {
+    const services = createTenderServices(EmptyFileSystem).Tender;
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///hostile/${source}.tender`));
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build([document], { validation: false });
+    return diffVersionOf(source, document.parseResult.value.elements.find(isTender));
+}
+
+async function diffTimings() {
+    for (const words of quick ? [2_500] : [2_500, 25_000]) {
+        const older = longTexts(words, 1);
+        const diff = compareVersions(await diffVersion(older, 'old'), await diffVersion(longTexts(words, 2), 'new'));
+        const started = performance.now();
+        const content = redlineDocumentContent(diff, {});
+        const whole = /shown as replaced whole/.test(JSON.stringify(content.preface));
+        console.log(`redline of two ${Math.round(older.length / 1024)} KB versions, 40 texts reworded: ${Math.round(performance.now() - started)} ms${whole ? ' (some texts compared whole)' : ''}`);
+    }
+}
+
 if (!only || only === 'lint') await lintTimings();
+if (!only || only === 'diff') await diffTimings();
 if (!only || only === 'lsp') await lspTimings();

@@ -32,6 +32,8 @@ export interface DiffOptions {
      * 4 million by default, well under a second.
      */
     readonly budget?: number;
+    /** Adds the steps this search took to `used` (a whole run's budget is kept by the caller). */
+    readonly meter?: { used: number };
 }
 
 const DEFAULT_BUDGET = 4_000_000;
@@ -56,7 +58,8 @@ export function intern(a: readonly string[], b: readonly string[]): { a: Int32Ar
 
 /** The runs of equal elements of a longest common subsequence, in order. */
 export function matches(a: ArrayLike<number>, b: ArrayLike<number>, options: DiffOptions = {}): Match[] {
-    const state = { budget: options.budget ?? DEFAULT_BUDGET };
+    const initial = options.budget ?? DEFAULT_BUDGET;
+    const state = { budget: initial };
     const found: Match[] = [];
     // Work on ranges with an explicit stack, so no input is deep enough to overflow the call stack.
     const stack: [number, number, number, number][] = [[0, a.length, 0, b.length]];
@@ -78,6 +81,7 @@ export function matches(a: ArrayLike<number>, b: ArrayLike<number>, options: Dif
         if (!split || (split.x === aLo && split.y === bLo) || (split.x === aHi && split.y === bHi)) continue;
         stack.push([aLo, split.x, bLo, split.y], [split.x, aHi, split.y, bHi]);
     }
+    if (options.meter) options.meter.used += initial - Math.max(0, state.budget) + a.length + b.length;
     found.sort((p, q) => p.aStart - q.aStart);
     // Adjacent runs (a prefix next to a snake) become one.
     const merged: Match[] = [];

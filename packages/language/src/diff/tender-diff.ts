@@ -7,7 +7,7 @@
  * - `<reference>.diff.html`: the same redline as one self-contained page (the editor's preview).
  * Like the other outputs these are `(versions, options) → bytes`, byte-identical for the same input.
  */
-import type { DocumentContent } from '../generate/content/blocks.js';
+import type { DocumentContent, PrefaceBlock } from '../generate/content/blocks.js';
 import { documentContent } from '../generate/content/document-content.js';
 import { canonicalJson, utf8 } from '../generate/canonical-json.js';
 import { renderDocx } from '../generate/docx/docx-writer.js';
@@ -19,6 +19,8 @@ import type { ChangeKind, Renames, TenderChange } from './model-diff.js';
 import { diffTenders, findElementRenames } from './model-diff.js';
 import { redlineContent } from './redline.js';
 import { sourceName, summaryPreface } from './summary.js';
+import type { DiffBudget } from './word-diff.js';
+import { RUN_BUDGET, withDiffBudget } from './word-diff.js';
 
 /** One version of the tender, resolved. */
 export interface DiffVersion {
@@ -128,16 +130,27 @@ const redlines = new WeakMap<TenderDiff, Map<string, DocumentContent>>();
 function buildRedline(diff: TenderDiff, options: Pick<WriterOptions, 'templates'>): DocumentContent {
     const older = documentContent(diff.older.model, options);
     const newer = documentContent(diff.newer.model, options);
-    const content = redlineContent({ model: diff.older.model, content: older }, { model: diff.newer.model, content: newer }, diff.renames, diff.changes);
+    // One word-level budget for the whole redline: past it, texts are compared whole (word-diff.ts).
+    const budget: DiffBudget = { remaining: RUN_BUDGET, coarse: 0 };
+    const content = withDiffBudget(budget, () => redlineContent({ model: diff.older.model, content: older }, { model: diff.newer.model, content: newer }, diff.renames, diff.changes));
+    const summary = summaryPreface(diff.older, diff.newer, diff.changes, { older, newer });
     return {
         ...content,
-        preface: summaryPreface(diff.older, diff.newer, diff.changes, { older, newer }),
+        preface: budget.coarse === 0 ? summary : { ...summary, blocks: [...summary.blocks, coarseNote()] },
         properties: {
             ...content.properties,
             title: `Changes to ${content.properties.title}`,
             subject: 'Invitation to tender: changes',
             description: `Redline of ${diff.newer.model.reference ?? diff.newer.model.name}: ${sourceName(diff.older.source)} against ${sourceName(diff.newer.source)}`
         }
+    };
+}
+
+/** Says on the summary page that some texts are shown as replaced whole rather than word by word. */
+function coarseNote(): PrefaceBlock {
+    return {
+        kind: 'paragraph',
+        runs: [{ text: 'The versions differ so much that, to keep the comparison quick, some long texts are shown as replaced whole (the old paragraph struck out, the new one put in) rather than word by word.' }]
     };
 }
 

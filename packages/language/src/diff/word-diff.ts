@@ -63,7 +63,41 @@ export interface RunsDiff {
  * The redline of one piece of prose: the new runs, unchanged text as it is, new words as inserted
  * runs and words that are gone as deleted runs just before the insertions that replace them.
  */
+/**
+ * The word-level work a whole redline may do, in steps of the diff search (about 25 million:
+ * a few seconds). Each text's search gets what is left; once it is spent, the remaining texts
+ * are compared whole (paragraph by paragraph: the old text struck, the new put in) and counted,
+ * so that two 6.7 MB versions with every long text reworded still compare in seconds.
+ */
+export const RUN_BUDGET = 25_000_000;
+const TEXT_BUDGET = 4_000_000;
+
+export interface DiffBudget {
+    /** Steps left for word-level comparison. */
+    remaining: number;
+    /** How many texts were compared whole because the budget had run out. */
+    coarse: number;
+}
+
+let runBudget: DiffBudget | undefined;
+
+/** Runs `work` (synchronous) with every diffRuns inside it drawing on one budget. */
+export function withDiffBudget<T>(budget: DiffBudget, work: () => T): T {
+    const outer = runBudget;
+    runBudget = budget;
+    try {
+        return work();
+    } finally {
+        runBudget = outer;
+    }
+}
+
 export function diffRuns(oldRuns: readonly Inline[], newRuns: readonly Inline[]): RunsDiff {
+    if (runBudget && runBudget.remaining <= 0 && !sameRuns(oldRuns, newRuns)) {
+        // Past the budget: no words are looked at, the texts are compared whole.
+        runBudget.coarse++;
+        return wholeTextChange(oldRuns, newRuns);
+    }
     const a = tokenize(oldRuns);
     const b = tokenize(newRuns);
     const keysA = a.map(tokenKey);
@@ -77,7 +111,10 @@ export function diffRuns(oldRuns: readonly Inline[], newRuns: readonly Inline[])
         }
         return id;
     };
-    const ops = slideLeft(diffOps(Int32Array.from(keysA, idOf), Int32Array.from(keysB, idOf)), keysA, keysB);
+    const meter = { used: 0 };
+    const budget = runBudget ? Math.min(TEXT_BUDGET, runBudget.remaining) : TEXT_BUDGET;
+    const ops = slideLeft(diffOps(Int32Array.from(keysA, idOf), Int32Array.from(keysB, idOf), { budget, meter }), keysA, keysB);
+    if (runBudget) runBudget.remaining -= meter.used;
     const pieces: { token: Token; revision?: Revision }[] = [];
     let same = 0;
     let changed = false;
@@ -99,6 +136,24 @@ export function diffRuns(oldRuns: readonly Inline[], newRuns: readonly Inline[])
     const countWords = (list: readonly Token[]) => list.filter(t => !/^\s+$/.test(t.text)).length;
     const total = countWords(a) + countWords(b);
     return { runs: joinPieces(pieces), changed, similarity: total === 0 ? 1 : (2 * same) / total };
+}
+
+/** The same text with the same emphasis, run by run (texts split differently compare as different, which only costs words). */
+function sameRuns(a: readonly Inline[], b: readonly Inline[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i].text !== b[i].text || (a[i].emphasis === true) !== (b[i].emphasis === true) || (a[i].strong === true) !== (b[i].strong === true)) return false;
+    }
+    return true;
+}
+
+/** The coarse change: the old text struck as a whole and the new put in. */
+function wholeTextChange(a: readonly Inline[], b: readonly Inline[]): RunsDiff {
+    const runs: Inline[] = [
+        ...a.filter(run => run.text.length > 0).map(run => ({ ...run, revision: 'deleted' as Revision })),
+        ...b.filter(run => run.text.length > 0).map(run => ({ ...run, revision: 'inserted' as Revision }))
+    ];
+    return { runs, changed: true, similarity: 0 };
 }
 
 type Op = { kind: 'equal' | 'change'; aStart: number; aEnd: number; bStart: number; bEnd: number };
