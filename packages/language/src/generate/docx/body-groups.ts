@@ -21,12 +21,14 @@ const PLACEHOLDER = /<w:tenderGroup n="(\d+)"\/>/g;
 type Child = Paragraph | Table;
 
 class Group extends FileChild {
-    constructor(private children: readonly Child[], private readonly n: number, private readonly book: BodyGroups) {
+    /** `children` makes the group's children (when the library lays the group out, for groups made later). */
+    constructor(private children: readonly Child[] | (() => readonly Child[]), private readonly n: number, private readonly book: BodyGroups) {
         super('w:tenderGroup');
     }
 
     override prepForXml(context: IContext): IXmlableObject {
-        const prepared = this.children.map(child => child.prepForXml(context)).filter(x => x !== undefined);
+        const children = typeof this.children === 'function' ? this.children() : this.children;
+        const prepared = children.map(child => child.prepForXml(context)).filter(x => x !== undefined);
         this.book.written[this.n] = prepared.map(xmlOf).join('');
         this.book.numbering = (context.file as unknown as { Numbering?: { ConcreteNumbering?: ConcreteNumbering[] } }).Numbering;
         this.children = [];
@@ -52,6 +54,21 @@ export class BodyGroups {
         if (children.length <= GROUP) return [...children];
         const groups: FileChild[] = [];
         for (let i = 0; i < children.length; i += GROUP) groups.push(new Group(children.slice(i, i + GROUP), this.count++, this));
+        return groups;
+    }
+
+    /**
+     * `head`, then the children `render` makes of each item, made only when the library lays out
+     * their group: the library's objects for a large body never exist all at once. Whatever
+     * `render` numbers (pictures, tracked changes) it numbers in document order, as made at once.
+     */
+    groupLater<T>(head: readonly Child[], items: readonly T[], render: (item: T, index: number) => readonly Child[]): FileChild[] {
+        const groups: FileChild[] = [...head];
+        const perGroup = Math.max(1, Math.floor(GROUP / 2));
+        for (let i = 0; i < items.length; i += perGroup) {
+            const start = i;
+            groups.push(new Group(() => items.slice(start, start + perGroup).flatMap((item, k) => render(item, start + k)), this.count++, this));
+        }
         return groups;
     }
 

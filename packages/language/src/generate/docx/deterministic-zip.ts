@@ -21,8 +21,8 @@ export interface PackOptions {
     readonly date: Date;
     /** Last chance to change a part's text (e.g. document.xml), by part name. */
     readonly transform?: (name: string, text: string) => string;
-    /** Parts added as they are (the pictures), by part name. */
-    readonly extraParts?: ReadonlyMap<string, Uint8Array>;
+    /** Parts added as they are (the pictures), by part name; asked for once the document is laid out. */
+    readonly extraParts?: () => ReadonlyMap<string, Uint8Array>;
 }
 
 /** Parts conventionally first in an OPC package; everything else follows by name. */
@@ -34,7 +34,7 @@ interface CompilerLike {
 
 export async function packDeterministically(document: Document, options: PackOptions): Promise<Uint8Array> {
     const parts = await partsOf(document);
-    for (const [name, data] of options.extraParts ?? []) parts.set(name, data);
+    for (const [name, data] of options.extraParts?.() ?? []) parts.set(name, data);
     const names = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
     const encoder = new TextEncoder();
     const entries = names.map(name => {

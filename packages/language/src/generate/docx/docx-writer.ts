@@ -64,6 +64,11 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
     const figureCounter = { next: 1 };
     const pictures = new PictureBook();
     const body = new BodyGroups();
+    const renderWithFigures = (block: ContentBlock, index: number) => [
+        ...renderBlock(block, index, comments, revisions),
+        // A redline's figures are not tracked changes: only the plain document has them.
+        ...(content.preface ? [] : figuresAfter(model, block, figureCounter, pictures))
+    ];
     const document = new Document({
         title: props.title,
         subject: props.subject,
@@ -89,18 +94,18 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
                 first: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] }),
                 default: new Footer({ children: [pageOfPages()] })
             },
-            children: body.group([
-                ...coverPage(content.cover, comments, revisions),
-                ...contentsPage(),
-                ...content.blocks.flatMap((block, index) => [
-                    ...renderBlock(block, index, comments, revisions),
-                    // A redline's figures are not tracked changes: only the plain document has them.
-                    ...(content.preface ? [] : figuresAfter(model, block, figureCounter, pictures))
+            children: comments.size === 0
+                // The body's paragraphs made group by group as the library writes them (body-groups.ts);
+                // review comments must all be known before, so a reviewed document makes them at once.
+                ? body.groupLater([...coverPage(content.cover, comments, revisions), ...contentsPage()], content.blocks, renderWithFigures)
+                : body.group([
+                    ...coverPage(content.cover, comments, revisions),
+                    ...contentsPage(),
+                    ...content.blocks.flatMap(renderWithFigures)
                 ])
-            ])
         }]
     });
-    return packDeterministically(document, { date, transform: partFinisher(content, revisions, pictures, body), extraParts: pictures.parts() });
+    return packDeterministically(document, { date, transform: partFinisher(content, revisions, pictures, body), extraParts: () => pictures.parts() });
 }
 
 function pageSetup() {
