@@ -223,6 +223,13 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
         await page.keyboard.press('Enter');
         await published(DRAFT, `p => p.version > ${first.version}`);
         await expect.poll(() => same(DRAFT, target.message), { message: `after "${chosen}"` }).toBeLessThan(sameBefore);
+        // CodeMirror's own list of the diagnostics, for screen readers (Ctrl+Shift+M).
+        await page.evaluate(path => (window as any).tender.session.editorOf(path).view.focus(), DRAFT);
+        await page.keyboard.press('Control+Shift+KeyM');
+        await page.locator('.cm-panel-lint').waitFor();
+        await shot('lint-panel');
+        await axe('lint panel');
+        await page.keyboard.press('Escape');
         // Fix all: every safe fix at once.
         const fixAll = page.locator('#fix-all');
         if (await fixAll.isEnabled()) {

@@ -7,7 +7,7 @@
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
-import type { Action, Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import type { Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import type { Extension, Range } from '@codemirror/state';
@@ -175,16 +175,17 @@ export class Session {
         if (!plugin) return;
         const length = editor.view.state.doc.length;
         const map = (p: lsp.Position) => Math.min(length, plugin.unsyncedChanges.mapPos(plugin.fromPosition(p, plugin.syncedDoc)));
-        const diagnostics: CmDiagnostic[] = entry.items.map((item, i) => {
+        const diagnostics: CmDiagnostic[] = entry.items.map(item => {
             const from = map(item.range.start);
             return {
                 from,
                 to: Math.max(from, map(item.range.end)),
                 severity: item.severity === 1 ? 'error' : item.severity === 2 ? 'warning' : item.severity === 3 ? 'info' : 'hint',
                 message: item.message,
-                source: typeof item.code === 'string' ? item.code : undefined,
-                renderMessage: () => renderMessage(item),
-                actions: (entry.fixes.get(i) ?? []).map((action): Action => ({ name: action.title, apply: () => void this.applyAction(action) }))
+                // The rule's id as plain text: CodeMirror's lint panel is a listbox, whose options must
+                // not hold links or buttons (axe-core: nested-interactive). The rule links and the
+                // quick fixes are in the page's Problems list and the Ctrl+. dialog.
+                source: typeof item.code === 'string' ? item.code : undefined
             };
         });
         editor.view.dispatch(setDiagnostics(editor.view.state, diagnostics));
@@ -556,30 +557,6 @@ function configSync(session: Session, uri: string): Extension {
         clearTimeout(pending);
         pending = setTimeout(() => session.fileChanged(uri, update.state.doc.toString()), 300);
     });
-}
-
-function renderMessage(item: lsp.Diagnostic): Node {
-    const box = document.createElement('span');
-    box.append(item.message);
-    const code = typeof item.code === 'string' || typeof item.code === 'number' ? String(item.code) : undefined;
-    if (code) {
-        box.append(' ');
-        const href = item.codeDescription?.href;
-        if (href) {
-            const link = document.createElement('a');
-            link.href = href;
-            link.target = '_blank';
-            link.rel = 'noopener noreferrer';
-            link.textContent = code;
-            link.title = `About ${code} (opens the rule's page)`;
-            box.append(link);
-        } else {
-            const span = document.createElement('code');
-            span.textContent = code;
-            box.append(span);
-        }
-    }
-    return box;
 }
 
 function sameDiagnostic(a: lsp.Diagnostic, b: lsp.Diagnostic): boolean {
