@@ -1,14 +1,15 @@
 /**
  * Code lenses that show the whole while a commissioner types: above each `award-criteria` block how
  * the weights add up (total, price and social value shares), above a tender's first `lot` how the
- * lot values add up against the tender value. Information only: the lenses run no command.
+ * lot values add up against the tender value, above `procedure` how many facts the notice it
+ * publishes still lacks (the law module's legal situation). Information only: the lenses run no command.
  */
 import type { LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { isAwardCriteria, isTender } from '../generated/ast.js';
-import { criteriaFigures, criteriaSummary, lotSummary, lotTotals } from './figures.js';
+import { criteriaFigures, criteriaSummary, lotSummary, lotTotals, noticeSummary } from './figures.js';
 
 export class TenderCodeLensProvider implements CodeLensProvider {
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[]> {
@@ -25,6 +26,11 @@ export class TenderCodeLensProvider implements CodeLensProvider {
                 const keyword = first?.$cstNode && GrammarUtils.findNodeForKeyword(first.$cstNode, 'lot');
                 if (totals && keyword) {
                     lenses.push({ range: keyword.range, command: { title: lotSummary(totals), command: '' } });
+                }
+                const notice = noticeSummary(node);
+                const procedure = notice && node.$cstNode && GrammarUtils.findNodeForKeyword(node.$cstNode, 'procedure');
+                if (notice && procedure) {
+                    lenses.push({ range: procedure.range, command: { title: notice, command: '' } });
                 }
             }
         }

@@ -202,3 +202,32 @@ export function periodLabel(figure: PeriodFigure): string {
     }
     return `${length} · legal minimum ${minimum.days} days`;
 }
+
+/**
+ * `Tender notice (UK4): 3 facts the regulations require and 2 Find a Tender asks for are missing`:
+ * how far the tender is from the notice its procedure publishes (the reference's table, as
+ * notice-incomplete and --for-publication apply it). Undefined while the procedure is not given,
+ * and in Scotland, where the table does not apply.
+ */
+export function noticeSummary(tender: Tender): string | undefined {
+    const situation = legalSituation(tender);
+    const notice = situation.notice;
+    if (!notice || situation.jurisdiction === 'scotland') {
+        return undefined;
+    }
+    if (notice.kind === 'none') {
+        return `${notice.name.charAt(0).toUpperCase()}${notice.name.slice(1)} (${notice.source})`;
+    }
+    const name = notice.kind === 'tender-notice' ? `Tender notice (${notice.form})` : `Transparency notice (${notice.form})`;
+    const gaps = situation.noticeGaps;
+    const required = gaps.filter(g => g.basis === 'regulation').length;
+    const form = gaps.length - required;
+    if (gaps.length === 0) {
+        return `${name}: every fact it needs is given`;
+    }
+    const parts = [
+        required > 0 ? `${required} ${required === 1 ? 'fact' : 'facts'} the regulations require` : '',
+        form > 0 ? `${form} ${form === 1 ? 'field' : 'fields'} Find a Tender asks for` : ''
+    ].filter(Boolean);
+    return `${name}: ${parts.join(' and ')} still missing`;
+}

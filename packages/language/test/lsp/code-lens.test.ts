@@ -94,3 +94,29 @@ describe('lot values lens', () => {
         expect(found).toEqual([]);
     });
 });
+
+describe('notice lens', () => {
+    it('sits on procedure and counts the facts the notice still lacks, required and asked for by the form', async () => {
+        const { lenses: found, ranges } = await lenses('tender T {\n    buyer "B" { id "GB-PPON-X" address "Town Hall", "AN1 1AA" email "a@b.gov.uk" contact "Team" }\n    <|procedure|> open\n    value £400,000\n}');
+        const notice = found.filter(l => l.command?.title.includes('notice'));
+        expect(notice.map(l => l.range)).toEqual(ranges);
+        expect(titles(notice)).toEqual(['Tender notice (UK4): 5 facts the regulations require and 4 fields Find a Tender asks for still missing']);
+    });
+
+    it('says when every fact is given, and when no notice is published', async () => {
+        const { readFileSync } = await import('node:fs');
+        const { join } = await import('node:path');
+        const { EXAMPLES, lintWithFramework } = await import('../helpers.js');
+        const text = readFileSync(join(EXAMPLES, 'anyborough', 'multiple-disadvantage.tender'), 'utf8');
+        const { document, services } = await lintWithFramework(text);
+        const all = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+        expect(titles(all ?? []).filter(t => t?.includes('notice'))).toEqual(['Tender notice (UK4): every fact it needs is given']);
+        const callOff = await lenses('tender T { procedure framework-call-off }');
+        expect(titles(callOff.lenses)).toEqual(['No notice before a call-off (Procurement Act 2023 s45–46)']);
+    });
+
+    it('no lens while the procedure is not given, nor in Scotland', async () => {
+        expect((await lenses('tender T { value £1m }')).lenses).toEqual([]);
+        expect((await lenses('tender T { jurisdiction scotland procedure open }')).lenses).toEqual([]);
+    });
+});
