@@ -488,4 +488,16 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
         expect(await page.evaluate(name => (window as any).writtenToFolder[name], FRAMEWORK)).toBeUndefined();
         await expect.poll(() => page.locator('#draft-note').textContent()).toContain('Everything is saved');
     }, STEP);
+
+    it('reflows into one column on a narrow window', async () => {
+        await page.setViewportSize({ width: 400, height: 800 });
+        try {
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            expect(overflow).toBeLessThanOrEqual(0);
+            await shot('narrow');
+            await axe('narrow');
+        } finally {
+            await page.setViewportSize({ width: 1440, height: 900 });
+        }
+    }, STEP);
 });
