@@ -22,7 +22,7 @@ describe('tender generate with override templates', () => {
         expect(expectNoStackTrace(result)).toEqual([]);
         expect(result.code, result.stderr).toBe(0);
         const html = readFileSync(join(folder, 'out', 'ANY-ASC-2027-003.html'), 'utf8');
-        expect(html).toContain('<span class="num">14</span>Risk register</h2>');
+        expect(html).toContain('<span class="num">16</span>Risk register</h2>');
         expect(html).toContain('A member of a consortium goes out of business during the contract: medium likelihood.');
         expect(html).toContain('<span class="num">3</span>Outcomes</h2>');
         expect(readFileSync(join(folder, 'out', 'ANY-ASC-2027-003.docx')).length).toBeGreaterThan(10_000);

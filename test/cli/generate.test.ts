@@ -33,7 +33,7 @@ describe('tender generate', () => {
         const ocds = JSON.parse(readFileSync(join(folder, 'out', 'ANY-ASC-2027-003.ocds.json'), 'utf8')) as { releases: { ocid: string; tag: string[] }[] };
         expect(ocds.releases[0]).toMatchObject({ ocid: 'ocds-213czf-ANY-ASC-2027-003', tag: ['tender'] });
         const pack = JSON.parse(readFileSync(join(folder, 'out', 'ANY-ASC-2027-003.pack.json'), 'utf8')) as { formatVersion: string; tender: { reference: string; lots: unknown[] } };
-        expect(pack.formatVersion).toBe('1.0');
+        expect(pack.formatVersion).toBe('1.1');
         expect(pack.tender.reference).toBe('ANY-ASC-2027-003');
         expect(pack.tender.lots).toHaveLength(3);
         // Nothing but the outputs is left behind: no temporary files.
