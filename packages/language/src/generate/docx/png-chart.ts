@@ -98,12 +98,17 @@ const GLYPHS: Record<string, readonly string[]> = {
 class Canvas {
     readonly pixels: Uint8Array;
     readonly colours: [number, number, number][] = [[255, 255, 255]];
-    /** Rows drawn on: the rest stay white (0), and the encoder need not look at them. */
-    readonly drawn: Uint8Array;
+    /**
+     * The columns drawn on in each row, first and last (first > last: none). The rest of a row
+     * stays white (0), and the encoder need not look at it.
+     */
+    readonly drawnFrom: Int32Array;
+    readonly drawnTo: Int32Array;
     private readonly indexOf = new Map<number, number>([[0xffffff, 0]]);
     constructor(readonly width: number, readonly height: number) {
         this.pixels = scratch('pixels', width * height);
-        this.drawn = scratch('drawn', height);
+        this.drawnFrom = new Int32Array(height).fill(width);
+        this.drawnTo = new Int32Array(height).fill(-1);
     }
 
     colour(rgb: readonly [number, number, number]): number {
@@ -122,7 +127,7 @@ class Canvas {
         const py = Math.round(y);
         if (px < 0 || py < 0 || px >= this.width || py >= this.height) return;
         this.pixels[py * this.width + px] = colour;
-        this.drawn[py] = 1;
+        this.drew(py, px, px);
     }
 
     /**
@@ -155,7 +160,12 @@ class Canvas {
         to = Math.min(to, this.width - 1);
         if (from > to) return;
         this.pixels.fill(colour, y * this.width + from, y * this.width + to + 1);
-        this.drawn[y] = 1;
+        this.drew(y, from, to);
+    }
+
+    private drew(y: number, from: number, to: number): void {
+        if (from < this.drawnFrom[y]) this.drawnFrom[y] = from;
+        if (to > this.drawnTo[y]) this.drawnTo[y] = to;
     }
 
     /**
@@ -278,7 +288,7 @@ function textWidthUnits(text: string): number {
 export function figurePng(figure: Figure): Uint8Array {
     const canvas = new Canvas(Math.ceil(figure.width * SCALE), Math.ceil(figure.height * SCALE));
     for (const shape of figure.shapes) drawShape(canvas, shape);
-    return encodeIndexedPng(canvas.width, canvas.height, canvas.pixels, canvas.colours, canvas.drawn);
+    return encodeIndexedPng(canvas.width, canvas.height, canvas.pixels, canvas.colours, { from: canvas.drawnFrom, to: canvas.drawnTo });
 }
 
 /** The size of the PNG in pixels. */
@@ -320,7 +330,10 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8
  * handful of colours make it a twelfth of the RGB data to compress, for the same pixels. More
  * than 256 colours fall back to RGB.
  */
-export function encodeIndexedPng(width: number, height: number, indices: Uint8Array, colours: readonly (readonly [number, number, number])[], drawn?: Uint8Array): Uint8Array {
+export function encodeIndexedPng(
+    width: number, height: number, indices: Uint8Array, colours: readonly (readonly [number, number, number])[],
+    drawn?: { readonly from: Int32Array; readonly to: Int32Array }
+): Uint8Array {
     if (colours.length > 256) {
         const rgb = new Uint8Array(width * height * 3);
         indices.forEach((index, i) => rgb.set(colours[index], i * 3));
@@ -337,19 +350,23 @@ export function encodeIndexedPng(width: number, height: number, indices: Uint8Ar
     colours.forEach((rgb, i) => palette.set(rgb, i * 3));
     const stride = Math.ceil((width * depth) / 8) + 1;
     const raw = scratch('raw', stride * height);
+    const perByte = 8 / depth;
     for (let y = 0; y < height; y++) {
-        // Rows never drawn on are index 0 throughout: their bytes stay 0.
-        if (drawn && !drawn[y]) continue;
-        let i = y * width;
-        let out = y * stride + 1; // the filter byte before it stays 0: no filter
+        // Only the columns drawn on: the rest are index 0, and their bytes stay 0.
+        const first = drawn ? drawn.from[y] : 0;
+        const last = drawn ? drawn.to[y] : width - 1;
+        if (first > last) continue;
+        const start = first - (first % perByte);
+        let i = y * width + start;
+        let out = y * stride + 1 + start / perByte; // the filter byte before the row stays 0: no filter
         if (depth === 2 && width % 4 === 0) {
             // four pixels a byte, the common case (a figure of up to four colours)
-            for (let x = 0; x < width; x += 4, i += 4) raw[out++] = (indices[i] << 6) | (indices[i + 1] << 4) | (indices[i + 2] << 2) | indices[i + 3];
+            for (let x = start; x <= last; x += 4, i += 4) raw[out++] = (indices[i] << 6) | (indices[i + 1] << 4) | (indices[i + 2] << 2) | indices[i + 3];
             continue;
         }
         let byte = 0;
         let bits = 0;
-        for (let x = 0; x < width; x++) {
+        for (let x = start; x < width && (x <= last || bits > 0); x++) {
             byte = (byte << depth) | indices[i++];
             bits += depth;
             if (bits === 8) {
@@ -369,7 +386,7 @@ export function encodeIndexedPng(width: number, height: number, indices: Uint8Ar
  * a large tender draws a thousand figures of one size, and new buffers for each kept the garbage
  * collector busy. Callers use it before asking again (figurePng is synchronous).
  */
-function scratch(name: 'pixels' | 'drawn' | 'raw', size: number): Uint8Array {
+function scratch(name: 'pixels' | 'raw', size: number): Uint8Array {
     let buffer = scratchBuffers.get(name);
     if (!buffer || buffer.length !== size) {
         buffer = new Uint8Array(size);
