@@ -1,13 +1,23 @@
 /**
- * Tokens. The grammar's text terminal, `/"(\\.|[^"\\])*"/`, makes the regular expression engine
- * keep one backtracking entry per character: a text of a few megabytes overflows its stack and
- * the whole document fails to lex ("Maximum call stack size exceeded"). The same language, written
- * as an unrolled loop, matches in linear time with constant stack, so it replaces the grammar's
- * pattern here. If the grammar's text terminal ever changes, the replacement stands down.
+ * Tokens, made linear and forgiving where the grammar's patterns are neither.
+ *
+ * - Text. The grammar's text terminal, `/"(\\.|[^"\\])*"/`, makes the regular expression engine
+ *   keep one backtracking entry per character: a text of a few megabytes overflows its stack and
+ *   the whole document fails to lex ("Maximum call stack size exceeded"). The same language,
+ *   written as an unrolled loop, matches in linear time with constant stack, so it replaces the
+ *   grammar's pattern here. If the grammar's text terminal ever changes, the replacement stands down.
+ * - A text with no closing quote. Without help the lexer reports the quote, reads the rest of the
+ *   file as code (dozens of errors) and tries every later quote again to the end of the file
+ *   (quadratic: 80,000 `\"` took seconds). Here an opening quote that no text closes starts one
+ *   hidden UNCLOSED_TEXT token that runs to the end of the file; the document validator reports it
+ *   once, at the quote ("This text has no closing quote").
+ * - Block comments. `/\/\*[\s\S]*?\*\//` rescans to the end of the file from every `/*` that is not
+ *   closed (480 KB of `/* ` took 35 s). Here a comment is found with indexOf, and one that is not
+ *   closed runs to the end of the file as one token, reported once by the validator.
  */
-import type { GrammarAST } from 'langium';
+import type { GrammarAST, TokenBuilderOptions } from 'langium';
 import { DefaultTokenBuilder, GrammarUtils } from 'langium';
-import type { TokenType } from 'chevrotain';
+import type { CustomPatternMatcherReturn, TokenType, TokenVocabulary } from 'chevrotain';
 
 /** The grammar's STRING terminal, as written in tender.langium. */
 export const GRAMMAR_STRING_SOURCE = String.raw`"(\\.|[^"\\])*"|“[^”"]*[”"]`;
@@ -18,11 +28,60 @@ export const GRAMMAR_STRING_SOURCE = String.raw`"(\\.|[^"\\])*"|“[^”"]*[”"
  */
 export const STRING_PATTERN = /"[^"\\]*(?:\\.[^"\\]*)*"|“[^”"]*[”"]/;
 
+/** The grammar's block comment terminal. */
+export const GRAMMAR_ML_COMMENT_SOURCE = String.raw`\/\*[\s\S]*?\*\/`;
+
+/** The hidden token of a text whose opening quote nothing closes: from the quote to the end of the file. */
+export const UNCLOSED_TEXT = 'UNCLOSED_TEXT';
+
+/** True when a text token is closed (straight quotes with escapes, or curly quotes). */
+export function isClosedText(token: string): boolean {
+    const match = new RegExp(STRING_PATTERN.source, 'y').exec(token);
+    return match !== null && match[0].length === token.length;
+}
+
+/** True when a block comment token ends with its `*` `/`. */
+export function isClosedComment(token: string): boolean {
+    return token.length >= 4 && token.endsWith('*/');
+}
+
+/** `/*` to the next `*` `/`, or to the end of the text when there is none: linear in what it reads. */
+function matchBlockComment(text: string, offset: number): CustomPatternMatcherReturn | null {
+    if (text.charCodeAt(offset) !== 47 /* / */ || text.charCodeAt(offset + 1) !== 42 /* * */) return null;
+    const close = text.indexOf('*/', offset + 2);
+    const end = close < 0 ? text.length : close + 2;
+    return [text.slice(offset, end)];
+}
+
 export class TenderTokenBuilder extends DefaultTokenBuilder {
+    override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+        const tokens = super.buildTokens(grammar, options);
+        if (Array.isArray(tokens)) {
+            const text = tokens.findIndex(t => t.name === 'STRING');
+            if (text >= 0 && tokens[text]!.PATTERN === STRING_PATTERN) {
+                const unclosed: TokenType = {
+                    name: UNCLOSED_TEXT,
+                    // Tried only after a closed text failed to match at this quote.
+                    PATTERN: /["“][\s\S]*/,
+                    GROUP: 'hidden',
+                    LINE_BREAKS: true
+                };
+                tokens.splice(text + 1, 0, unclosed);
+            }
+        }
+        return tokens;
+    }
+
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
-        if (terminal.name === 'STRING' && GrammarUtils.terminalRegex(terminal).source === GRAMMAR_STRING_SOURCE) {
+        const source = GrammarUtils.terminalRegex(terminal).source;
+        if (terminal.name === 'STRING' && source === GRAMMAR_STRING_SOURCE) {
             token.PATTERN = STRING_PATTERN;
+        }
+        if (terminal.name === 'ML_COMMENT' && source === GRAMMAR_ML_COMMENT_SOURCE) {
+            token.PATTERN = { exec: matchBlockComment };
+            token.LINE_BREAKS = true;
+            token.START_CHARS_HINT = ['/'];
         }
         return token;
     }

@@ -7,13 +7,16 @@
  * `unresolved-reference`), so the editor, the CLI and SARIF name every finding the same way; words
  * syntax errors with the text around them (a date written 01/07/2027, a misspelt hyphenated
  * keyword); and keeps one syntax error per line, the first: the rest follow from the same mistake.
+ * A text with no closing quote, or a block comment with no end, runs to the end of the file as one
+ * token: it is one syntax error at its start, and the parser's complaints after it are dropped.
  */
-import type { AstNode, LangiumDocument, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator } from 'langium';
+import type { AstNode, LangiumDocument, LeafCstNode, ValidationOptions } from 'langium';
+import { Cancellation, CstUtils, DefaultDocumentValidator } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticCode, LANGUAGE_CODES } from './tender-validator.js';
 import { GrammarKeywords, isFollowOnMessage, refineSyntaxMessage } from '../parser/syntax-messages.js';
+import { isClosedComment, UNCLOSED_TEXT } from '../parser/tender-token-builder.js';
 
 export class TenderDocumentValidator extends DefaultDocumentValidator {
     private readonly custom = new WeakMap<AstNode, Diagnostic[]>();
@@ -33,7 +36,7 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
                     diagnostic.code = diagnosticCode(diagnostic);
                 }
             }
-            const result = this.syntaxErrorsWorded(document, diagnostics);
+            const result = this.unclosedReported(document, this.syntaxErrorsWorded(document, diagnostics));
             for (const diagnostic of this.custom.get(root) ?? []) {
                 result.push(diagnostic);
             }
@@ -46,6 +49,33 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         this.custom.set(rootNode, await super.validateAst(rootNode, options, cancelToken));
         return [];
+    }
+
+    /**
+     * A text or block comment left open (the last token of the file, running to its end): one error
+     * at its start, and none of the parser's after it, which only say that the file ended early.
+     */
+    protected unclosedReported(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const unclosed = lastUnclosed(document);
+        if (!unclosed) return diagnostics;
+        const textDocument = document.textDocument;
+        const start = unclosed.leaf.offset;
+        // The parser places "the file ends too early" at the last token before the open one.
+        const atEnd = new Set(document.parseResult.parserErrors
+            .filter(e => e.token.tokenType?.name === 'EOF' || e.token.image === '')
+            .map(e => e.message));
+        const kept = diagnostics.filter(d => d.code !== LANGUAGE_CODES.syntaxError
+            || (textDocument.offsetAt(d.range.start) < start && !atEnd.has(d.message)));
+        kept.push({
+            severity: 1,
+            range: { start: textDocument.positionAt(start), end: textDocument.positionAt(start + (unclosed.kind === 'text' ? 1 : 2)) },
+            message: unclosed.kind === 'text'
+                ? 'This text has no closing quote: add one where the text ends.'
+                : 'This comment has no end: close it with */ where it ends.',
+            code: LANGUAGE_CODES.syntaxError,
+            source: 'tender'
+        });
+        return kept;
     }
 
     /**
@@ -78,4 +108,17 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
         return diagnostics.filter(d => d.code !== LANGUAGE_CODES.syntaxError
             || (firstOnLine.get(d.range.start.line) === d && (d.range.start.line === firstLine || !isFollowOnMessage(d.message))));
     }
+}
+
+/** The token that runs to the end of the file because it is never closed, if there is one. */
+function lastUnclosed(document: LangiumDocument): { leaf: LeafCstNode; kind: 'text' | 'comment' } | undefined {
+    const root = document.parseResult.value?.$cstNode;
+    if (!root) return undefined;
+    const text = document.textDocument.getText();
+    let last: LeafCstNode | undefined;
+    for (const leaf of CstUtils.flattenCst(root)) last = leaf;
+    if (!last || last.end < text.trimEnd().length) return undefined;
+    if (last.tokenType.name === UNCLOSED_TEXT) return { leaf: last, kind: 'text' };
+    if (last.tokenType.name === 'ML_COMMENT' && !isClosedComment(last.text)) return { leaf: last, kind: 'comment' };
+    return undefined;
 }
