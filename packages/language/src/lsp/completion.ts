@@ -14,6 +14,7 @@ import { CompletionItemKind } from 'vscode-languageserver';
 import type { TenderServices } from '../tender-module.js';
 import { detailLines, summaryLine } from './node-info.js';
 import { keywordDoc, VALUE_LISTS } from './vocabulary.js';
+import { UNCLOSED_TEXT } from '../parser/tender-token-builder.js';
 
 /** The datatype rule for names, whose keyword alternatives are names, not keywords. */
 export const NAME_RULE = 'Name';
@@ -184,6 +185,9 @@ function insideTextOrComment(document: LangiumDocument, offset: number): boolean
     const type = leaf.tokenType.name;
     if (type === 'STRING' || type === 'ML_COMMENT') {
         return offset > leaf.offset && offset < leaf.end;
+    }
+    if (type === UNCLOSED_TEXT) {
+        return offset > leaf.offset; // a text or comment left open runs to the end of the file
     }
     if (type === 'SL_COMMENT') {
         return offset > leaf.offset && offset <= leaf.end;
