@@ -184,6 +184,26 @@ function found(token: IToken): string {
     return `\`${image.replace(/\s+/g, ' ')}\``;
 }
 
+/**
+ * A word right after an amount or a number that belongs to it: `£2.4 million` (write £2.4m),
+ * `50 percent` (write 50%); and a name after a name with no comma between (`Homelessness Offending`).
+ */
+function wordAfterAmount(previous: IToken | undefined, actual: IToken): string | undefined {
+    const before = previous?.tokenType?.name;
+    const word = actual.image;
+    if (before === 'MONEY' && /^(?:millions?|mn|billions?|thousands?|k|m|bn)$/i.test(word)) {
+        const short = /^b/i.test(word) ? 'bn' : /^(?:t|k)/i.test(word) ? 'k' : 'm';
+        return `Write \`${previous!.image} ${word}\` as ${previous!.image}${short}, with no space.`;
+    }
+    if (before === 'NUMBER' && /^(?:per ?cent|pc)$/i.test(word)) {
+        return `Write \`${previous!.image} ${word}\` as ${previous!.image}%.`;
+    }
+    if (before === 'ID' && actual.tokenType?.name === 'ID' && /^[A-Z]/.test(word) && /^[A-Z]/.test(previous!.image)) {
+        return `A comma is missing between \`${previous!.image}\` and \`${word}\`: separate the names in a list with commas.`;
+    }
+    return undefined;
+}
+
 /** `3000000` as money: £3,000,000. */
 function asMoney(image: string): string {
     const [whole, fraction] = image.replace(/,/g, '').split('.');
@@ -221,8 +241,10 @@ export function unknownWordMessage(fullWord: string, keywords: GrammarKeywords, 
         const where = ruleName ? ` in ${humanRule(ruleName)}` : '';
         return `\`${word}\` does not belong here${where}${expected ? `: expected ${expected}` : ''}.`;
     }
-    const local = ruleName ? closestKeyword(word, keywords.ofRule(ruleName)) : undefined;
-    const suggestion = local ?? closestKeyword(word, keywords.keywords());
+    // Keywords are lower case: a capitalised word is a name, not a misspelt keyword.
+    const lowerCase = /^[a-z]/.test(word);
+    const local = lowerCase && ruleName ? closestKeyword(word, keywords.ofRule(ruleName)) : undefined;
+    const suggestion = local ?? (lowerCase ? closestKeyword(word, keywords.keywords()) : undefined);
     if (suggestion) return `Unknown word \`${word}\`: did you mean \`${suggestion}\`?`;
     return `Unknown word \`${word}\`${expected ? `: expected ${expected}` : ''}.`;
 }
@@ -230,8 +252,10 @@ export function unknownWordMessage(fullWord: string, keywords: GrammarKeywords, 
 export class TenderParserErrorMessageProvider implements IParserErrorMessageProvider {
     constructor(private readonly keywords: GrammarKeywords) {}
 
-    buildMismatchTokenMessage({ expected, actual, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+    buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const actualType = actual.tokenType?.name;
+        const glued = wordAfterAmount(previous, actual);
+        if (glued) return glued;
         if (actualType === 'NUMBER' && expected.name === 'MONEY') {
             return `\`${actual.image}\` is a plain number: write it as money, e.g. ${asMoney(actual.image)}.`;
         }
@@ -268,19 +292,21 @@ export class TenderParserErrorMessageProvider implements IParserErrorMessageProv
         return `${found(firstRedundant)} ${OUTSIDE_EVERY_ELEMENT}: a file holds imports, then framework, market, tender and grant elements.`;
     }
 
-    buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const firsts = expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0])).filter((t): t is TokenType => t !== undefined);
-        return this.unexpected(actual[0], firsts, ruleName);
+        return this.unexpected(actual[0], firsts, ruleName, previous);
     }
 
-    buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    buildEarlyExitMessage({ expectedIterationPaths, actual, previous, ruleName }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const firsts = expectedIterationPaths.map(path => path[0]).filter((t): t is TokenType => t !== undefined);
-        return this.unexpected(actual[0], firsts, ruleName);
+        return this.unexpected(actual[0], firsts, ruleName, previous);
     }
 
-    private unexpected(actual: IToken | undefined, expected: readonly TokenType[], ruleName: string): string {
+    private unexpected(actual: IToken | undefined, expected: readonly TokenType[], ruleName: string, previous?: IToken): string {
         const wanted = listOf(expected);
         if (!actual) return `Expected ${wanted} here.`;
+        const glued = previous && wordAfterAmount(previous, actual);
+        if (glued) return glued;
         const actualType = actual.tokenType?.name;
         if (actualType === 'NUMBER' && expected.some(t => t.name === 'MONEY')) {
             return `\`${actual.image}\` is a plain number: write it as money, e.g. ${asMoney(actual.image)}.`;
@@ -323,6 +349,11 @@ export function strayCharacterMessage(text: string, offset: number, length: numb
 
 /** Day-first dates as people write them: 01/07/2027, 1.7.27, 01-07-2027. */
 const WRITTEN_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
+/** Money with its size in words: £2.4 million, £950 thousand. */
+const AMOUNT_IN_WORDS = /([£€$]\d[\d,]*(?:\.\d+)?)\s+(millions?|mn|billions?|thousands?|bn|k|m)\b/gi;
+/** Dates with the month in words: 19 April 2027, 19th Apr 2027. */
+const MONTH_NAME_DATE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/gi;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Year first, without the leading zeros: 2027-3-1. */
 const LOOSE_ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 
@@ -348,6 +379,22 @@ export function refineSyntaxMessage(text: string, offset: number, keywords: Gram
         const end = start + match[0].length;
         if (column < start || column > end) continue;
         const iso = isoDate(match[1], match[3], match[4]);
+        if (!iso) continue;
+        return { message: `\`${match[0]}\` is not a date the language reads: write dates as ${iso}.`, start: lineStart + start, end: lineStart + end };
+    }
+    for (const match of line.matchAll(AMOUNT_IN_WORDS)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (column < start || column > end) continue;
+        const short = /^b/i.test(match[2]) ? 'bn' : /^(?:t|k)/i.test(match[2]) ? 'k' : 'm';
+        return { message: `Write \`${match[0]}\` as ${match[1]}${short}, with no space.`, start: lineStart + start, end: lineStart + end };
+    }
+    for (const match of line.matchAll(MONTH_NAME_DATE)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (column < start || column > end) continue;
+        const month = MONTHS.indexOf(match[2].toLowerCase().slice(0, 3)) + 1;
+        const iso = isoDate(match[1], String(month), match[3]);
         if (!iso) continue;
         return { message: `\`${match[0]}\` is not a date the language reads: write dates as ${iso}.`, start: lineStart + start, end: lineStart + end };
     }

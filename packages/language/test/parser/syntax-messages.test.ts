@@ -97,6 +97,33 @@ describe('numbers where money, percentages or dates are expected', () => {
     });
 });
 
+describe('amounts, percentages, dates and lists written in words', () => {
+    test('money with its size in words: write £2.4m', async () => {
+        const text = 'tender T {\n    value £2.4 million over 5 years\n}\n';
+        const errors = await syntaxErrors(text);
+        expect(errors.map(e => e.message)).toEqual(['Write `£2.4 million` as £2.4m, with no space.']);
+        expect(covered(text, errors[0])).toBe('£2.4 million');
+    });
+
+    test('a percentage in words: write 50%', async () => {
+        const [error] = await syntaxErrors('tender T {\n    outcome A "a" {\n        target 2 years 50 percent\n    }\n}\n');
+        expect(error.message).toBe('Write `50 percent` as 50%.');
+    });
+
+    test('a date with the month in words: write dates as 2027-04-19', async () => {
+        const text = 'tender T {\n    timeline { bid-deadline 19 April 2027 }\n}\n';
+        const [error] = await syntaxErrors(text);
+        expect(error.message).toBe('`19 April 2027` is not a date the language reads: write dates as 2027-04-19.');
+        expect(covered(text, error)).toBe('19 April 2027');
+    });
+
+    test('names in a list without a comma; a capitalised name is never taken for a misspelt keyword', async () => {
+        const [error] = await syntaxErrors('tender T {\n    cohort Adults {\n        needs Homelessness Offending\n    }\n}\n');
+        expect(error.message).toBe('A comma is missing between `Homelessness` and `Offending`: separate the names in a list with commas.');
+        expect(error.message).not.toMatch(/did you mean/);
+    });
+});
+
 describe('stray characters', () => {
     test('named in words', async () => {
         const text = 'tender T {\n    title "Support" \u201D\n}\n';
