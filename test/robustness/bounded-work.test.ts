@@ -70,6 +70,19 @@ describe('parsing and linking grow linearly', () => {
     }, 60_000);
 });
 
+describe('the lexer is linear (the grammar helper\'s terminals)', () => {
+    test.each([
+        ['an unclosed comment opener repeated: /* x 160,000 (480 KB)', '/* '.repeat(160_000)],
+        ['a text of 80,000 escaped quotes', `tender T { title "${'\\"'.repeat(80_000)}" }`],
+        ['a text with no closing quote, 500 KB', `tender T { title "${'a'.repeat(500_000)}`]
+    ])('%s lints in seconds, not minutes', async (_, text) => {
+        const started = performance.now();
+        const document = await loadText(services(), text);
+        expect(performance.now() - started).toBeLessThan(10_000);
+        expect(document.diagnostics?.length).toBeGreaterThan(0);
+    }, 60_000);
+});
+
 describe('absurd dates and terms are errors, and never NaN', () => {
     test('a date after 2200 and a term over 100 years are errors in plain words', async () => {
         const document = await loadText(services(), `tender T {
