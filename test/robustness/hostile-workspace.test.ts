@@ -3,11 +3,11 @@
  * trust. Nothing is read or written outside the workspace folder, nothing hangs on a special file,
  * and a pack is published whole or not at all. Every link is made here, in a temporary folder.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ANYBOROUGH, expectNoStackTrace, removeFolder, tempFolder, tenderAsync as tender } from '../cli/run-cli.js';
+import { ANYBOROUGH, BIN, expectNoStackTrace, removeFolder, tempFolder, tenderAsync as tender } from '../cli/run-cli.js';
 
 const posix = process.platform !== 'win32';
 const folders: string[] = [];
@@ -208,6 +208,35 @@ describe.skipIf(!posix)('a pack is published all or nothing', () => {
         expect(again.code).toBe(0);
         expect(readdirSync(out).sort()).toEqual([`${REFERENCE}.docx`, `${REFERENCE}.html`, `${REFERENCE}.ocds.json`, `${REFERENCE}.pack.json`]);
     });
+});
+
+describe.skipIf(!posix)('a killed run leaves the previous pack whole', () => {
+    test('kill -9 at any moment: every file is the old one or the new one, whole; the next run removes the temporaries', async () => {
+        const { project } = setup();
+        const out = join(project, 'out');
+        expect((await tender(['generate', 'multiple-disadvantage.tender', '--format', 'json,html'], { cwd: project })).code).toBe(0);
+        const names = readdirSync(out).sort();
+        const old = new Map(names.map(n => [n, readFileSync(join(out, n), 'utf8')]));
+        const path = join(project, 'multiple-disadvantage.tender');
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/title "([^"]*)"/, 'title "$1, revised"'));
+        const fresh = tempFolder({ from: project });
+        folders.push(fresh);
+        rmSync(join(fresh, 'out'), { recursive: true });
+        expect((await tender(['generate', 'multiple-disadvantage.tender', '--format', 'json,html'], { cwd: fresh })).code).toBe(0);
+        const now = new Map(names.map(n => [n, readFileSync(join(fresh, 'out', n), 'utf8')]));
+        for (const delay of [150, 500, 900]) {
+            const child = spawn(process.execPath, [BIN, 'generate', 'multiple-disadvantage.tender', '--format', 'json,html'], { cwd: project, stdio: 'ignore' });
+            await new Promise(resolve => setTimeout(resolve, delay));
+            child.kill('SIGKILL');
+            await new Promise(resolve => child.on('close', resolve));
+            for (const name of names) {
+                const text = readFileSync(join(out, name), 'utf8');
+                expect(text === old.get(name) || text === now.get(name), `${name} after a kill at ${delay} ms`).toBe(true);
+            }
+        }
+        expect((await tender(['generate', 'multiple-disadvantage.tender', '--format', 'json,html'], { cwd: project })).code).toBe(0);
+        expect(readdirSync(out).sort()).toEqual(names);
+    }, 90_000);
 });
 
 describe.skipIf(!posix)('text from the workspace is escaped in logs', () => {
