@@ -19,11 +19,11 @@ const CHECKABLE: readonly { readonly kind: string; readonly pattern: RegExp }[] 
     { kind: 'standard', pattern: /\b(?:[A-Z]{2,}[a-z]?|Act)\b/ },
     // a body or scheme named in capitals mid-sentence: "Disclosure and Barring Service", "Care Quality Commission"
     { kind: 'standard', pattern: /(?<=\S\s+)[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][a-z]+)+/ },
-    { kind: 'standard', pattern: /\b(?:standards?|regulations?|accredit\w*|registered|registration|qualifi\w*|certif\w*|licen[cs]\w*|level \d|compliant|enhanced check)\b/i },
+    { kind: 'standard', pattern: /\b(?:standards?|regulations?|accredit\w*|registered|registration|qualifi\w*|certif\w*|licen[cs]\w*|level \d|compliant|enhanced check|reasonable adjustments?)\b/i },
     // against a named document
     { kind: 'document', pattern: /\b(?:polic(?:y|ies)|plans?|protocols?|procedures?|strateg(?:y|ies)|guidance|guidelines|specification|schedule|appendix|annex|clause|section|records?|reports?|logs?|registers?|assessments?|agreements?)\b/i },
     // by whom: a named role
-    { kind: 'role', pattern: /\b(?:named|designated|key ?worker|support worker|social worker|(?:case|link) ?worker|manager|co-?ordinator|(?:safeguarding|clinical|service|team) lead|officer|practitioner|nurse|doctor|GP|psychologist|psychiatrist|therapist|clinician|supervisor|director|commissioner|mentor|advocate|navigator|trustee|chair)s?\b/i }
+    { kind: 'role', pattern: /\b(?:report(?:s|ed|ing)? to|named|designated|key ?worker|support worker|social worker|(?:case|link) ?worker|manager|co-?ordinator|(?:safeguarding|clinical|service|team) lead|officer|practitioner|nurse|doctor|GP|psychologist|psychiatrist|therapist|clinician|supervisor|director|commissioner|mentor|advocate|navigator|trustee|chair)s?\b/i }
 ];
 
 /** The kinds of check a requirement's text gives (empty when it gives none). */

@@ -47,7 +47,9 @@ describe('unmeasurable-requirement', () => {
             ['Keep a record of every contact with the family', 'document'],
             ['Each young person has a named support worker', 'role'],
             ['Report monthly to the commissioner', 'frequency'],
-            ['Be registered with the Care Quality Commission', 'standard']
+            ['Be registered with the Care Quality Commission', 'standard'],
+            ['Make reasonable adjustments for disabled people', 'standard'],
+            ['Ensure safeguarding concerns are reported to the local authority', 'role']
         ];
         for (const [text, kind] of checkable) {
             expect(checksIn(text), text).toContain(kind);
