@@ -53,3 +53,28 @@ describe('bursts of changes', () => {
         expect(latency).toBeLessThan(2_000);
     }, 60_000);
 });
+
+describe('a hostile workspace in the editor', () => {
+    test.skipIf(process.platform === 'win32')('a config linked to /dev/zero and imports of /proc/self/fd/1 and a FIFO: diagnostics promptly, and the server keeps answering', async () => {
+        const { symlinkSync } = await import('node:fs');
+        const { execFileSync } = await import('node:child_process');
+        const workspace = makeWorkspace();
+        symlinkSync('/dev/zero', join(workspace, 'tender.config.json'));
+        symlinkSync('/proc/self/fd/1', join(workspace, 'stdout.tender'));
+        execFileSync('mkfifo', [join(workspace, 'fifo.tender')]);
+        const hostile = await startServer({ workspace });
+        try {
+            const text = 'import "stdout.tender"\nimport "fifo.tender"\nimport "framework.tender"\ntender T { cohort C { needs Homelessness } }\n';
+            const doc = await hostile.open('importer.tender', text);
+            const diagnostics = await hostile.waitForDiagnostics(doc.uri, { version: doc.version, timeout: 15_000 });
+            const messages = diagnostics.filter(d => d.severity === 1).map(d => d.message);
+            expect(messages).toContain('Cannot import "stdout.tender": it is a symbolic link to something that is not a file.');
+            expect(messages).toContain('Cannot import "fifo.tender": it is not a regular file (a device, a pipe or a socket).');
+            expect(messages.filter(m => /Homelessness/.test(m))).toEqual([]);
+            const hover = await hostile.hover('importer.tender', hostile.positionOf('importer.tender', 'Homelessness'));
+            expect(hover).not.toBeNull();
+        } finally {
+            await hostile.stop();
+        }
+    }, 60_000);
+});
