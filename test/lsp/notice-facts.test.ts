@@ -84,12 +84,14 @@ describe('completion in the new blocks', () => {
 
     test('values after a new keyword: buyer type, electronic', async () => {
         const text = SCRATCH.replace('id "GB-PPON-PANY-2741-BRGH"\n', 'id "GB-PPON-PANY-2741-BRGH"\n        type ').replace('submission {\n', 'submission {\n        electronic ');
-        await client.replace('scratch.tender', text);
+        const edited = await client.replace('scratch.tender', text);
+        await client.waitForDiagnostics('scratch.tender', { version: edited });
         const typeAt = positionAt(text, text.indexOf('type ') + 5);
         expect(labels(await client.completion('scratch.tender', typeAt) as CompletionList)).toEqual(expect.arrayContaining(['sub-central-government', 'central-government', 'public-undertaking', 'private-utility']));
         const electronicAt = positionAt(text, text.indexOf('electronic ') + 11);
         expect(labels(await client.completion('scratch.tender', electronicAt) as CompletionList)).toEqual(expect.arrayContaining(['yes', 'no']));
-        await client.replace('scratch.tender', SCRATCH);
+        const version = await client.replace('scratch.tender', SCRATCH);
+        await client.waitForDiagnostics('scratch.tender', { version });
     });
 });
 
