@@ -226,6 +226,12 @@ function redlineBlock(item: Aligned<ContentBlock>, context: Context): ContentBlo
     if (item.kind === 'inserted') return markBlock(item.new, 'inserted');
     if (item.kind === 'deleted') return markBlock(item.old, 'deleted');
     const { old, new: now } = item;
+    if ((now.kind === 'heading' || now.kind === 'clause') && (old.kind === 'heading' || old.kind === 'clause') && old.number !== now.number) {
+        // A clause renumbered by a clause coming or going before it: the number is a tracked change too.
+        const numberRuns = diffRuns([{ text: old.number }], [{ text: now.number }]).runs;
+        const diff = diffRuns(old.runs, now.runs);
+        return { ...now, numberRuns, ...(diff.changed ? { runs: diff.runs } : {}) };
+    }
     if (now.kind === 'table' && old.kind === 'table') {
         // Tables are numbered in order, so a table coming or going renumbers the ones after it.
         const caption = diffRuns([{ text: `Table ${old.number}: ${old.table.caption}` }], [{ text: `Table ${now.number}: ${now.table.caption}` }]);
@@ -257,7 +263,8 @@ export function markBlock(block: ContentBlock, revision: Revision): ContentBlock
             }
         };
     }
-    return { ...block, ...place, revision, runs: markRuns(block.runs, revision) };
+    const numberRuns = block.kind === 'heading' || block.kind === 'clause' ? { numberRuns: markRuns([{ text: block.number }], revision) } : {};
+    return { ...block, ...place, ...numberRuns, revision, runs: markRuns(block.runs, revision) };
 }
 
 function markRow(row: TableRow, revision: Revision): TableRow {

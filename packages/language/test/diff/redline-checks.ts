@@ -28,7 +28,19 @@ async function plain(diff: TenderDiff, side: 'older' | 'newer', withContents = t
     // The plain document's figures (pictures of the outcome trajectories) are not in a redline.
     const body = pkg.body.filter(b => !(b.kind === 'table' && b.style === 'FigureTable')
         && !(b.kind === 'paragraph' && b.style === 'Caption' && b.text.startsWith('Figure ')));
-    return resolveAll(body, 'ins').filter(b => withContents || !('style' in b && /^TOC\d$/.test(b.style ?? '')));
+    // A redline writes clause numbers as text ("9.3<tab>..."); the plain document's come from its
+    // list: number them the way Word's legal numbering does, so the two can be compared whole.
+    const counters: number[] = [];
+    const numbers = body.map(b => {
+        if (b.kind !== 'paragraph' || b.level === undefined || !/^(Heading[123]|Clause)$/.test(b.style ?? '')) return undefined;
+        while (counters.length <= b.level) counters.push(0);
+        counters[b.level] += 1;
+        counters.length = b.level + 1;
+        return counters.join('.');
+    });
+    const seen = resolveAll(body, 'ins');
+    const numbered = seen.map((b, i) => ('text' in b && numbers[i] !== undefined ? { ...b, text: `${numbers[i]}\t${b.text}` } : b));
+    return numbered.filter(b => withContents || !('style' in b && /^TOC\d$/.test(b.style ?? '')));
 }
 
 /** Accepting every change gives the new document; rejecting every change the old one, unless things only moved (a move is no change). */

@@ -30,11 +30,12 @@ const EXPECTED: readonly (readonly [KnownEdit, readonly string[]])[] = [
         'ins paragraph', 'ins run "£100,000"', 'ins paragraph', 'ins run "4.17%"',
         'del run "£2,400,000"', 'ins run "£2,500,000"', 'del run "100%"', 'ins run "104.17%"',
         // The lot's own section: every paragraph new, marks and all.
-        'ins paragraph', 'ins run "Lot 4: Peer mentoring"',
-        'ins paragraph', 'ins run "The estimated value of this lot is £100,000, 4.17% of the value of the contract."',
-        'ins paragraph', 'ins run "It covers the service “Recovery and peer support”."',
-        'ins paragraph', 'ins run "It delivers the outcomes “People recover from drug and alcohol dependence” and “People stay well and out of crisis”."',
-        'ins paragraph', 'ins run "It is awarded to a single supplier."'
+        // (In a redline the numbers are text, so a new clause's number is inserted with it.)
+        'ins paragraph', 'ins run "5.5"', 'ins run "Lot 4: Peer mentoring"',
+        'ins paragraph', 'ins run "5.5.1"', 'ins run "The estimated value of this lot is £100,000, 4.17% of the value of the contract."',
+        'ins paragraph', 'ins run "5.5.2"', 'ins run "It covers the service “Recovery and peer support”."',
+        'ins paragraph', 'ins run "5.5.3"', 'ins run "It delivers the outcomes “People recover from drug and alcohol dependence” and “People stay well and out of crisis”."',
+        'ins paragraph', 'ins run "5.5.4"', 'ins run "It is awarded to a single supplier."'
     ]],
     // The document never prints an outcome's name (it prints its statement), so it reads the same.
     [OUTCOME_RENAMED, []],
@@ -53,7 +54,13 @@ describe('the Word redline of each known edit', () => {
         test(`${known.name}: tracked changes, and accepting or rejecting them all gives either version`, { timeout: 60_000 }, async () => {
             const diff = await diffOf(BASE, known.apply(BASE));
             const pkg = await redline(diff);
-            expect(listed(pkg)).toEqual(expected);
+            if (known === FORMATTING_ONLY) {
+                // Nothing in the tender changed; a moved outcome only takes a new clause number,
+                // which the redline shows (numbers are text in a redline).
+                expect(listed(pkg).every(change => /^(del|ins) run "\d+(\.\d+)*"$/.test(change))).toBe(true);
+            } else {
+                expect(listed(pkg)).toEqual(expected);
+            }
             await checkAcceptReject(diff, known !== FORMATTING_ONLY);
         });
     }
@@ -182,7 +189,8 @@ describe('the summary page', () => {
         expect(text).not.toMatch(/HousingLot|\.\.\/|drafts|Requirement \d|Insurance \d/);
         // The clause the summary cites is the clause that says it in the document.
         const cited = /Insurance \(clause (9\.\d+)\)/.exec(text)?.[1];
-        expect(pkg.paragraphs.some(p => p.style === 'Clause' && p.text.startsWith('Insurance: Public liability cover of') && p.xml.includes('<w:numPr>'))).toBe(true);
+        // In a redline the number is text, written before the clause.
+        expect(pkg.paragraphs.some(p => p.style === 'Clause' && p.text.startsWith(`${cited}\tInsurance: Public liability cover of`))).toBe(true);
         expect(cited).toBeDefined();
     });
 });

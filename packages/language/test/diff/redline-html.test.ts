@@ -63,7 +63,7 @@ describe('the HTML redline', () => {
         expect(page).toMatch(/del \{[^}]*line-through/);
         expect(page).toContain('<section class="preface" id="changes"');
         expect(page).toMatch(/<tr class="inserted" id="lot-row-PeerLot"/);
-        expect(page).toMatch(/<h3 id="lot-PeerLot" class="inserted"[^>]*><span class="num">5\.5<\/span><ins>Lot 4: Peer mentoring<\/ins><\/h3>/);
+        expect(page).toMatch(/<h3 id="lot-PeerLot" class="inserted"[^>]*><span class="num"><ins>5\.5<\/ins><\/span><ins>Lot 4: Peer mentoring<\/ins><\/h3>/);
         // Ids stay unique: a block that is gone keeps its anchor under deleted-.
         const removed = await html(await diffOf(LOT_ADDED.apply(BASE), BASE));
         expect(removed).toMatch(/<h3 id="deleted-lot-PeerLot" class="deleted">/);

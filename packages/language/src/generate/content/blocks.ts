@@ -114,8 +114,8 @@ export interface TableData {
 
 /** A block ready to lay out: numbered where it is numbered, tables filled. */
 export type ContentBlock =
-    | (HeadingBlock & { readonly number: string })
-    | (ClauseBlock & { readonly number: string; readonly depth: number })
+    | (HeadingBlock & { readonly number: string; readonly numberRuns?: readonly Inline[] })
+    | (ClauseBlock & { readonly number: string; readonly depth: number; readonly numberRuns?: readonly Inline[] })
     | (ParagraphBlock & { readonly depth: number })
     | (ItemBlock & { readonly depth: number })
     | (QuoteBlock & { readonly depth: number })

@@ -24,7 +24,7 @@ import { packDeterministically, w3cdtf } from './deterministic-zip.js';
 import { BodyGroups } from './body-groups.js';
 import { PictureBook } from './pictures.js';
 import { RevisionBook } from './revisions.js';
-import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberingOptions } from './numbering.js';
+import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberIndent, numberingOptions } from './numbering.js';
 import { PAGE, STYLE, stylesXml, TABLE_CELL_MARGINS, TABLE_TEXT_SIZE, TEXT_WIDTH, TOTAL_FILL } from './styles.js';
 import { columnWidths, textWidth } from './column-widths.js';
 import { trajectoryFigure } from '../content/figures.js';
@@ -65,7 +65,7 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
     const pictures = new PictureBook();
     const body = new BodyGroups();
     const renderWithFigures = (block: ContentBlock, index: number) => [
-        ...renderBlock(block, index, comments, revisions),
+        ...renderBlock(block, index, comments, revisions, content.preface !== undefined),
         // A redline's figures are not tracked changes: only the plain document has them.
         ...(content.preface ? [] : figuresAfter(model, block, figureCounter, pictures))
     ];
@@ -233,14 +233,27 @@ function runsOf(inlines: readonly Inline[], revisions: RevisionBook): ParagraphC
     }, run.revision));
 }
 
-function renderBlock(block: ContentBlock, index: number, comments: CommentBook, revisions: RevisionBook): (Paragraph | Table)[] {
+function renderBlock(block: ContentBlock, index: number, comments: CommentBook, revisions: RevisionBook, redline = false): (Paragraph | Table)[] {
     const key: AnchorKey = `block:${index}`;
     const paragraph = (options: IParagraphOptions, runs: readonly Inline[]) =>
         new Paragraph({ ...options, ...revisions.paragraphMark(block.revision), children: comments.wrap(key, runsOf(runs, revisions)) });
+    /**
+     * In a redline, numbers are written as text, each renumbering a tracked change: LibreOffice
+     * (7.4) takes a list item holding a tracked deletion for a deleted one and shows the clauses
+     * after it as "9.2[9.3]"; numbers as text read the same in every application.
+     */
+    const literal = (level: number, numberRuns: readonly Inline[], runs: readonly Inline[], style: string) => new Paragraph({
+        style,
+        indent: numberIndent(level),
+        ...revisions.paragraphMark(block.revision),
+        children: comments.wrap(key, [...runsOf(numberRuns, revisions), new TextRun({ children: [new Tab()] }), ...runsOf(runs, revisions)])
+    });
     switch (block.kind) {
         case 'heading':
+            if (redline) return [literal(block.level - 1, block.numberRuns ?? [{ text: block.number }], block.runs, STYLE.heading[block.level - 1])];
             return [paragraph({ style: STYLE.heading[block.level - 1], numbering: { reference: CLAUSE_NUMBERING, level: block.level - 1 } }, block.runs)];
         case 'clause':
+            if (redline) return [literal(block.depth, block.numberRuns ?? [{ text: block.number }], block.runs, STYLE.clause)];
             return [paragraph({ style: STYLE.clause, numbering: { reference: CLAUSE_NUMBERING, level: block.depth } }, block.runs)];
         case 'paragraph':
             return [paragraph({ style: STYLE.body[Math.min(block.depth, 3)] }, block.runs)];

@@ -11,9 +11,14 @@ import { textIndent } from './styles.js';
 export const CLAUSE_NUMBERING = 'tender-clauses';
 export const BULLET_NUMBERING = 'tender-bullets';
 
+/** Where the text of a numbered heading or clause at `level` starts, and how far its number hangs. */
+export function numberIndent(level: number): { left: number; hanging: number } {
+    return { left: level <= 1 ? 720 : 720 * level, hanging: 720 };
+}
+
 function clauseLevel(level: number): ILevelsOptions {
     const text = Array.from({ length: level + 1 }, (_, i) => `%${i + 1}`).join('.');
-    const left = level <= 1 ? 720 : 720 * level;
+    const { left } = numberIndent(level);
     return {
         level,
         format: LevelFormat.DECIMAL,

@@ -176,11 +176,11 @@ class PageBuilder {
                         sectionOpen = true;
                     }
                     const tag = `h${block.level + 1}`;
-                    this.out.push(`<${tag}${attribute('id', this.headingId(block))}${classes('', block.revision)}${lines(block.span)}><span class="num">${escapeHtml(block.number)}</span>${runs(block.runs)}</${tag}>\n`);
+                    this.out.push(`<${tag}${attribute('id', this.headingId(block))}${classes('', block.revision)}${lines(block.span)}><span class="num">${block.numberRuns ? runs(block.numberRuns) : escapeHtml(block.number)}</span>${runs(block.runs)}</${tag}>\n`);
                     break;
                 }
                 case 'clause':
-                    this.out.push(`<p${classes(`clause depth-${block.depth}`, block.revision)}${attribute('id', block.id)}${lines(block.span)}><span class="num">${escapeHtml(block.number)}</span><span class="text">${runs(block.runs)}</span></p>\n`);
+                    this.out.push(`<p${classes(`clause depth-${block.depth}`, block.revision)}${attribute('id', block.id)}${lines(block.span)}><span class="num">${block.numberRuns ? runs(block.numberRuns) : escapeHtml(block.number)}</span><span class="text">${runs(block.runs)}</span></p>\n`);
                     break;
                 case 'paragraph':
                     this.out.push(`<p${classes(`body depth-${block.depth}`, block.revision)}${attribute('id', block.id)}${lines(block.span)}>${runs(block.runs)}</p>\n`);
