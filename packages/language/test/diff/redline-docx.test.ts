@@ -148,6 +148,15 @@ describe('tracked changes as Word and LibreOffice want them', () => {
     });
 });
 
+describe('internal risks in tender diff', () => {
+    test('an internal risk is in the redline, marked "not for publication"', { timeout: 60_000 }, async () => {
+        const newer = edit(BASE, '    risk UnmeasurableValue', '    risk BudgetCut "The council may cut the budget in 2028" {\n        likelihood low\n        impact medium\n        internal\n    }\n\n    risk UnmeasurableValue');
+        const pkg = await redline(await diffOf(BASE, newer));
+        const risks = pkg.tables.find(t => t.rows[0]?.[0]?.text === 'Risk' && t.rows.some(r => r[0].text.includes('The council may cut the budget in 2028')));
+        expect(risks?.rows.find(r => r[0].text.includes('The council may cut the budget in 2028'))?.[0].text).toBe('The council may cut the budget in 2028 (not for publication)');
+    });
+});
+
 describe('the summary page', () => {
     test('lists the changes that matter legally and says whether the bid window is lawful', { timeout: 60_000 }, async () => {
         // Standard regime: the tendering period has a statutory minimum, and the new deadline breaks it.
