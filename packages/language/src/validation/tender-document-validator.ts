@@ -36,7 +36,8 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
                     diagnostic.code = diagnosticCode(diagnostic);
                 }
             }
-            const result = this.unclosedReported(document, this.syntaxErrorsWorded(document, diagnostics));
+            // The open text's error first, so that the one error kept on its line is that one.
+            const result = this.syntaxErrorsWorded(document, this.unclosedReported(document, diagnostics));
             for (const diagnostic of this.custom.get(root) ?? []) {
                 result.push(diagnostic);
             }
@@ -91,14 +92,17 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
         const firstOnLine = new Map<number, Diagnostic>();
         for (const diagnostic of diagnostics) {
             if (diagnostic.code !== LANGUAGE_CODES.syntaxError) continue;
-            const refined = refineSyntaxMessage(text, textDocument.offsetAt(diagnostic.range.start), this.keywords);
+            const unclosed = UNCLOSED.test(diagnostic.message);
+            const refined = unclosed ? undefined : refineSyntaxMessage(text, textDocument.offsetAt(diagnostic.range.start), this.keywords);
             if (refined) {
                 diagnostic.message = refined.message;
                 diagnostic.range = { start: textDocument.positionAt(refined.start), end: textDocument.positionAt(refined.end) };
             }
             const line = diagnostic.range.start.line;
             const first = firstOnLine.get(line);
-            if (!first || diagnostic.range.start.character < first.range.start.character) {
+            // A text or comment left open explains the rest of its line: it wins the line.
+            if (!first || (unclosed && !UNCLOSED.test(first.message))
+                || (diagnostic.range.start.character < first.range.start.character && !UNCLOSED.test(first.message))) {
                 firstOnLine.set(line, diagnostic);
             }
         }
@@ -109,6 +113,9 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
             || (firstOnLine.get(d.range.start.line) === d && (d.range.start.line === firstLine || !isFollowOnMessage(d.message))));
     }
 }
+
+/** The messages of a text or comment left open (unclosedReported). */
+const UNCLOSED = /^This (?:text has no closing quote|comment has no end)/;
 
 /** The token that runs to the end of the file because it is never closed, if there is one. */
 function lastUnclosed(document: LangiumDocument): { leaf: LeafCstNode; kind: 'text' | 'comment' } | undefined {

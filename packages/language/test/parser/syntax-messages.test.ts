@@ -168,6 +168,13 @@ describe('braces', () => {
 });
 
 describe('one error per line', () => {
+    test('a text left open wins its line: its error is the one kept there', async () => {
+        // the title's text closes at the purpose's first quote; the purpose's second quote is then left open
+        const text = 'tender T {\n    title "Support for adults\n    purpose "x"\n    value £1m over 2 years\n}\n';
+        const errors = await syntaxErrors(text);
+        expect(errors.filter(e => e.range.start.line === 2).map(e => e.message)).toEqual(['This text has no closing quote: add one where the text ends.']);
+    });
+
     test('a line with several mistakes shows the first', async () => {
         const text = 'tender T {\n    value 3000000 \u201D over 5 yeers\n}\n';
         const errors = await syntaxErrors(text);
