@@ -2644,7 +2644,8 @@ export const TenderLanguageGrammar = (): Grammar => loadedTenderLanguageGrammar 
                     "elements": [
                       {
                         "$type": "Keyword",
-                        "value": ","
+                        "value": ",",
+                        "cardinality": "?"
                       },
                       {
                         "$type": "Assignment",

@@ -171,6 +171,11 @@ tender D { procedure direct-award { justification "User choice" } }`);
         expect(model.frameworkAgreement?.term?.months).toBe(72);
     });
 
+    test('submission languages as a list, written with or without commas', async () => {
+        const model = await resolveText('tender T { submission { language "English" "Welsh", "Polish" language "Urdu" } }');
+        expect(model.submission?.languages).toEqual(['English', 'Welsh', 'Polish', 'Urdu']);
+    });
+
     test('engagement without a notice carries the reason', async () => {
         const model = await resolveText('tender T { engagement { no-notice because "open meetings" } }');
         expect(model.engagement).toMatchObject({ notice: null, noNoticeReason: 'open meetings' });
