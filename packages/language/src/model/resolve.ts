@@ -18,7 +18,7 @@ import type { Money } from '../values/money.js';
 import { formatMoney, moneyOf, shareOf, sumMoney } from '../values/money.js';
 import { formatPercent } from '../values/percent.js';
 import { isInSkippedHour, parseTimeOfDay, ukOffset } from '../values/uk-time.js';
-import { contractThreshold, isBelowThreshold } from '../lint/law/thresholds.js';
+import { contractThreshold, isBelowThreshold } from '../law/thresholds.js';
 import type {
     AssessmentModel, AwardCriteriaModel, BaselineModel, BuyerTypeName, CapacityModel, CohortModel, CohortRef, ContractModel, CpvCode,
     CriterionModel, DateValue, DurationValueModel, EffectiveFrom, ExtensionModel, FrameworkRef, HorizonLabel, KpiModel, LotModel, LotRef,
@@ -293,7 +293,8 @@ class Resolver {
         const awardCriteria = this.awardCriteria(t.awardCriteria);
         const funding = this.funding();
         const lotValues = sumMoney(lots.flatMap(l => l.value ? [{ minor: l.value.minor, currency: l.value.currency }] : []));
-        const threshold = contractThreshold(jurisdiction, regime);
+        // The buyer's type decides the threshold (a council's when not stated).
+        const threshold = contractThreshold(jurisdiction, regime, t.buyerDetails?.type ?? DEFAULT_BUYER_TYPE);
         const value = moneyValue(this.value);
         return {
             name: t.name ?? '',
