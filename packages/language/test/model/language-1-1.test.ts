@@ -63,6 +63,26 @@ function fixtureFiles(dir: string): string[] {
     });
 }
 
+function allTenderFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap(name => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? allTenderFiles(path) : name.endsWith('.tender') ? [path] : [];
+    });
+}
+
+describe('every 1.0 file parses and links in 1.1 with no language error', () => {
+    for (const file of allTenderFiles(FIXTURES)) {
+        test(file.slice(FIXTURES.length + 1), async () => {
+            const { Tender: services } = createTenderServices(NodeFileSystem);
+            services.workspace.WorkspaceRoots.setRoots([URI.file(FIXTURES)]);
+            const [document] = await loadTenders(services, [file]);
+            expect(document.parseResult.lexerErrors).toEqual([]);
+            expect(document.parseResult.parserErrors).toEqual([]);
+            expect(languageErrors(document.diagnostics ?? []).map(d => `${d.range.start.line + 1}: ${d.message}`)).toEqual([]);
+        });
+    }
+});
+
 describe('every 1.0 example resolves to the same model as in 1.0', () => {
     const files = fixtureFiles(FIXTURES);
     test('there are 1.0 tenders with their 1.0 models', () => {
