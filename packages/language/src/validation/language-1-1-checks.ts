@@ -12,6 +12,8 @@
  * - `invalid-cpv`: a `cpv` code that is not eight digits with an optional check digit
  * - `framework-lot-without-agreement`: `kind framework` without a `framework-agreement`
  * - `framework-agreement-in-call-off`: a `framework-agreement` with `procedure framework-call-off`
+ * - `not-a-whole-number`: a count, supplier number, mark, scale or pass mark with decimals (in the
+ *   constructs of 1.1 only, so that no 1.0 file gains an error)
  */
 import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
@@ -30,7 +32,8 @@ export const LANGUAGE_1_1_CODES = {
     noticeAndNoNotice: 'notice-and-no-notice',
     invalidCpv: 'invalid-cpv',
     frameworkLotWithoutAgreement: 'framework-lot-without-agreement',
-    frameworkAgreementInCallOff: 'framework-agreement-in-call-off'
+    frameworkAgreementInCallOff: 'framework-agreement-in-call-off',
+    notAWholeNumber: 'not-a-whole-number'
 } as const;
 
 /** The checks' descriptions and the section of the reference that explains each (anchors of docs/language.md). */
@@ -43,8 +46,21 @@ export const LANGUAGE_1_1_CHECKS: readonly { readonly id: string; readonly descr
     { id: LANGUAGE_1_1_CODES.noticeAndNoNotice, description: 'An engagement that names its preliminary market engagement notice and also gives a reason for publishing none.', section: 'notice-facts-language-11' },
     { id: LANGUAGE_1_1_CODES.invalidCpv, description: 'A cpv code that is not a CPV code (eight digits, an optional check digit: 85311000-2).', section: 'notice-facts-language-11' },
     { id: LANGUAGE_1_1_CODES.frameworkLotWithoutAgreement, description: 'A lot of kind framework in a tender with no framework-agreement.', section: 'notice-facts-language-11' },
-    { id: LANGUAGE_1_1_CODES.frameworkAgreementInCallOff, description: 'A framework-agreement in a tender whose procedure is framework-call-off (which calls off an existing framework).', section: 'notice-facts-language-11' }
+    { id: LANGUAGE_1_1_CODES.frameworkAgreementInCallOff, description: 'A framework-agreement in a tender whose procedure is framework-call-off (which calls off an existing framework).', section: 'notice-facts-language-11' },
+    { id: LANGUAGE_1_1_CODES.notAWholeNumber, description: 'A count, supplier number, mark, scale or pass mark with decimals: they are whole numbers.', section: 'notice-facts-language-11' }
 ];
+
+/** The whole-number properties of the 1.1 constructs, by node type. */
+const WHOLE_NUMBERS: Readonly<Record<string, readonly string[]>> = {
+    SupplierCount: ['upTo'],
+    ProcedureDetails: ['shortlistUpTo', 'minimumSuppliers'],
+    LotRules: ['maxAwarded'],
+    Capacity: ['count'],
+    Assessment: ['scaleFrom', 'scaleTo'],
+    Mark: ['mark'],
+    Criterion: ['passMark'],
+    SubCriterion: ['passMark']
+};
 
 /** A CPV code: eight digits, optionally a hyphen and the check digit. */
 export const CPV_CODE = /^\d{8}(-\d)?$/;
@@ -76,6 +92,13 @@ export function checkLanguage11(model: Model, accept: ValidationAcceptor): void 
         checkFramework(element, accept);
     }
     for (const node of AstUtils.streamAst(model)) {
+        for (const property of WHOLE_NUMBERS[node.$type] ?? []) {
+            const value = (node as unknown as Record<string, unknown>)[property];
+            if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)) {
+                accept('error', `${value} is not a whole number: counts, supplier numbers, marks, scales and pass marks are whole numbers.`,
+                    { node, property, code: LANGUAGE_1_1_CODES.notAWholeNumber });
+            }
+        }
         if (isCpv(node) && node.code !== undefined && !CPV_CODE.test(node.code.trim())) {
             accept('error', `"${node.code}" is not a CPV code: write the eight digits, with the check digit if you have it (e.g. "85311000-2"); a label goes after the code, without a comma.`,
                 { node, property: 'code', code: LANGUAGE_1_1_CODES.invalidCpv });

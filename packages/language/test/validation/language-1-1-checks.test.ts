@@ -78,4 +78,19 @@ tender D { procedure framework-call-off <|{ }|> }`, LANGUAGE_1_1_CODES.procedure
         await expectExactly('tender T { procedure framework-call-off <|framework-agreement|> { term 4 years } }', LANGUAGE_1_1_CODES.frameworkAgreementInCallOff);
         await expectExactly('tender T { procedure open framework-agreement { term 4 years } }', LANGUAGE_1_1_CODES.frameworkAgreementInCallOff);
     });
+
+    test('not-a-whole-number: counts, supplier numbers, marks, scales and pass marks; not the 1.0 cohort size', async () => {
+        await expectExactly(`tender T {
+    procedure competitive-flexible { shortlist up-to <|2.5|> by "x" minimum-suppliers <|1.5|> }
+    capacity <|6.5|> units
+    lots { max-awarded <|1.5|> }
+    lot L { suppliers up-to <|3.5|> }
+    award-criteria {
+        technical "Q" weight 100% pass-mark <|2.5|> { sub "S" weight 100% pass-mark <|1.5|> }
+        assessment { scale <|0.5|> to 5 mark <|2.5|> "half" }
+    }
+    cohort C { size 12.5 people }
+}`, LANGUAGE_1_1_CODES.notAWholeNumber);
+        await expectExactly('tender T { capacity 1,200 households lot L { suppliers up-to 3 } award-criteria { assessment { scale 0 to 5 mark 5 "full" } } }', LANGUAGE_1_1_CODES.notAWholeNumber);
+    });
 });
