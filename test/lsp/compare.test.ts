@@ -43,7 +43,7 @@ describe.skipIf(!haveGit)('tender/compare', () => {
         expect(result.html).toMatch(/^<!DOCTYPE html>/);
         expect(result.html).toContain('<del>£800,000</del><ins>£850,000</ins>');
         expect(result.html).toContain('<del>19</del><ins>26</ins>');
-        expect(result.html).toContain('Compared: git:HEAD:multiple-disadvantage.tender (before) and multiple-disadvantage.tender (after)');
+        expect(result.html).toContain('Compared: multiple-disadvantage.tender at revision HEAD (before) and multiple-disadvantage.tender (after)');
         // The lines of the new text, so the preview scrolls with the cursor.
         expect(result.html).toMatch(/data-line="\d+"/);
 
@@ -57,7 +57,7 @@ describe.skipIf(!haveGit)('tender/compare', () => {
         const { uri, text } = await client.open(FULL);
         writeFileSync(join(workspace, 'reviewed.tender'), text.replace('price "Price" weight 30%', 'price "Price" weight 40%'));
         const result = await client.request<CompareResult>(COMPARE_REQUEST, { uri, against: { kind: 'file', uri: pathToFileURL(join(workspace, 'reviewed.tender')).toString() } });
-        expect(result).toMatchObject({ kind: 'html', changes: 1, against: 'reviewed.tender' });
+        expect(result, JSON.stringify(result).slice(0, 300)).toMatchObject({ kind: 'html', changes: 1, against: 'reviewed.tender' });
         expect(result.kind === 'html' && result.html).toContain('<del>40%</del><ins>30%</ins>');
 
         // Not a git repository: said in one line.

@@ -10,6 +10,7 @@ import type { TenderServices } from '../tender-module.js';
 import type { GeneratedOutput, GenerateFileOptions } from '../generate/generate-tender.js';
 import { generateFile, tendersIn } from '../generate/generate-tender.js';
 import { diagnosticCode } from '../validation/tender-validator.js';
+import { TenderDocumentUpdateHandler } from './document-updates.js';
 import type { GenerateResult, PreviewResult } from './protocol.js';
 
 /** How many blocking findings the editor is told about (it shows the count and the first ones). */
@@ -23,6 +24,10 @@ export async function builtDocument(services: TenderServices, uri: string | unde
     const shared = services.shared;
     const parsed = URI.parse(uri);
     await shared.workspace.WorkspaceManager.ready;
+    // Edits the editor sent before this request may still wait for a quiet moment (they are
+    // coalesced): start their build now, so the answer reads the text the editor shows.
+    const updates = shared.lsp?.DocumentUpdateHandler;
+    if (updates instanceof TenderDocumentUpdateHandler) updates.flushPending();
     // Edits the editor sent before this request are queued as writes: let them be built first.
     await shared.workspace.WorkspaceLock.read(() => undefined);
     let document = shared.workspace.LangiumDocuments.getDocument(parsed);
@@ -35,7 +40,10 @@ export async function builtDocument(services: TenderServices, uri: string | unde
         await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.build([document!], { validation: true }, token));
     }
     if (document.state < DocumentState.Validated) {
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
+        // A file of the workspace that was indexed but never validated (opened just now, or only
+        // imported): validate it here rather than wait for a build that is not coming.
+        const unvalidated = document;
+        await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.build([unvalidated], { validation: true }, token));
     }
     return document;
 }

@@ -45,7 +45,7 @@ export class TenderDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     /** Starts the build of every document edited since the last one (the builder cancels a build still running). */
-    protected flushPending(): void {
+    flushPending(): void {
         if (this.quietTimer) clearTimeout(this.quietTimer);
         this.quietTimer = undefined;
         this.firstPending = undefined;
