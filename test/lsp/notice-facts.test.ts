@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CompletionItem, CompletionList, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { applyTextEdits, makeWorkspace, offsetAt, positionAt, REPO_ROOT, startServer } from './client.mjs';
 import type { LspClient } from './client.mjs';
 
@@ -138,6 +138,15 @@ describe('outline and formatting', () => {
         expect(lot?.children?.map(c => c.name)).toContain('FirstContact');
         const respite = symbols.find(s => s.name === 'RespiteFramework2028')!;
         expect((respite.children ?? []).map(s => s.name)).toContain('framework-agreement');
+    });
+
+    test('the new blocks fold: buyer details, procedure process, assessment, framework agreement', async () => {
+        const ranges = await client.foldingRanges('every-form.tender') as FoldingRange[];
+        const text = client.document('every-form.tender').text;
+        const lineOf = (needle: string) => positionAt(text, text.indexOf(needle)).line;
+        for (const opener of ['buyer "Eastmere District Council" {', 'procedure competitive-flexible {', 'assessment {', 'framework-agreement {', 'kpi FirstContact']) {
+            expect(ranges.some(r => r.startLine === lineOf(opener)), opener).toBe(true);
+        }
     });
 
     test('formatting every form of the language twice gives the same text', async () => {
