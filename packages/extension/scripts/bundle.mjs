@@ -24,12 +24,29 @@ const common = {
     format: 'cjs',
     target: 'node18',
     minify: !watch,
+    // Names stay (unlike the CLI's bundle): without them the server's tender/generate and
+    // tender/preview requests failed in packages/extension/test/server-requests.test.ts.
     keepNames: true,
     sourcemap: watch ? 'linked' : false,
     legalComments: 'none',
     logLevel: 'warning',
     // Langium and vscode-languageserver ship ES modules; prefer them so esbuild can drop what is unused.
     mainFields: ['module', 'main']
+};
+
+/**
+ * The shipped server builds its parser in production mode, as the CLI's bundle does: Chevrotain
+ * skips the grammar self-checks at start-up. The tests, which run the sources, keep them.
+ */
+const productionParser = {
+    name: 'tender-production-parser',
+    setup(build) {
+        build.onLoad({ filter: /[\\/]generated[\\/]module\.ts$/ }, (args) => {
+            const text = readFileSync(args.path, 'utf8');
+            if (!text.includes("mode: 'development'")) return undefined;
+            return { contents: text.replace("mode: 'development'", "mode: 'production'"), loader: 'ts' };
+        });
+    }
 };
 
 const builds = [
@@ -43,6 +60,7 @@ const builds = [
         ...common,
         entryPoints: [join(repo, 'packages', 'language', 'src', 'lsp', 'main.ts')],
         outfile: join(extension, 'dist', 'server.js'),
+        plugins: [productionParser],
         // The language package finds its shipped Handlebars templates from import.meta.url
         // (generate/templates/load-templates.ts: '../../../templates/'). CommonJS has no
         // import.meta, so the bundle answers as if that module sat at dist/generate/templates/,
