@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ANYBOROUGH, expectNoStackTrace, removeFolder, tempFolder, tender } from './run-cli.js';
+import { ANYBOROUGH, expectNoStackTrace, removeFolder, tempFolder, tenderAsync } from './run-cli.js';
 
 const folders: string[] = [];
 function workspace(files: Record<string, string> = {}): string {
@@ -23,9 +23,9 @@ const SMALL = `tender Small {
 `;
 
 describe('tender generate', () => {
-    test('writes the OCDS and pack JSON of the Anyborough tender, named by its reference', () => {
+    test('writes the OCDS and pack JSON of the Anyborough tender, named by its reference', async () => {
         const folder = workspace();
-        const result = tender(['generate', 'multiple-disadvantage.tender', '--format', 'ocds,json'], { cwd: folder });
+        const result = await tenderAsync(['generate', 'multiple-disadvantage.tender', '--format', 'ocds,json'], { cwd: folder });
         expect(expectNoStackTrace(result)).toEqual([]);
         expect(result.code, result.stderr).toBe(0);
         expect(listing(join(folder, 'out'))).toEqual(['ANY-ASC-2027-003.ocds.json', 'ANY-ASC-2027-003.pack.json']);
@@ -40,10 +40,10 @@ describe('tender generate', () => {
         expect(listing(join(folder, 'out')).filter(name => name.startsWith('.'))).toEqual([]);
     });
 
-    test('the same input gives byte-identical files, run after run', () => {
+    test('the same input gives byte-identical files, run after run', async () => {
         const folder = workspace();
-        const first = tender(['generate', 'multiple-disadvantage.tender', '--out', 'first'], { cwd: folder });
-        const second = tender(['generate', 'multiple-disadvantage.tender', '--out', 'second'], { cwd: folder });
+        const first = await tenderAsync(['generate', 'multiple-disadvantage.tender', '--out', 'first'], { cwd: folder });
+        const second = await tenderAsync(['generate', 'multiple-disadvantage.tender', '--out', 'second'], { cwd: folder });
         expect(first.code, first.stderr).toBe(0);
         expect(second.code, second.stderr).toBe(0);
         const names = listing(join(folder, 'first'));
@@ -54,9 +54,9 @@ describe('tender generate', () => {
         }
     });
 
-    test('all formats by default; an output that is not available is skipped with a note, never a placeholder file', () => {
+    test('all formats by default; an output that is not available is skipped with a note, never a placeholder file', async () => {
         const folder = workspace();
-        const result = tender(['generate', 'multiple-disadvantage.tender'], { cwd: folder });
+        const result = await tenderAsync(['generate', 'multiple-disadvantage.tender'], { cwd: folder });
         expect(result.code, result.stderr).toBe(0);
         const written = listing(join(folder, 'out'));
         expect(written).toEqual(expect.arrayContaining(['ANY-ASC-2027-003.ocds.json', 'ANY-ASC-2027-003.pack.json']));
@@ -66,9 +66,9 @@ describe('tender generate', () => {
         }
     });
 
-    test('--format docx: written when the DOCX writer exists, else a clear "not available yet" (exit 2) and no file', () => {
+    test('--format docx: written when the DOCX writer exists, else a clear "not available yet" (exit 2) and no file', async () => {
         const folder = workspace();
-        const result = tender(['generate', 'multiple-disadvantage.tender', '--format', 'docx'], { cwd: folder });
+        const result = await tenderAsync(['generate', 'multiple-disadvantage.tender', '--format', 'docx'], { cwd: folder });
         expect(expectNoStackTrace(result)).toEqual([]);
         if (result.code === 0) {
             const docx = readFileSync(join(folder, 'out', 'ANY-ASC-2027-003.docx'));
@@ -80,11 +80,11 @@ describe('tender generate', () => {
         }
     });
 
-    test('--review: the findings become review comments; the document differs from one without, and is still reproducible', () => {
+    test('--review: the findings become review comments; the document differs from one without, and is still reproducible', async () => {
         const folder = workspace();
-        const plain = tender(['generate', 'first-draft.tender', '--force', '--format', 'docx,html', '--out', 'plain'], { cwd: folder });
-        const review = tender(['generate', 'first-draft.tender', '--force', '--format', 'docx,html', '--review', '--out', 'review'], { cwd: folder });
-        const again = tender(['generate', 'first-draft.tender', '--force', '--format', 'docx,html', '--review', '--out', 'again'], { cwd: folder });
+        const plain = await tenderAsync(['generate', 'first-draft.tender', '--force', '--format', 'docx,html', '--out', 'plain'], { cwd: folder });
+        const review = await tenderAsync(['generate', 'first-draft.tender', '--force', '--format', 'docx,html', '--review', '--out', 'review'], { cwd: folder });
+        const again = await tenderAsync(['generate', 'first-draft.tender', '--force', '--format', 'docx,html', '--review', '--out', 'again'], { cwd: folder });
         for (const result of [plain, review, again]) expect(result.code, result.stderr).toBe(0);
         for (const name of ['ANY-ASC-2027-003-D.docx', 'ANY-ASC-2027-003-D.html']) {
             expect(readFileSync(join(folder, 'plain', name)).equals(readFileSync(join(folder, 'review', name))), name).toBe(false);
@@ -92,21 +92,21 @@ describe('tender generate', () => {
         }
     });
 
-    test('refuses a tender with errors (exit 1, nothing written), listing the errors; --force writes anyway', () => {
+    test('refuses a tender with errors (exit 1, nothing written), listing the errors; --force writes anyway', async () => {
         const folder = workspace();
-        const refused = tender(['generate', 'first-draft.tender', '--format', 'ocds,json'], { cwd: folder });
+        const refused = await tenderAsync(['generate', 'first-draft.tender', '--format', 'ocds,json'], { cwd: folder });
         expect(expectNoStackTrace(refused)).toEqual([]);
         expect(refused.code).toBe(1);
         expect(refused.stderr).toMatch(/first-draft\.tender has \d+ errors; nothing written/);
         expect(refused.stderr).toMatch(/--force/);
         expect(refused.stderr).toMatch(/weights-sum/);
         expect(listing(join(folder, 'out'))).toEqual([]);
-        const forced = tender(['generate', 'first-draft.tender', '--format', 'ocds,json', '--force'], { cwd: folder });
+        const forced = await tenderAsync(['generate', 'first-draft.tender', '--format', 'ocds,json', '--force'], { cwd: folder });
         expect(forced.code, forced.stderr).toBe(0);
         expect(listing(join(folder, 'out'))).toEqual(['ANY-ASC-2027-003-D.ocds.json', 'ANY-ASC-2027-003-D.pack.json']);
     });
 
-    test('usage errors exit 2 and write nothing: unknown format, no file, two files, not a .tender file, bad --base-url, --out a file', () => {
+    test('usage errors exit 2 and write nothing: unknown format, no file, two files, not a .tender file, bad --base-url, --out a file', async () => {
         const folder = workspace({ 'notes.txt': 'hello' });
         const cases: string[][] = [
             ['generate', 'multiple-disadvantage.tender', '--format', 'pdf'],
@@ -119,63 +119,63 @@ describe('tender generate', () => {
             ['generate', 'multiple-disadvantage.tender', '--colour']
         ];
         for (const args of cases) {
-            const result = tender(args, { cwd: folder });
+            const result = await tenderAsync(args, { cwd: folder });
             expect(result.code, args.join(' ')).toBe(2);
             expect(result.stderr, args.join(' ')).toMatch(/^tender generate: /);
             expect(expectNoStackTrace(result), args.join(' ')).toEqual([]);
         }
-        expect(tender(['generate', 'multiple-disadvantage.tender', '--format', 'pdf'], { cwd: folder }).stderr).toMatch(/docx, ocds, json, html \(got "pdf"\)/);
+        expect((await tenderAsync(['generate', 'multiple-disadvantage.tender', '--format', 'pdf'], { cwd: folder })).stderr).toMatch(/docx, ocds, json, html \(got "pdf"\)/);
         expect(listing(join(folder, 'out'))).toEqual([]);
     });
 
-    test('a file without a tender, and a tender without a reference (written under its name)', () => {
+    test('a file without a tender, and a tender without a reference (written under its name)', async () => {
         const folder = workspace({ 'unnamed.tender': SMALL.replace('    reference "ANY-2027-9"\n', '') });
-        const none = tender(['generate', 'framework.tender'], { cwd: folder });
+        const none = await tenderAsync(['generate', 'framework.tender'], { cwd: folder });
         expect(none.code).toBe(1);
         expect(none.stderr).toMatch(/holds no tender/);
-        const unnamed = tender(['generate', 'unnamed.tender', '--format', 'json,ocds'], { cwd: folder });
+        const unnamed = await tenderAsync(['generate', 'unnamed.tender', '--format', 'json,ocds'], { cwd: folder });
         expect(unnamed.code, unnamed.stderr).toBe(0);
         expect(unnamed.stderr).toMatch(/Small has no reference; writing its files as Small\.\*/);
         expect(listing(join(folder, 'out'))).toEqual(['Small.ocds.json', 'Small.pack.json']);
     });
 
-    test('several tenders in one file: one pack each; two with the same reference are refused', () => {
+    test('several tenders in one file: one pack each; two with the same reference are refused', async () => {
         const second = SMALL.replace('tender Small', 'tender Other').replace('ANY-2027-9', 'ANY-2027-10');
         const folder = workspace({ 'two.tender': SMALL + second, 'same.tender': SMALL + SMALL.replace('tender Small', 'tender Twin') });
-        const two = tender(['generate', 'two.tender', '--format', 'json'], { cwd: folder });
+        const two = await tenderAsync(['generate', 'two.tender', '--format', 'json'], { cwd: folder });
         expect(two.code, two.stderr).toBe(0);
         expect(listing(join(folder, 'out'))).toEqual(['ANY-2027-10.pack.json', 'ANY-2027-9.pack.json']);
-        const same = tender(['generate', 'same.tender', '--format', 'json', '--out', 'same'], { cwd: folder });
+        const same = await tenderAsync(['generate', 'same.tender', '--format', 'json', '--out', 'same'], { cwd: folder });
         expect(same.code).toBe(1);
         expect(same.stderr).toMatch(/Small and Twin would both be written as ANY-2027-9/);
         expect(listing(join(folder, 'same'))).toEqual([]);
     });
 
-    test('an output that cannot be written stops the run before any file is written', () => {
+    test('an output that cannot be written stops the run before any file is written', async () => {
         const folder = workspace({ 'undated.tender': SMALL.replace('    issued 2027-01-11\n', '') });
-        const result = tender(['generate', 'undated.tender', '--format', 'json,ocds'], { cwd: folder });
+        const result = await tenderAsync(['generate', 'undated.tender', '--format', 'json,ocds'], { cwd: folder });
         expect(result.code).toBe(1);
         expect(result.stderr).toMatch(/cannot write the ocds output of Small: .*add `issued YYYY-MM-DD`.*nothing written/);
         expect(listing(join(folder, 'out'))).toEqual([]);
     });
 
-    test('ocidPrefix comes from tender.config.json; a malformed one is refused with a message', () => {
+    test('ocidPrefix comes from tender.config.json; a malformed one is refused with a message', async () => {
         const folder = workspace({ 'tender.config.json': JSON.stringify({ ocidPrefix: 'ocds-abc123' }) });
-        const result = tender(['generate', 'multiple-disadvantage.tender', '--format', 'ocds', '--base-url', 'https://data.anyborough.gov.uk/tenders'], { cwd: folder });
+        const result = await tenderAsync(['generate', 'multiple-disadvantage.tender', '--format', 'ocds', '--base-url', 'https://data.anyborough.gov.uk/tenders'], { cwd: folder });
         expect(result.code, result.stderr).toBe(0);
         const ocds = JSON.parse(readFileSync(join(folder, 'out', 'ANY-ASC-2027-003.ocds.json'), 'utf8')) as { uri: string; releases: { ocid: string }[] };
         expect(ocds.releases[0].ocid).toBe('ocds-abc123-ANY-ASC-2027-003');
         expect(ocds.uri).toBe('https://data.anyborough.gov.uk/tenders/ANY-ASC-2027-003.ocds.json');
         writeFileSync(join(folder, 'tender.config.json'), JSON.stringify({ ocidPrefix: 'anyborough' }));
-        const bad = tender(['generate', 'multiple-disadvantage.tender', '--format', 'ocds', '--out', 'bad'], { cwd: folder });
+        const bad = await tenderAsync(['generate', 'multiple-disadvantage.tender', '--format', 'ocds', '--out', 'bad'], { cwd: folder });
         expect(bad.code).toBe(1);
         expect(bad.stderr).toMatch(/ocidPrefix "anyborough" is not an OCDS prefix/);
         expect(listing(join(folder, 'bad'))).toEqual([]);
     });
 
-    test('--explain-ocds names the UK4 fields the tender cannot fill and how to fill them', () => {
+    test('--explain-ocds names the UK4 fields the tender cannot fill and how to fill them', async () => {
         const folder = workspace();
-        const result = tender(['generate', 'first-draft.tender', '--format', 'json', '--force', '--explain-ocds'], { cwd: folder });
+        const result = await tenderAsync(['generate', 'first-draft.tender', '--format', 'json', '--force', '--explain-ocds'], { cwd: folder });
         expect(result.code, result.stderr).toBe(0);
         expect(result.stdout).toMatch(/^ANY-ASC-2027-003-D: UK4 tender notice fields the OCDS output cannot fill yet \(\d+\)/);
         expect(result.stdout).toContain('Submission: enquiry deadline  [add to the tender]  tender.enquiryPeriod.endDate');
@@ -183,7 +183,7 @@ describe('tender generate', () => {
         expect(result.stdout).toContain('Scope: total value excluding VAT  [add to the tender]');
         expect(result.stdout).not.toContain('[not in the language]');
         expect(result.stdout).toContain('Lots: reasons for not dividing into lots  [add to the tender]');
-        const full = tender(['generate', 'multiple-disadvantage.tender', '--format', 'json', '--explain-ocds'], { cwd: folder });
+        const full = await tenderAsync(['generate', 'multiple-disadvantage.tender', '--format', 'json', '--explain-ocds'], { cwd: folder });
         expect(full.stdout).not.toContain('Submission: enquiry deadline');
         expect(full.stdout).not.toContain('[add to the tender]  tender.tenderPeriod');
     });

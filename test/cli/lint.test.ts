@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { NodeFileSystem } from 'langium/node';
 import { applyEdits, createTenderServices, loadTenders, safeFixEdits } from '@tender/language';
-import { ANYBOROUGH, EXAMPLES, expectNoStackTrace, REPO_ROOT, removeFolder, tempFolder, tender } from './run-cli.js';
+import { ANYBOROUGH, EXAMPLES, expectNoStackTrace, REPO_ROOT, removeFolder, tempFolder, tenderAsync } from './run-cli.js';
 
 interface JsonReport {
     filePath: string;
@@ -34,50 +34,50 @@ function json(stdout: string): JsonReport[] {
 }
 
 describe('exit codes (docs/language.md section 5)', () => {
-    test('0 when clean', () => {
+    test('0 when clean', async () => {
         const dir = folder({ 'place.tender': CLEAN });
-        const result = tender(['lint', 'place.tender'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'place.tender'], { cwd: dir });
         expect(result.code).toBe(0);
         expect(result.stdout).toBe('✔ 1 file linted, no problems\n');
         expect(result.stderr).toBe('');
     });
 
-    test('0 with warnings and no limit; 1 with errors', () => {
+    test('0 with warnings and no limit; 1 with errors', async () => {
         const dir = folder({ 'warn.tender': ONE_WARNING, 'error.tender': ONE_ERROR });
-        expect(tender(['lint', 'warn.tender'], { cwd: dir }).code).toBe(0);
-        const result = tender(['lint', 'error.tender'], { cwd: dir });
+        expect((await tenderAsync(['lint', 'warn.tender'], { cwd: dir })).code).toBe(0);
+        const result = await tenderAsync(['lint', 'error.tender'], { cwd: dir });
         expect(result.code).toBe(1);
         expect(result.stdout).toContain("Duplicate name 'Housing'");
     });
 
-    test('--max-warnings N: 1 only when there are more than N warnings', () => {
+    test('--max-warnings N: 1 only when there are more than N warnings', async () => {
         const dir = folder({ 'two.tender': TWO_WARNINGS });
-        expect(tender(['lint', 'two.tender', '--max-warnings', '2'], { cwd: dir }).code).toBe(0);
-        expect(tender(['lint', 'two.tender', '--max-warnings=5'], { cwd: dir }).code).toBe(0);
-        const over = tender(['lint', 'two.tender', '--max-warnings', '1'], { cwd: dir });
+        expect((await tenderAsync(['lint', 'two.tender', '--max-warnings', '2'], { cwd: dir })).code).toBe(0);
+        expect((await tenderAsync(['lint', 'two.tender', '--max-warnings=5'], { cwd: dir })).code).toBe(0);
+        const over = await tenderAsync(['lint', 'two.tender', '--max-warnings', '1'], { cwd: dir });
         expect(over.code).toBe(1);
         expect(over.stderr).toBe('tender lint: 2 warnings, more than --max-warnings 1\n');
-        expect(tender(['lint', 'two.tender', '--max-warnings', '0', '--format', 'json'], { cwd: dir }).code).toBe(1);
+        expect((await tenderAsync(['lint', 'two.tender', '--max-warnings', '0', '--format', 'json'], { cwd: dir })).code).toBe(1);
         // an error fails whatever the limit
         const both = folder({ 'two.tender': TWO_WARNINGS, 'error.tender': ONE_ERROR });
-        expect(tender(['lint', '.', '--max-warnings', '100'], { cwd: both }).code).toBe(1);
+        expect((await tenderAsync(['lint', '.', '--max-warnings', '100'], { cwd: both })).code).toBe(1);
     });
 
-    test('2 for a path that does not exist, even beside good ones, and nothing is linted', () => {
+    test('2 for a path that does not exist, even beside good ones, and nothing is linted', async () => {
         const dir = folder({ 'place.tender': CLEAN });
-        const result = tender(['lint', 'place.tender', 'missing.tender'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'place.tender', 'missing.tender'], { cwd: dir });
         expect(result.code).toBe(2);
         expect(result.stdout).toBe('');
         expect(result.stderr).toBe('tender lint: cannot read missing.tender: no such file or folder\n');
     });
 
-    test.skipIf(process.platform === 'win32')('2 for a file that cannot be read, saying why', () => {
+    test.skipIf(process.platform === 'win32')('2 for a file that cannot be read, saying why', async () => {
         const dir = folder({ 'locked.tender': CLEAN });
         chmodSync(join(dir, 'locked.tender'), 0o000);
         // root reads anything: run as an ordinary user then
         const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
         try {
-            const result = asUser ? tenderAs(asUser, ['lint', join(dir, 'locked.tender')]) : tender(['lint', 'locked.tender'], { cwd: dir });
+            const result = asUser ? tenderAs(asUser, ['lint', join(dir, 'locked.tender')]) : (await tenderAsync(['lint', 'locked.tender'], { cwd: dir }));
             expect(result.code).toBe(2);
             expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
             expect(result.stderr).toMatch(/^tender lint: cannot read .*locked\.tender: permission denied\n$/);
@@ -95,8 +95,8 @@ function tenderAs(user: { uid: number; gid: number }, args: string[]) {
 }
 
 describe('files and folders', () => {
-    test('one process lints a whole folder tree, files in a stable order', () => {
-        const result = tender(['lint', 'examples', '--format', 'json']);
+    test('one process lints a whole folder tree, files in a stable order', async () => {
+        const result = await tenderAsync(['lint', 'examples', '--format', 'json']);
         const reports = json(result.stdout);
         const expected: string[] = [];
         const walk = (dir: string) => {
@@ -113,7 +113,7 @@ describe('files and folders', () => {
         expect(result.ms).toBeLessThan(30_000);
     });
 
-    test('nested folders, hidden folders and node_modules skipped, other files ignored', () => {
+    test('nested folders, hidden folders and node_modules skipped, other files ignored', async () => {
         const dir = folder({
             'a.tender': CLEAN,
             'deep/er/b.tender': CLEAN,
@@ -121,27 +121,27 @@ describe('files and folders', () => {
             '.hidden/c.tender': ONE_ERROR,
             'node_modules/pkg/d.tender': ONE_ERROR
         });
-        const result = tender(['lint', '.', '--format', 'json'], { cwd: dir });
+        const result = await tenderAsync(['lint', '.', '--format', 'json'], { cwd: dir });
         expect(result.code).toBe(0);
         expect(json(result.stdout).map(r => r.filePath)).toEqual([join(dir, 'a.tender'), join(dir, 'deep', 'er', 'b.tender')]);
     });
 
-    test('a file named twice, or by its folder and itself, is linted once', () => {
+    test('a file named twice, or by its folder and itself, is linted once', async () => {
         const dir = folder({ 'a.tender': ONE_WARNING });
-        const result = tender(['lint', 'a.tender', './a.tender', '.', '--format', 'json'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'a.tender', './a.tender', '.', '--format', 'json'], { cwd: dir });
         expect(json(result.stdout)).toHaveLength(1);
     });
 
-    test.skipIf(process.platform === 'win32')('a symbolic link to a .tender file inside a folder is linted', () => {
+    test.skipIf(process.platform === 'win32')('a symbolic link to a .tender file inside a folder is linted', async () => {
         const dir = folder({ 'real/a.tender': ONE_WARNING, 'linked/.keep': '' });
         symlinkSync(join(dir, 'real', 'a.tender'), join(dir, 'linked', 'b.tender'));
-        const result = tender(['lint', 'linked', '--format', 'json'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'linked', '--format', 'json'], { cwd: dir });
         expect(json(result.stdout).map(r => r.filePath)).toEqual([join(dir, 'linked', 'b.tender')]);
     });
 
-    test('imported files are checked through the importing file, and reported when named', () => {
+    test('imported files are checked through the importing file, and reported when named', async () => {
         const dir = folder({ 'framework.tender': CLEAN, 'tender.tender': 'import "framework.tender"\nimport "missing.tender"\nframework Other { need N }\n' });
-        const result = tender(['lint', 'tender.tender', '--format', 'json'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'tender.tender', '--format', 'json'], { cwd: dir });
         const [report] = json(result.stdout);
         expect(result.code).toBe(1);
         expect(report.messages.map(m => [m.ruleId, m.line])).toEqual([['unresolved-import', 2]]);
@@ -154,30 +154,30 @@ describe('the workspace folder imports must stay inside', () => {
         'project/tender.tender': 'import "../shared/framework.tender"\ntender T { cohort C { needs Housing } }\n'
     };
 
-    test('by default, the current folder: an import to a sibling folder inside it is fine', () => {
+    test('by default, the current folder: an import to a sibling folder inside it is fine', async () => {
         const dir = folder(files);
-        const result = tender(['lint', 'project', '--format', 'json'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'project', '--format', 'json'], { cwd: dir });
         const messages = json(result.stdout).flatMap(r => r.messages);
         expect(messages.filter(m => m.ruleId.startsWith('import') || m.ruleId.startsWith('unresolved'))).toEqual([]);
     });
 
     test.each([['.git/HEAD', 'ref: refs/heads/main\n'], ['tender.config.json', '{ "rules": {} }\n']])
-    ('from a subfolder, the project root (the folder holding %s) is the workspace', (marker, content) => {
+    ('from a subfolder, the project root (the folder holding %s) is the workspace', async (marker, content) => {
         const dir = folder({ ...files, [marker]: content });
-        const result = tender(['lint', '.', '--format', 'json'], { cwd: join(dir, 'project') });
+        const result = await tenderAsync(['lint', '.', '--format', 'json'], { cwd: join(dir, 'project') });
         expect(json(result.stdout).flatMap(r => r.messages).filter(m => m.ruleId === 'import-outside-workspace')).toEqual([]);
         expect(result.code).not.toBe(2);
     });
 
-    test('from a subfolder of no project, the current folder is the workspace', () => {
+    test('from a subfolder of no project, the current folder is the workspace', async () => {
         const dir = folder(files);
-        const result = tender(['lint', '.', '--format', 'json'], { cwd: join(dir, 'project') });
+        const result = await tenderAsync(['lint', '.', '--format', 'json'], { cwd: join(dir, 'project') });
         expect(json(result.stdout).flatMap(r => r.messages).map(m => m.ruleId)).toContain('import-outside-workspace');
     });
 
-    test('--root narrows it: the import is then an error on the import line', () => {
+    test('--root narrows it: the import is then an error on the import line', async () => {
         const dir = folder(files);
-        const result = tender(['lint', 'project', '--root', 'project', '--format', 'json'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'project', '--root', 'project', '--format', 'json'], { cwd: dir });
         expect(result.code).toBe(1);
         const messages = json(result.stdout).flatMap(r => r.messages);
         expect(messages.filter(m => m.ruleId === 'import-outside-workspace').map(m => [m.line, m.message]))
@@ -186,9 +186,9 @@ describe('the workspace folder imports must stay inside', () => {
 });
 
 describe('--format', () => {
-    test('stylish: per file, line:column, severity, message and rule id, then a summary; no colour when not a terminal', () => {
+    test('stylish: per file, line:column, severity, message and rule id, then a summary; no colour when not a terminal', async () => {
         const dir = folder({ 'two.tender': TWO_WARNINGS, 'error.tender': ONE_ERROR, 'clean.tender': CLEAN });
-        const result = tender(['lint', '.'], { cwd: dir });
+        const result = await tenderAsync(['lint', '.'], { cwd: dir });
         expect(result.stdout).toBe([
             'error.tender',
             "  3:10  error  Duplicate name 'Housing': another need in this framework has it.  duplicate-name",
@@ -202,7 +202,7 @@ describe('--format', () => {
         ].join('\n'));
         expect(result.stdout).not.toMatch(/\u001b\[/);
         // NO_COLOR and TERM=dumb are respected as well
-        expect(tender(['lint', '.'], { cwd: dir, env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+        expect((await tenderAsync(['lint', '.'], { cwd: dir, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
     });
 
     // `script` (util-linux) runs the command on a pseudo-terminal, as a user's shell would
@@ -220,9 +220,9 @@ describe('--format', () => {
         expect(onTerminal({ TERM: 'dumb' })).not.toMatch(/\u001b\[/);
     });
 
-    test('json: one entry per file with counts and 1-based positions', () => {
+    test('json: one entry per file with counts and 1-based positions', async () => {
         const dir = folder({ 'two.tender': TWO_WARNINGS, 'clean.tender': CLEAN });
-        const result = tender(['lint', '.', '--format', 'json'], { cwd: dir });
+        const result = await tenderAsync(['lint', '.', '--format', 'json'], { cwd: dir });
         expect(result.code).toBe(0);
         expect(json(result.stdout)).toEqual([
             { filePath: join(dir, 'clean.tender'), messages: [], errorCount: 0, warningCount: 0, infoCount: 0 },
@@ -237,37 +237,37 @@ describe('--format', () => {
         ]);
     });
 
-    test('the same input gives byte-identical output, whatever the order the paths are named in', () => {
+    test('the same input gives byte-identical output, whatever the order the paths are named in', async () => {
         for (const format of ['stylish', 'json', 'sarif']) {
-            const first = tender(['lint', 'examples', '--format', format]);
-            const second = tender(['lint', 'examples/anyborough/market.tender', 'examples', '--format', format]);
+            const first = await tenderAsync(['lint', 'examples', '--format', format]);
+            const second = await tenderAsync(['lint', 'examples/anyborough/market.tender', 'examples', '--format', format]);
             expect(second.stdout, format).toBe(first.stdout);
         }
     });
 });
 
 describe('--output', () => {
-    test('writes the report to the file, whole, and nothing to standard output', () => {
+    test('writes the report to the file, whole, and nothing to standard output', async () => {
         const dir = folder({ 'two.tender': TWO_WARNINGS });
-        const result = tender(['lint', 'two.tender', '--format', 'json', '--output', 'reports/lint.json'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'two.tender', '--format', 'json', '--output', 'reports/lint.json'], { cwd: dir });
         expect(result.code).toBe(0);
         expect(result.stdout).toBe('');
         const written = readFileSync(join(dir, 'reports', 'lint.json'), 'utf8');
         expect(json(written)[0].warningCount).toBe(2);
-        expect(written).toBe(tender(['lint', 'two.tender', '--format', 'json'], { cwd: dir }).stdout);
+        expect(written).toBe((await tenderAsync(['lint', 'two.tender', '--format', 'json'], { cwd: dir })).stdout);
         // no temporary file left behind
         expect(readdirSync(join(dir, 'reports'))).toEqual(['lint.json']);
     });
 
-    test('the exit code still reflects the findings', () => {
+    test('the exit code still reflects the findings', async () => {
         const dir = folder({ 'error.tender': ONE_ERROR });
-        expect(tender(['lint', 'error.tender', '--output', 'out.txt'], { cwd: dir }).code).toBe(1);
+        expect((await tenderAsync(['lint', 'error.tender', '--output', 'out.txt'], { cwd: dir })).code).toBe(1);
         expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toContain('duplicate-name');
     });
 
-    test('an output path that cannot be written is one line and exit 2', () => {
+    test('an output path that cannot be written is one line and exit 2', async () => {
         const dir = folder({ 'a.tender': CLEAN, 'taken': 'a file, not a folder' });
-        const result = tender(['lint', 'a.tender', '--output', 'taken/report.txt'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'a.tender', '--output', 'taken/report.txt'], { cwd: dir });
         expect(result.code).toBe(2);
         expect(result.stderr).toMatch(/^tender lint: cannot write taken\/report\.txt: .+\n$/);
         expect(expectNoStackTrace(result)).toEqual([]);
@@ -302,14 +302,14 @@ describe('--fix', () => {
         chmodSync(path, 0o644); // the copy keeps the permissions of the checkout, which may be read-only
         const before = readFileSync(path, 'utf8');
         const expected = await expectedAfterSafeFixes(path);
-        const fixed = tender(['lint', 'first-draft.tender', '--fix', '--format', 'json'], { cwd: dir });
+        const fixed = await tenderAsync(['lint', 'first-draft.tender', '--fix', '--format', 'json'], { cwd: dir });
         const after = readFileSync(path, 'utf8');
         expect(after).toBe(expected.text);
         if (expected.passes === 0) expect(after).toBe(before);
         // editor-only suggestions (a weight to fill in) are not applied
         expect(after).not.toContain('weight 0%');
         // the report is the re-lint of the fixed file
-        const relint = tender(['lint', 'first-draft.tender', '--format', 'json'], { cwd: dir });
+        const relint = await tenderAsync(['lint', 'first-draft.tender', '--format', 'json'], { cwd: dir });
         expect(fixed.stdout).toBe(relint.stdout);
         expect(fixed.code).toBe(relint.code);
         // nothing else in the folder changed, and no temporary file was left
@@ -318,7 +318,7 @@ describe('--fix', () => {
             expect(readFileSync(join(dir, name), 'utf8')).toBe(readFileSync(join(ANYBOROUGH, name), 'utf8'));
         }
         // a second --fix finds nothing more to do
-        tender(['lint', 'first-draft.tender', '--fix'], { cwd: dir });
+        await tenderAsync(['lint', 'first-draft.tender', '--fix'], { cwd: dir });
         expect(readFileSync(path, 'utf8')).toBe(after);
     });
 
@@ -329,7 +329,7 @@ describe('--fix', () => {
         chmodSync(path, 0o444);
         expect((await expectedAfterSafeFixes(path)).passes).toBeGreaterThan(0); // there is something to fix
         const before = readFileSync(path, 'utf8');
-        const result = tender(['lint', 'first-draft.tender', '--fix', '--format', 'json'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'first-draft.tender', '--fix', '--format', 'json'], { cwd: dir });
         expect(readFileSync(path, 'utf8')).toBe(before);
         expect(statSync(path).mode & 0o777).toBe(0o444);
         // with a JSON report on standard output, the list of changes goes to standard error
@@ -347,17 +347,17 @@ describe('--fix', () => {
         const expected = await expectedAfterSafeFixes(real);
         expect(expected.passes).toBeGreaterThan(0);
         symlinkSync(real, join(dir, 'linked.tender'));
-        const linked = tender(['lint', 'linked.tender', '--fix'], { cwd: dir });
+        const linked = await tenderAsync(['lint', 'linked.tender', '--fix'], { cwd: dir });
         expect(linked.stderr).toMatch(/cannot write linked\.tender: it is a symbolic link; .*its fixes were not applied/);
         expect(lstatSync(join(dir, 'linked.tender')).isSymbolicLink()).toBe(true);
         expect(readFileSync(real, 'utf8')).toBe(before);
-        tender(['lint', 'first-draft.tender', '--fix'], { cwd: dir });
+        await tenderAsync(['lint', 'first-draft.tender', '--fix'], { cwd: dir });
         expect(readFileSync(real, 'utf8')).toBe(expected.text);
         expect(statSync(real).mode & 0o777).toBe(0o640);
         expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([]);
     });
 
-    test('says what it changed, line by line, and how many problems in how many files', () => {
+    test('says what it changed, line by line, and how many problems in how many files', async () => {
         // contract-review's fix (a review line) is the documented safe fix; two contracts in one
         // file, one in another: three problems in two files.
         const withLot = [
@@ -373,7 +373,7 @@ describe('--fix', () => {
         ].join('\n');
         const plain = 'tender B {\n    contract {\n        duration 1 year\n    }\n}\n';
         const dir = folder({ 'a.tender': withLot, 'b.tender': plain, 'clean.tender': CLEAN });
-        const result = tender(['lint', '.', '--fix'], { cwd: dir });
+        const result = await tenderAsync(['lint', '.', '--fix'], { cwd: dir });
         expect(expectNoStackTrace(result)).toEqual([]);
         const lines = result.stdout.split('\n');
         const changes = lines.filter(line => / contract-review: /.test(line));
@@ -388,23 +388,23 @@ describe('--fix', () => {
         expect(readFileSync(join(dir, 'b.tender'), 'utf8').split('\n')[3]).toBe('        review every 12 months');
         expect(readFileSync(join(dir, 'clean.tender'), 'utf8')).toBe(CLEAN);
         // run again: nothing left to fix, and it says so
-        const again = tender(['lint', '.', '--fix'], { cwd: dir });
+        const again = await tenderAsync(['lint', '.', '--fix'], { cwd: dir });
         expect(again.stdout.split('\n')).toContain('fixed 0 problems: no finding has a safe fix');
         expect(again.stdout).not.toMatch(/contract-review: added/);
     });
 
-    test('with a JSON report, the changes go to standard error and the report stays valid JSON', () => {
+    test('with a JSON report, the changes go to standard error and the report stays valid JSON', async () => {
         const dir = folder({ 'b.tender': 'tender B {\n    contract {\n        duration 1 year\n    }\n}\n' });
-        const result = tender(['lint', 'b.tender', '--fix', '--format', 'json'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'b.tender', '--fix', '--format', 'json'], { cwd: dir });
         expect(result.stderr).toBe('b.tender:4: contract-review: added "review every 12 months"\nfixed 1 problem in 1 file\n');
         expect(json(result.stdout)[0].messages.some(m => m.ruleId === 'contract-review')).toBe(false);
     });
 
-    test('a file without safe fixes is left untouched, byte for byte and in its timestamp', () => {
+    test('a file without safe fixes is left untouched, byte for byte and in its timestamp', async () => {
         const dir = folder({ 'error.tender': ONE_ERROR });
         const path = join(dir, 'error.tender');
         const mtime = statSync(path).mtimeMs;
-        const result = tender(['lint', 'error.tender', '--fix'], { cwd: dir });
+        const result = await tenderAsync(['lint', 'error.tender', '--fix'], { cwd: dir });
         expect(result.code).toBe(1);
         expect(readFileSync(path, 'utf8')).toBe(ONE_ERROR);
         expect(statSync(path).mtimeMs).toBe(mtime);
@@ -412,8 +412,8 @@ describe('--fix', () => {
 });
 
 describe('performance', () => {
-    test('linting the examples takes a few seconds at most', () => {
-        const result = tender(['lint', 'examples'], { timeout: 30_000 });
+    test('linting the examples takes a few seconds at most', async () => {
+        const result = await tenderAsync(['lint', 'examples'], { timeout: 30_000 });
         expect(result.timedOut).toBe(false);
         expect(existsSync(EXAMPLES)).toBe(true);
         expect(result.ms).toBeLessThan(15_000);
