@@ -342,7 +342,7 @@ function figuresAfter(model: TenderDocument, block: ContentBlock, counter: { nex
                 style: STYLE.figure,
                 keepNext: true,
                 children: [pictures.run({
-                    png: figurePng(chart.figure),
+                    png: pictures.drawn(JSON.stringify([chart.figure.width, chart.figure.height, chart.figure.shapes]), () => figurePng(chart.figure)),
                     widthPx: FIGURE_WIDTH_PX,
                     heightPx: Math.round((FIGURE_WIDTH_PX * chart.figure.height) / chart.figure.width),
                     name: `trajectory-${chart.outcome.name}`,
