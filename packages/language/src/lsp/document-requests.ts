@@ -27,7 +27,7 @@ export async function builtDocument(services: TenderServices, uri: string | unde
     // Edits the editor sent before this request may still wait for a quiet moment (they are
     // coalesced): start their build now, so the answer reads the text the editor shows.
     const updates = shared.lsp?.DocumentUpdateHandler;
-    if (updates instanceof TenderDocumentUpdateHandler) updates.flushPending();
+    if (updates instanceof TenderDocumentUpdateHandler) await updates.settlePending();
     // Edits the editor sent before this request are queued as writes: let them be built first.
     await shared.workspace.WorkspaceLock.read(() => undefined);
     let document = shared.workspace.LangiumDocuments.getDocument(parsed);

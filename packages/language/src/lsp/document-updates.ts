@@ -44,6 +44,23 @@ export class TenderDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         this.quietTimer = setTimeout(() => this.flushPending(), delay);
     }
 
+    /** Whether edits wait for a quiet moment before they are built. */
+    hasPending(): boolean {
+        return this.pending.size > 0;
+    }
+
+    /**
+     * Builds the edits still waiting, and resolves once that build is done: a request must read
+     * the text the editor shows (a formatting answered from an older text would corrupt it).
+     */
+    async settlePending(): Promise<void> {
+        if (this.pending.size === 0) return;
+        this.flushPending();
+        // fireDocumentUpdate queues the build once the workspace is ready; a read queued after it waits for it.
+        await this.workspaceManager.ready;
+        await this.workspaceLock.read(() => undefined);
+    }
+
     /** Starts the build of every document edited since the last one (the builder cancels a build still running). */
     flushPending(): void {
         if (this.quietTimer) clearTimeout(this.quietTimer);

@@ -4,13 +4,38 @@
  * that `lot-beyond-local-market` reads, a framework whose new need would resolve a reference), so
  * a change to any file in a document's import closure relinks it too.
  */
-import type { LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
+import type { Cancellation, DocumentState, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
+type CancellationToken = Cancellation.CancellationToken;
 import { DefaultDocumentBuilder } from 'langium';
 import { importClosure } from '../references/imports.js';
 
+/** The language server's update handler holds edits back until the editor is quiet (lsp/document-updates.ts). */
+interface PendingEdits {
+    hasPending(): boolean;
+    settlePending(): Promise<void>;
+}
+
 export class TenderDocumentBuilder extends DefaultDocumentBuilder {
+    protected readonly services: LangiumSharedCoreServices;
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+        this.services = services;
+    }
+
+    /**
+     * Every request waits here for the state it needs. Edits the server holds back for a quiet
+     * moment are built first, so no answer (a formatting, a hover, a rename) is worked out from a
+     * text older than the one the editor shows.
+     */
+    override waitUntil(state: DocumentState, cancelToken?: CancellationToken): Promise<void>;
+    override waitUntil(state: DocumentState, uri?: URI, cancelToken?: CancellationToken): Promise<URI>;
+    override async waitUntil(state: DocumentState, uriOrToken?: URI | CancellationToken, cancelToken?: CancellationToken): Promise<URI | void> {
+        const updates = (this.services as { lsp?: { DocumentUpdateHandler?: Partial<PendingEdits> } }).lsp?.DocumentUpdateHandler;
+        if (updates?.hasPending?.() && updates.settlePending) {
+            await updates.settlePending();
+        }
+        return super.waitUntil(state, uriOrToken as URI, cancelToken);
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
