@@ -150,10 +150,15 @@ describe('the matcher', () => {
     test('scans in time proportional to the text', () => {
         const matcher = buildMatcher(DEFAULT_VOCABULARY);
         const sentence = 'Every person has one named key worker who agrees a plan with them and gets holistic, robust support where possible. ';
+        // The fastest of five runs: other processes on a loaded machine only ever add time.
         const time = (text: string) => {
-            const start = performance.now();
-            for (let i = 0; i < 3; i++) matcher.scan(text);
-            return (performance.now() - start) / 3;
+            let best = Infinity;
+            for (let i = 0; i < 5; i++) {
+                const start = performance.now();
+                matcher.scan(text);
+                best = Math.min(best, performance.now() - start);
+            }
+            return best;
         };
         time(sentence.repeat(1000)); // warm up the regular expression
         const small = time(sentence.repeat(2000));
