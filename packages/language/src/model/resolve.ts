@@ -274,6 +274,29 @@ const MILESTONES: readonly { readonly name: MilestoneName; readonly label: strin
 
 // ------------------------------------------------------------------ the resolver
 
+/**
+ * For a node, the items of `items()` (in their order, each once) with a reference in `refs` to
+ * it; the index is built on the first question.
+ */
+function lazyReferrers<F>(items: () => readonly F[], refs: (item: F) => readonly Reference[] | undefined): (node: AstNode) => readonly F[] {
+    let index: Map<AstNode, F[]> | undefined;
+    return (node) => {
+        if (!index) {
+            index = new Map();
+            for (const item of items()) {
+                for (const ref of refs(item) ?? []) {
+                    const to = target(ref);
+                    if (to === undefined) continue;
+                    let list = index.get(to);
+                    if (!list) index.set(to, list = []);
+                    if (list[list.length - 1] !== item) list.push(item);
+                }
+            }
+        }
+        return index.get(node) ?? [];
+    };
+}
+
 class Resolver {
     private readonly frameworks = new Map<string, FrameworkRef>();
     private readonly value: Money | undefined;
@@ -281,6 +304,19 @@ class Resolver {
     constructor(private readonly tender: Tender) {
         this.value = moneyOf(tender.value?.amount);
     }
+
+    /**
+     * Who refers to what, each list built once for the whole tender: asking every outcome which
+     * services deliver it by scanning every service was quadratic, and took most of a second on
+     * the 20,000-line synthetic tender.
+     */
+    private readonly servedBy = lazyReferrers(() => this.tender.outcomes ?? [], o => o.serves);
+    private readonly measuredBy = lazyReferrers(
+        () => [this.tender.awardCriteria, ...(this.tender.lots ?? []).map(l => l.awardCriteria)]
+            .flatMap(block => (block?.criteria ?? []).flatMap(c => c.subCriteria ?? [])),
+        s => s.measures);
+    private readonly deliveredBy = lazyReferrers(() => this.tender.services ?? [], s => s.delivers);
+    private readonly inLots = lazyReferrers(() => this.tender.lots ?? [], l => l.services);
 
     resolve(): TenderDocument {
         const t = this.tender;
@@ -485,8 +521,7 @@ class Resolver {
                 says: text(p.says),
                 source: sourceOf(p)
             })),
-            outcomes: (this.tender.outcomes ?? [])
-                .filter(o => (o.serves ?? []).some(r => target(r) === c))
+            outcomes: this.servedBy(c)
                 .map(o => ({ name: o.name ?? '', statement: text(o.statement) })),
             source: sourceOf(c)
         };
@@ -499,10 +534,7 @@ class Resolver {
             .sort((a, b) => (a.t.horizon?.days ?? Infinity) - (b.t.horizon?.days ?? Infinity) || a.index - b.index)
             .map(e => e.t);
         const at = (label: HorizonLabel) => ordered.find(t => t.standardHorizon === label) ?? null;
-        const blocks = [this.tender.awardCriteria, ...(this.tender.lots ?? []).map(l => l.awardCriteria)];
-        const measuredBy = blocks.flatMap(block => (block?.criteria ?? []).flatMap(c => (c.subCriteria ?? [])
-            .filter(s => (s.measures ?? []).some(r => target(r) === o))
-            .map(s => s.title ?? '')));
+        const measuredBy = this.measuredBy(o).map(s => s.title ?? '');
         return {
             name: o.name ?? '',
             statement: text(o.statement),
@@ -513,8 +545,7 @@ class Resolver {
             targets: ordered,
             horizons: { sixMonths: at('6 months'), twoYears: at('2 years'), fiveYears: at('5 years') },
             evidence: text(o.evidence),
-            deliveredBy: (this.tender.services ?? [])
-                .filter(s => (s.delivers ?? []).some(r => target(r) === o))
+            deliveredBy: this.deliveredBy(o)
                 .map(s => ({ name: s.name ?? '', title: text(s.title) })),
             measuredBy: uniqueBy(measuredBy.filter(Boolean), s => s),
             source: sourceOf(o)
@@ -550,8 +581,7 @@ class Resolver {
             description: text(s.description),
             addresses: (s.addresses ?? []).map(r => this.need(r)),
             delivers: (s.delivers ?? []).map(r => this.outcomeRef(r)),
-            lots: (this.tender.lots ?? [])
-                .filter(l => (l.services ?? []).some(r => target(r) === s))
+            lots: this.inLots(s)
                 .map((l): LotRef => ({ name: l.name ?? '', title: text(l.title) })),
             requirements: [...(s.requirements ?? [])],
             source: sourceOf(s)
