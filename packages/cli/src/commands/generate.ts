@@ -22,7 +22,7 @@ import { fsReason } from '../fs-errors.js';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { LintMessage } from '../lint-report.js';
 import { reportFor } from '../lint-report.js';
-import { tenderServices } from '../services.js';
+import { releaseTenderServices, tenderServices } from '../services.js';
 import type { CliIo } from '../main.js';
 
 export const GENERATE_FLAGS = [
@@ -109,31 +109,40 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
         throw new UsageError(`--base-url must be an absolute http(s) URL, e.g. https://data.example.gov.uk/tenders/ (got "${baseUrl}")`);
     }
 
-    const services = tenderServices();
-    services.workspace.WorkspaceRoots.setRoots([URI.file(workspace)]);
-    const [document] = await loadTenders(services, [file]);
-    const root = document.parseResult.value;
-    const tenders = isModel(root) ? root.elements.filter(isTender) : [];
-    const shown = displayPath(file, io.cwd);
-    if (tenders.length === 0) {
-        io.stderr(`tender generate: ${shown} holds no tender (only ${describeElements(document)}); nothing to generate`);
-        return 1;
-    }
+    const prepare = async () => {
+        const services = tenderServices();
+        services.workspace.WorkspaceRoots.setRoots([URI.file(workspace)]);
+        const [document] = await loadTenders(services, [file]);
+        const root = document.parseResult.value;
+        const tenders = isModel(root) ? root.elements.filter(isTender) : [];
+        const shown = displayPath(file, io.cwd);
+        if (tenders.length === 0) {
+            io.stderr(`tender generate: ${shown} holds no tender (only ${describeElements(document)}); nothing to generate`);
+            return 1;
+        }
 
-    const config = services.lint.ConfigProvider.getConfig(document.uri);
-    for (const problem of config.problems) io.stderr(`${safePath(problem.file)}: ${safeText(problem.message)}`);
-    const report = reportFor(services, document);
-    const errors = report.messages.filter(m => !m.suppressed && m.severity === 'error');
-    if (errors.length > 0 && !args.flags.has('force')) {
-        io.stderr(`tender generate: ${shown} has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; nothing written. Fix ${errors.length === 1 ? 'it' : 'them'} (tender lint ${shown}) or use --force:`);
-        for (const e of errors) io.stderr(`  ${safeText(shown)}:${e.line}:${e.column}  ${safeText(e.message)}  ${e.ruleId}`);
-        if (args.flags.has('explain-ocds')) explain(tenders.map(t => resolveTender(t, document)), config, baseUrl, io);
-        return 1;
-    }
+        const config = services.lint.ConfigProvider.getConfig(document.uri);
+        for (const problem of config.problems) io.stderr(`${safePath(problem.file)}: ${safeText(problem.message)}`);
+        const report = reportFor(services, document);
+        const errors = report.messages.filter(m => !m.suppressed && m.severity === 'error');
+        if (errors.length > 0 && !args.flags.has('force')) {
+            io.stderr(`tender generate: ${shown} has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; nothing written. Fix ${errors.length === 1 ? 'it' : 'them'} (tender lint ${shown}) or use --force:`);
+            for (const e of errors) io.stderr(`  ${safeText(shown)}:${e.line}:${e.column}  ${safeText(e.message)}  ${e.ruleId}`);
+            if (args.flags.has('explain-ocds')) explain(tenders.map(t => resolveTender(t, document)), config, baseUrl, io);
+            return 1;
+        }
 
-    if (args.flags.has('for-publication') && !publishable(tenders, io)) return 1;
+        if (args.flags.has('for-publication') && !publishable(tenders, io)) return 1;
 
-    const models = tenders.map(t => resolveTender(t, document));
+        return { models: tenders.map(t => resolveTender(t, document)), report, config };
+    };
+    // Loading, linting and resolving in a function of their own: once it returns, nothing but
+    // the resolved models, the report and the config refers to the documents, and the services
+    // are let go, so the writers do not run beside the syntax trees.
+    const prepared = await prepare();
+    if (typeof prepared === 'number') return prepared;
+    releaseTenderServices();
+    const { models, report, config } = prepared;
     const names = models.map(m => baseNameOf(m));
     for (const [i, model] of models.entries()) {
         if (!model.reference?.trim()) {
