@@ -21,6 +21,7 @@ import { TenderCodeActionProvider } from './lsp/code-actions.js';
 import { guardedLspModule, TenderLspModule, TenderSharedLspModule } from './lsp/tender-lsp-module.js';
 import { TenderCodeLensProvider } from './lsp/code-lens.js';
 import { TenderInlayHintProvider } from './lsp/inlay-hints.js';
+import { keepPositionNumbersInline } from './parser/number-fields.js';
 
 export type TenderAddedServices = {
     validation: {
@@ -78,6 +79,7 @@ export function createTenderServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Tender: TenderServices;
 } {
+    keepPositionNumbersInline();
     const shared = inject(createDefaultSharedModule(context), TenderGeneratedSharedModule, TenderSharedModule, TenderSharedLspModule);
     const Tender = inject(createDefaultModule({ shared }), TenderLanguageGeneratedModule, guardedLspModule(TenderModule), TenderLspModule);
     shared.ServiceRegistry.register(Tender);
