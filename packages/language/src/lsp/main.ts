@@ -5,6 +5,7 @@
  * the requests that write files (tender-requests.ts). Errors that escape a request or a build are
  * logged; the server keeps going.
  */
+import './young-generation.js';
 import { BoundedNodeFileSystem } from '../node/file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createTenderServices } from '../tender-module.js';
