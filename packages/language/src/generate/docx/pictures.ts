@@ -45,7 +45,7 @@ export class PictureBook {
 
     /** A run showing the picture inline. */
     run(picture: Picture): TextRun {
-        const bytes = Buffer.from(picture.png.buffer, picture.png.byteOffset, picture.png.byteLength).toString('latin1');
+        const bytes = byteKey(picture.png);
         let index = this.mediaByBytes.get(bytes);
         if (index === undefined) {
             index = this.media.length;
@@ -109,4 +109,13 @@ function drawingXml(picture: Picture, relationshipId: string): string {
         + `<pic:blipFill><a:blip r:embed="${relationshipId}" cstate="none"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>`
         + `<pic:spPr bwMode="auto"><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>`
         + '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
+}
+
+/** The bytes as a string, one character each: a map key that needs no Node Buffer (the browser writes packs too). */
+function byteKey(bytes: Uint8Array): string {
+    let key = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+        key += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return key;
 }
