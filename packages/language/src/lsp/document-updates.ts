@@ -23,7 +23,7 @@ export class TenderDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
      * used to mean thousands of builds and publications of stale diagnostics, and requests such
      * as hover waited behind all of them).
      */
-    static QUIET_MS = 25;
+    static QUIET_MS = 10;
     static MAX_WAIT_MS = 200;
     protected readonly pending = new Set<string>();
     protected quietTimer: ReturnType<typeof setTimeout> | undefined;
