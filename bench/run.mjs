@@ -253,14 +253,27 @@ function runWorker(args, options) {
     return JSON.parse(stdout);
 }
 
-/** Edit-to-fresh-diagnostics latency over the language server on the 5,000-line tender. */
-async function lspLatency(options) {
+/**
+ * A language server of its own on a temporary workspace that holds the seeded tender of about
+ * `size` lines and its framework; `close` stops it and removes the workspace.
+ */
+async function serverOnGeneratedTender(size) {
     const { startServer } = await import('../test/lsp/client.mjs');
-    const { framework, tender, lines } = generateTender({ lines: 5_000, seed: 1 });
+    const { framework, tender, lines } = generateTender({ lines: size, seed: 1 });
     const workspace = mkdtempSync(join(tmpdir(), 'tender-bench-'));
     writeFileSync(join(workspace, 'framework.tender'), framework);
     writeFileSync(join(workspace, 'tender.tender'), tender);
     const client = await startServer({ workspace });
+    const close = async () => {
+        await client.stop?.();
+        rmSync(workspace, { recursive: true, force: true });
+    };
+    return { client, tender, lines, close };
+}
+
+/** Edit-to-fresh-diagnostics latency over the language server on the 5,000-line tender. */
+async function lspLatency(options) {
+    const { client, tender, lines, close } = await serverOnGeneratedTender(5_000);
     try {
         const openedAt = performance.now();
         await client.open('tender.tender');
@@ -313,27 +326,20 @@ async function lspLatency(options) {
             diagnostics: first.length
         };
     } finally {
-        await client.stop?.();
-        rmSync(workspace, { recursive: true, force: true });
+        await close();
     }
 }
 
 /** First diagnostics after opening the 20,000-line tender, in a server of its own. */
 async function largeOpen() {
-    const { startServer } = await import('../test/lsp/client.mjs');
-    const { framework, tender, lines } = generateTender({ lines: 20_000, seed: 1 });
-    const workspace = mkdtempSync(join(tmpdir(), 'tender-bench-'));
-    writeFileSync(join(workspace, 'framework.tender'), framework);
-    writeFileSync(join(workspace, 'tender.tender'), tender);
-    const client = await startServer({ workspace });
+    const { client, lines, close } = await serverOnGeneratedTender(20_000);
     try {
         const openedAt = performance.now();
         await client.open('tender.tender');
         await client.waitForDiagnostics('tender.tender', { version: 1, timeout: 120_000 });
         return { lines, ms: performance.now() - openedAt };
     } finally {
-        await client.stop?.();
-        rmSync(workspace, { recursive: true, force: true });
+        await close();
     }
 }
 
