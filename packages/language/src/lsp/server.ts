@@ -83,12 +83,15 @@ function addVersionedDiagnosticsHandler(connection: Connection, services: Langiu
     builder.onDocumentPhase(DocumentState.Validated, document => {
         if (!document.diagnostics) return;
         const open = textDocuments.get(document.uri);
-        // A version the editor has already replaced: its diagnostics would only flicker; the build
-        // of the newer text is on its way.
-        if (open && open.version !== document.textDocument.version) return;
+        // Diagnostics of a text the editor has already replaced would only flicker (or, stamped
+        // with the newer version, be taken for its diagnostics): the build of the newer text is on
+        // its way. The document's textDocument is the editor's live one, so compare the text that
+        // was parsed, not versions.
+        const parsed = document.parseResult.value.$cstNode?.root.fullText;
+        if (open && parsed !== undefined && parsed !== open.getText()) return;
         void connection.sendDiagnostics({
             uri: document.uri.toString(),
-            version: open ? document.textDocument.version : undefined,
+            version: open ? open.version : undefined,
             diagnostics: document.diagnostics
         });
     });
