@@ -226,9 +226,11 @@ describe.skipIf(!posix)('a killed run leaves the previous pack whole', () => {
         const now = new Map(names.map(n => [n, readFileSync(join(fresh, 'out', n), 'utf8')]));
         for (const delay of [150, 500, 900]) {
             const child = spawn(process.execPath, [BIN, 'generate', 'multiple-disadvantage.tender', '--format', 'json,html'], { cwd: project, stdio: 'ignore' });
+            // Listened for from the start: on a quiet machine the run may finish before the kill.
+            const closed = new Promise(resolve => child.on('close', resolve));
             await new Promise(resolve => setTimeout(resolve, delay));
             child.kill('SIGKILL');
-            await new Promise(resolve => child.on('close', resolve));
+            await closed;
             for (const name of names) {
                 const text = readFileSync(join(out, name), 'utf8');
                 expect(text === old.get(name) || text === now.get(name), `${name} after a kill at ${delay} ms`).toBe(true);
