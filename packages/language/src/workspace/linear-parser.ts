@@ -8,9 +8,9 @@
  * hidden tokens are taken with a cursor, nothing is looked up when there is nothing to place,
  * and a node is looked up from the end of its container (where the node being built is).
  */
-import type { IToken } from 'chevrotain';
-import type { LangiumCoreServices, LangiumParser } from 'langium';
-import { CompositeCstNodeImpl, CstNodeBuilder, CstUtils, LeafCstNodeImpl, createLangiumParser } from 'langium';
+import type { IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
+import type { GrammarAST, LangiumCoreServices } from 'langium';
+import { CompositeCstNodeImpl, CstNodeBuilder, CstUtils, LangiumParser, LeafCstNodeImpl, createParser } from 'langium';
 
 interface ParserInternals {
     nodeBuilder: CstNodeBuilder;
@@ -50,9 +50,45 @@ class LinearCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
+/**
+ * A rule that is only a choice of single tokens (`Name: ID | 'accepted' | ...`,
+ * `DurationUnit: 'day' | 'days' | ...`), run with one list of choices made once. Langium's own
+ * makes a fresh object and closure for every choice at every call: for `Name`, with its 170
+ * keywords, 340 objects for each name in the file (`needs A,A,...` with 200,000 items spent
+ * seconds making them and collecting them again). The occurrence numbers are the ones Langium's
+ * builder gives (consumes numbered from 1 in order, the choice itself 1), so the parser's
+ * lookahead and recovery see the same rule.
+ */
+function tokenChoiceRule(rule: GrammarAST.AbstractRule, parser: LangiumParser, tokens: TokenTypeDictionary): (() => void) | undefined {
+    const definition = (rule as GrammarAST.ParserRule).definition as GrammarAST.AbstractElement | undefined;
+    if (rule.$type !== 'ParserRule' || (rule as GrammarAST.ParserRule).parameters.length > 0 || !definition) return undefined;
+    if (definition.$type !== 'Alternatives' || definition.cardinality) return undefined;
+    const elements = (definition as GrammarAST.Alternatives).elements;
+    if (elements.length < 2) return undefined;
+    const consumed: Array<{ element: GrammarAST.AbstractElement; token: TokenType }> = [];
+    for (const element of elements) {
+        if (element.cardinality || (element as { guardCondition?: unknown }).guardCondition) return undefined;
+        let token: TokenType | undefined;
+        if (element.$type === 'Keyword') token = tokens[(element as GrammarAST.Keyword).value];
+        else if (element.$type === 'RuleCall') {
+            const called = (element as GrammarAST.RuleCall).rule.ref;
+            if (called?.$type === 'TerminalRule' && (element as GrammarAST.RuleCall).arguments.length === 0) token = tokens[called.name];
+        }
+        if (!token) return undefined;
+        consumed.push({ element, token });
+    }
+    const choices = consumed.map(({ element, token }, i) => ({ ALT: () => parser.consume(i + 1, token, element) }));
+    return () => parser.alternatives(1, choices);
+}
+
 /** Langium's parser for the services, with linear hidden-token handling. */
 export function createLinearLangiumParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+    const tokens = services.parser.Lexer.definition as TokenTypeDictionary;
+    const parser = new LangiumParser(services);
+    const defineRule = parser.rule.bind(parser);
+    parser.rule = (rule, impl) => defineRule(rule, tokenChoiceRule(rule, parser, tokens) ?? impl);
+    createParser(services.Grammar, parser, tokens);
+    parser.finalize();
     const internals = parser as unknown as ParserInternals;
     const builder = new LinearCstNodeBuilder();
     internals.nodeBuilder = builder;
