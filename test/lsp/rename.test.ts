@@ -1,7 +1,8 @@
 /**
  * Rename across files over LSP: a framework need renamed in the framework is renamed in every file
  * that imports it, qualified references keep their qualifier, and renaming the framework renames
- * the qualifiers. Names that cannot be used are refused with a message.
+ * the qualifiers. Any name the grammar accepts may be the new one, keywords included (language 1.1),
+ * except the five element keywords; names that cannot be used are refused with a message.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -90,11 +91,48 @@ describe('rename', () => {
         expect(unresolved(diagnostics.get('multiple-disadvantage.tender')!)).toEqual([]);
     });
 
+    test('a keyword other than the five element keywords may be the new name (language 1.1), and renamed back', async () => {
+        const at = client.positionOf('framework.tender', 'need MentalHealth', { shift: 6 });
+        const edit = await client.rename('framework.tender', at, 'value') as WorkspaceEdit;
+        expect(Object.keys(edit.changes!).length).toBeGreaterThan(1);
+        const diagnostics = await apply(edit);
+        expect(client.document('framework.tender').text).toContain('need value "');
+        expect(client.document('first-draft.tender').text).toMatch(/needs [A-Za-z, ]*\bvalue\b/);
+        for (const [file, list] of diagnostics) {
+            expect(unresolved(list), file).toEqual([]);
+            expect(list.filter(d => d.code === 'syntax-error' || (d.severity === 1 && !d.code)).map(d => d.message), file).toEqual([]);
+        }
+        // The keyword-name is a name like any other: prepareRename finds it, and a rename from a reference works.
+        const start = client.positionOf('framework.tender', 'need value', { shift: 5 });
+        const inside = client.positionOf('framework.tender', 'need value', { shift: 7 });
+        expect(await client.prepareRename('framework.tender', inside)).toEqual({ start, end: { line: start.line, character: start.character + 5 } });
+        const reference = client.positionOf('first-draft.tender', ', value', { shift: 3 });
+        const back = await client.rename('first-draft.tender', reference, 'MentalHealth') as WorkspaceEdit;
+        const after = await apply(back);
+        expect(client.document('framework.tender').text).toContain('need MentalHealth "');
+        for (const [file, list] of after) expect(unresolved(list), file).toEqual([]);
+        // Another keyword, from the declaration: `region` (a property keyword) is accepted too.
+        const region = await client.rename('framework.tender', at, 'region') as WorkspaceEdit;
+        expect(region.changes![client.uri('framework.tender')].map(e => e.newText)).toEqual(['region']);
+    });
+
     test('names that cannot be used are refused with a reason', async () => {
         const at = client.positionOf('framework.tender', 'need MentalHealth', { shift: 6 });
-        await expect(client.rename('framework.tender', at, 'tender')).rejects.toThrow(/keyword/);
-        await expect(client.rename('framework.tender', at, '2Mental')).rejects.toThrow(/not a name/);
+        for (const element of ['tender', 'framework', 'market', 'grant', 'import']) {
+            await expect(client.rename('framework.tender', at, element), element).rejects.toThrow(
+                `'${element}' cannot be a name: import, framework, market, tender and grant begin elements. Any other word may be a name, keywords included; choose another.`);
+        }
+        await expect(client.rename('framework.tender', at, '2Mental')).rejects.toThrow(/'2Mental' is not a name: use letters, digits and _/);
+        await expect(client.rename('framework.tender', at, 'contributes-to')).rejects.toThrow(/'contributes-to' is not a name/);
+        await expect(client.rename('framework.tender', at, 'Mental Health')).rejects.toThrow(/'Mental Health' is not a name/);
+        await expect(client.rename('framework.tender', at, 'Mental//x')).rejects.toThrow(/is not a name/);
+        await expect(client.rename('framework.tender', at, '"Mental"')).rejects.toThrow(/is not a name/);
+        await expect(client.rename('framework.tender', at, '   ')).rejects.toThrow(/A name cannot be empty/);
         await expect(client.rename('framework.tender', at, 'Offending')).rejects.toThrow(/already a need called Offending/);
+        // Names that contain or resemble element keywords are names.
+        for (const name of ['Tender', 'tenders', 'grant_2027', '_market']) {
+            expect((await client.rename('framework.tender', at, name) as WorkspaceEdit).changes, name).toBeDefined();
+        }
         expect(client.alive).toBe(true);
     });
 });

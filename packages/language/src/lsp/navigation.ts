@@ -6,7 +6,7 @@
  * renaming a need keeps the qualifier, and renaming a framework updates every qualifier.
  */
 import type { AstNode, LangiumDocument, LangiumDocuments, MaybePromise } from 'langium';
-import { AstUtils, GrammarAST, URI, UriUtils } from 'langium';
+import { AstUtils, URI, UriUtils } from 'langium';
 import type { DefinitionProvider, DocumentHighlightProvider, ReferencesProvider, RenameProvider } from 'langium/lsp';
 import type { DefinitionParams, DocumentHighlight, DocumentHighlightParams, Location, LocationLink, PrepareRenameParams, Range, ReferenceParams, RenameParams, TextDocumentPositionParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { DocumentHighlightKind, ResponseError } from 'vscode-languageserver';
@@ -16,8 +16,8 @@ import type { NamedTarget } from './targets.js';
 import { leafAt, namedTargetAt } from './targets.js';
 import { isImport } from '../generated/ast.js';
 import { importUri } from '../references/imports.js';
+import { NameRule } from '../parser/names.js';
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Invalid parameters (JSON-RPC): a rename to a name that cannot be used. */
 const INVALID_PARAMS = -32602;
 
@@ -165,9 +165,11 @@ export class TenderDocumentHighlightProvider implements DocumentHighlightProvide
 }
 
 export class TenderRenameProvider implements RenameProvider {
-    private keywords: ReadonlySet<string> | undefined;
+    private readonly names: NameRule;
 
-    constructor(protected readonly services: TenderServices) {}
+    constructor(protected readonly services: TenderServices) {
+        this.names = new NameRule(() => services.Grammar, () => services.parser.Lexer);
+    }
 
     prepareRename(document: LangiumDocument, params: PrepareRenameParams): MaybePromise<Range | undefined> {
         const target = targetAt(this.services, document, params);
@@ -189,14 +191,13 @@ export class TenderRenameProvider implements RenameProvider {
         return { changes };
     }
 
-    /** A name must be a name, not a keyword, and not taken by a sibling of the same kind. */
+    /**
+     * A name must be what the grammar's `Name` rule accepts (any keyword but the element keywords
+     * may be a name, language 1.1), and not taken by a sibling of the same kind.
+     */
     protected checkName(node: AstNode, newName: string): void {
-        if (!NAME.test(newName)) {
-            throw new ResponseError(INVALID_PARAMS, `'${newName}' is not a name: use letters, digits and _, starting with a letter.`);
-        }
-        if (this.keywordSet().has(newName)) {
-            throw new ResponseError(INVALID_PARAMS, `'${newName}' is a keyword of the tender language; choose another name.`);
-        }
+        const check = this.names.check(newName);
+        if (!check.ok) throw new ResponseError(INVALID_PARAMS, this.refusal(newName, check.reason));
         const container = node.$container;
         if (container) {
             for (const sibling of AstUtils.streamContents(container)) {
@@ -207,7 +208,14 @@ export class TenderRenameProvider implements RenameProvider {
         }
     }
 
-    protected keywordSet(): ReadonlySet<string> {
-        return this.keywords ??= new Set(AstUtils.streamAllContents(this.services.Grammar).filter(GrammarAST.isKeyword).map(k => k.value));
+    protected refusal(newName: string, reason: 'not-a-name' | 'reserved-keyword'): string {
+        if (newName === '') return 'A name cannot be empty: use letters, digits and _, starting with a letter or _.';
+        const shown = newName.length > 60 ? `${newName.slice(0, 57)}...` : newName;
+        if (reason === 'reserved-keyword') {
+            const reserved = this.names.reservedKeywords();
+            const list = `${reserved.slice(0, -1).join(', ')} and ${reserved[reserved.length - 1]}`;
+            return `'${shown}' cannot be a name: ${list} begin elements. Any other word may be a name, keywords included; choose another.`;
+        }
+        return `'${shown}' is not a name: use letters, digits and _, starting with a letter or _ (no spaces or hyphens).`;
     }
 }
