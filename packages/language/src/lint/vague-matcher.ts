@@ -125,29 +125,56 @@ export function buildMatcher(vocab: Vocabulary, vague: LintConfig['vague'] = { a
             });
         }
     }
-    // a phrase the project adds is flagged even where the vocabulary calls it a term of art
-    const terms = vocab.termsOfArt.map(t => phraseKey(t.phrase)).filter(key => !entries.has(key));
-    const measure = measurePattern(vocab.measures);
     if (entries.size === 0) {
         return { scan: () => [] };
     }
-    // a term of art also stands in the plural ("key workers")
-    const keys = [...entries.keys(), ...terms, ...terms.map(key => `${key}s`).filter(key => !entries.has(key))];
-    const regex = new RegExp(`(?<![\\p{L}\\p{N}_-])${triePattern(keys)}(?![\\p{L}\\p{N}_-])`, 'giu');
+    // The pattern is made at the first scan: a run that scans no text (a file with no prose, or
+    // `tender lint` of a market alone) does not pay for it.
+    let scanText: ((text: string) => VagueMatch[]) | undefined;
     // While a commissioner types, one text changes and every other is scanned again: remember the
     // matches of each text (the scan is pure), up to a bound, so an edit costs one text's scan.
     const remembered = new Map<string, VagueMatch[]>();
     let rememberedCharacters = 0;
-    const scanText = (text: string): VagueMatch[] => {
+    return {
+        scan(text: string): VagueMatch[] {
+            const known = remembered.get(text);
+            if (known) {
+                return known;
+            }
+            scanText ??= textScanner(vocab, entries);
+            const result = scanText(text);
+            if (remembered.size >= REMEMBERED_TEXTS || rememberedCharacters + text.length > REMEMBERED_CHARACTERS) {
+                remembered.clear();
+                rememberedCharacters = 0;
+            }
+            remembered.set(text, result);
+            rememberedCharacters += text.length;
+            return result;
+        }
+    };
+}
+
+/** A word's characters: a phrase neither starts nor ends next to one. */
+const WORD_CHARACTER = '[\\p{L}\\p{N}_-]';
+
+/** The scan of one text for the phrases in `entries` (keyed by phraseKey). */
+function textScanner(vocab: Vocabulary, entries: ReadonlyMap<string, VagueEntry>): (text: string) => VagueMatch[] {
+    // a phrase the project adds is flagged even where the vocabulary calls it a term of art
+    const terms = vocab.termsOfArt.map(t => phraseKey(t.phrase)).filter(key => !entries.has(key));
+    const measure = measurePattern(vocab.measures);
+    // a term of art also stands in the plural ("key workers")
+    const keys = [...entries.keys(), ...terms, ...terms.map(key => `${key}s`).filter(key => !entries.has(key))];
+    const phrases = triePattern(keys);
+    const nextMatch = phraseFinder(keys, phrases);
+    return (text: string): VagueMatch[] => {
         const result: VagueMatch[] = [];
         let titleCase: boolean | undefined;
-        for (const match of text.matchAll(regex)) {
-            const entry = entries.get(phraseKey(match[0]));
+        for (let match = nextMatch(text, 0); match; match = nextMatch(text, match.end)) {
+            const entry = entries.get(phraseKey(match.text));
             if (!entry) {
                 continue; // a term of art: never flagged, nor anything inside it
             }
-            const start = match.index;
-            const end = start + match[0].length;
+            const { start, end } = match;
             if (isUpper(text.charCodeAt(start)) && partOfName(text, start, end) && !(titleCase ??= isTitleCase(text))) {
                 continue;
             }
@@ -160,27 +187,51 @@ export function buildMatcher(vocab: Vocabulary, vague: LintConfig['vague'] = { a
             if (entry.single && /(?:^|[^\p{L}])(?:one|a\s+single|single)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) {
                 continue;
             }
-            result.push({ start, end, text: match[0], entry });
+            result.push({ start, end, text: match.text, entry });
         }
         return Object.freeze(result) as VagueMatch[];
     };
-    return {
-        scan(text: string): VagueMatch[] {
-            const known = remembered.get(text);
-            if (known) {
-                return known;
+}
+
+/**
+ * The first phrase at or after `from` that starts and ends on a word boundary, the longest where
+ * several start at one place. When every phrase starts with a word character (the vocabulary's all
+ * do), only the places where a word starts can hold one: a small pattern finds those, and the
+ * phrases are tried there alone, about five times faster than one pattern that the engine tries,
+ * with its look-behind, at every character. A project phrase starting otherwise ("'world-class'")
+ * makes the scan try every character, as before.
+ */
+function phraseFinder(keys: readonly string[], phrases: string): (text: string, from: number) => { start: number; end: number; text: string } | undefined {
+    const startsWithWord = new RegExp(`^${WORD_CHARACTER}`, 'u');
+    if (keys.every(key => startsWithWord.test(key))) {
+        const wordStart = new RegExp(`(?<!${WORD_CHARACTER})${WORD_CHARACTER}`, 'gu');
+        const phraseHere = new RegExp(`${phrases}(?!${WORD_CHARACTER})`, 'iuy');
+        return (text, from) => {
+            wordStart.lastIndex = from;
+            // test(), not exec(): no match object for each of the text's words
+            while (wordStart.test(text)) {
+                const after = wordStart.lastIndex;
+                // the word's first character is one code unit, or two (a surrogate pair)
+                const start = after - (after >= 2 && isLowSurrogate(text.charCodeAt(after - 1)) && isHighSurrogate(text.charCodeAt(after - 2)) ? 2 : 1);
+                phraseHere.lastIndex = start;
+                if (phraseHere.test(text)) {
+                    const end = phraseHere.lastIndex;
+                    return { start, end, text: text.slice(start, end) };
+                }
             }
-            const result = scanText(text);
-            if (remembered.size >= REMEMBERED_TEXTS || rememberedCharacters + text.length > REMEMBERED_CHARACTERS) {
-                remembered.clear();
-                rememberedCharacters = 0;
-            }
-            remembered.set(text, result);
-            rememberedCharacters += text.length;
-            return result;
-        }
+            return undefined;
+        };
+    }
+    const anywhere = new RegExp(`(?<!${WORD_CHARACTER})${phrases}(?!${WORD_CHARACTER})`, 'giu');
+    return (text, from) => {
+        anywhere.lastIndex = from;
+        const match = anywhere.exec(text);
+        return match ? { start: match.index, end: match.index + match[0].length, text: match[0] } : undefined;
     };
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 interface TrieNode {
     readonly children: Map<string, TrieNode>;

@@ -63,6 +63,16 @@ describe('the matcher', () => {
         expect(words('a high\n   quality and high-quality\tservice; going\nforward')).toEqual(['high\n   quality', 'high-quality', 'going\nforward']);
     });
 
+    test('finds phrases only where a word starts, after any character, and a project phrase that starts with punctuation', () => {
+        // the scan tries the phrases only where a word starts: inside a word, after a hyphen or an
+        // underscore, nothing is flagged; after letters beyond the Basic Multilingual Plane, as anywhere
+        expect(words('reutilise pre-utilise x_utilise utilise2 𝒜utilise')).toEqual([]);
+        expect(words('𝒜 utilise; (utilise) “utilise” 2 utilise')).toEqual(['utilise', 'utilise', 'utilise', 'utilise']);
+        // a phrase that starts with a quote cannot be looked for at word starts alone: every place is tried
+        const quoted = buildMatcher(DEFAULT_VOCABULARY, { add: [{ phrase: '\'world-class\'' }], remove: [] });
+        expect(quoted.scan('a \'world-class\' service, a world-class one').map(m => [m.start, m.text])).toEqual([[2, '\'world-class\''], [27, 'world-class']]);
+    });
+
     test('lets a qualifier pass only when a measure attaches to it', () => {
         expect(words('regular visits every 4 weeks')).toEqual([]);
         expect(words('regular visits, weekly')).toEqual([]);
