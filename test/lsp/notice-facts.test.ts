@@ -101,8 +101,36 @@ describe('hover', () => {
         expect(hover).toContain('UKF13');
         expect(hover).toContain('level 3');
         expect(hover).toContain('East Midlands');
+        expect(hover).toContain('UKF13: South and West Derbyshire, an ITL level 3 area in Derbyshire and Nottinghamshire (UKF1), East Midlands (England) (UKF).');
         const bad = plain(await client.hover('scratch.tender', positionAt(SCRATCH, SCRATCH.indexOf('UKQ1') + 2)) as Hover);
         expect(bad).toContain('none of the twelve level-1 regions');
+    });
+
+    test('on region codes of each ITL 2021 level: the name and the regions it lies in, with the source', async () => {
+        const text = `tender Regions {
+    region "UKC", "UKC1", "UKI3", "UKM6", "UKC14", "UKI32", "UKN0A", "UKC3", "UKF19"
+    buyer "Anyborough Borough Council" {
+        region "UKJ28"
+    }
+    lot North { region "UKD3", "UKD33" }
+}
+`;
+        await client.open('regions.tender', text);
+        const at = async (code: string) => plain(await client.hover('regions.tender', positionAt(text, text.indexOf(`"${code}"`) + 2)) as Hover);
+        expect(await at('UKC')).toContain('UKC: North East (England), an ITL level 1 region.');
+        expect(await at('UKC1')).toContain('UKC1: Tees Valley and Durham, an ITL level 2 area in North East (England) (UKC).');
+        expect(await at('UKI3')).toContain('UKI3: Inner London - West, an ITL level 2 area in London (UKI).');
+        expect(await at('UKM6')).toContain('UKM6: Highlands and Islands, an ITL level 2 area in Scotland (UKM).');
+        expect(await at('UKC14')).toContain('UKC14: Durham, an ITL level 3 area in Tees Valley and Durham (UKC1), North East (England) (UKC).');
+        expect(await at('UKI32')).toContain('UKI32: Westminster, an ITL level 3 area in Inner London - West (UKI3), London (UKI).');
+        expect(await at('UKN0A')).toContain('UKN0A: Derry City and Strabane, an ITL level 3 area in Northern Ireland (UKN0), Northern Ireland (UKN).');
+        expect(await at('UKJ28')).toContain('UKJ28: West Sussex (North East), an ITL level 3 area in Surrey, East and West Sussex (UKJ2), South East (England) (UKJ).');
+        expect(await at('UKD3')).toContain('UKD3: Greater Manchester, an ITL level 2 area in North West (England) (UKD).');
+        expect(await at('UKD33')).toContain('UKD33: Manchester, an ITL level 3 area in Greater Manchester (UKD3), North West (England) (UKD).');
+        // Codes of the right form that ITL 2021 does not have are never given a name.
+        expect(await at('UKC3')).toContain('UKC3: no ITL 2021 level 2 area has this code');
+        expect(await at('UKF19')).toContain('UKF19: no ITL 2021 level 3 area has this code; by its form it is in Derbyshire and Nottinghamshire (UKF1), East Midlands (England) (UKF)');
+        expect(await at('UKC14')).toContain('ONS, International Territorial Levels (ITL) 2021; Open Government Licence v3.0');
     });
 
     test("on a buyer's id: its scheme", async () => {
