@@ -7,6 +7,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 import type { FileSystemWatcher, TextDocumentChangeEvent } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../lint/config.js';
+import { buildTrace } from './build-trace.js';
 
 /**
  * Watches tender.config.json files beside everything Langium watches, when the client can register
@@ -35,6 +36,7 @@ export class TenderDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
+        buildTrace?.edit();
         this.pending.add(change.document.uri);
         const now = Date.now();
         this.firstPending ??= now;

@@ -18,6 +18,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { TenderServices } from '../tender-module.js';
 import { ConfigFileWatcher } from './config-files.js';
 import { EditorSettingsSync } from './editor-settings.js';
+import { buildTrace } from './build-trace.js';
 
 /**
  * Wires the tender services to the connection and starts listening. Handlers of the caller's own
@@ -75,12 +76,20 @@ function startServer(connection: Connection, services: LangiumSharedServices): v
 function addVersionedDiagnosticsHandler(connection: Connection, services: LangiumSharedServices): void {
     const builder = services.workspace.DocumentBuilder;
     const textDocuments = services.workspace.TextDocuments;
-    builder.onUpdate((_, deleted) => {
+    builder.onUpdate((changed, deleted) => {
+        buildTrace?.buildStarted(changed.length + deleted.length);
         for (const uri of deleted) {
             void connection.sendDiagnostics({ uri: uri.toString(), diagnostics: [] });
         }
     });
+    if (buildTrace) {
+        const phases: Array<[DocumentState, string]> = [[DocumentState.Parsed, 'parse'], [DocumentState.IndexedContent, 'index'],
+            [DocumentState.ComputedScopes, 'scopes'], [DocumentState.Linked, 'link'], [DocumentState.IndexedReferences, 'refs']];
+        for (const [state, name] of phases) builder.onBuildPhase(state, () => buildTrace?.phase(name));
+        builder.onBuildPhase(DocumentState.Validated, () => buildTrace?.buildEnded('end'));
+    }
     builder.onDocumentPhase(DocumentState.Validated, document => {
+        buildTrace?.phase('validate');
         if (!document.diagnostics) return;
         const open = textDocuments.get(document.uri);
         // Diagnostics of a text the editor has already replaced would only flicker (or, stamped
@@ -94,5 +103,6 @@ function addVersionedDiagnosticsHandler(connection: Connection, services: Langiu
             version: open ? open.version : undefined,
             diagnostics: document.diagnostics
         });
+        buildTrace?.phase('publish');
     });
 }

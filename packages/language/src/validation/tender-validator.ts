@@ -18,6 +18,7 @@ import { languageDocsUrl, ruleDocsUrl } from '../lint/docs.js';
 import { UNUSED_SUPPRESSION } from '../lint/linter.js';
 import { rulesById } from '../lint/rules/index.js';
 import { checkLanguage11, LANGUAGE_1_1_CHECKS } from './language-1-1-checks.js';
+import { buildTrace } from '../lsp/build-trace.js';
 
 /** Dates after this year and terms longer than this are errors: beyond any tender, and beyond what outputs can write. */
 const LAST_YEAR = 2200;
@@ -230,7 +231,9 @@ export class TenderValidator {
 
     runLint = (model: Model, accept: ValidationAcceptor): void => {
         const document = AstUtils.getDocument(model) as LangiumDocument;
+        const started = buildTrace ? performance.now() : 0;
         const result = this.services.lint.Linter.lint(document);
+        buildTrace?.lint(performance.now() - started);
         for (const finding of result.findings) {
             if (finding.suppression) continue;
             accept(finding.severity, finding.message, {
