@@ -16,7 +16,11 @@
  * The tender command as whole processes (bench/cli.mjs): start-up and linting (--only cli), and
  * generating the 20,000-line tender's pack beside pandoc, DOCX memory and growth (--only publish).
  *
- *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only builds|vague|lsp|diff|corpus|web|cli|publish] [--json]
+ *   node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--server shipped|tsc] [--only builds|vague|lsp|diff|corpus|web|cli|publish] [--json]
+ *
+ * The language server measured is the one users run: the VS Code extension's bundle
+ * (packages/extension/dist/server.js, made by npm run build); `--server tsc` measures tsc's output
+ * (packages/language/dist/lsp/main.js, which the LSP tests run) instead. The output names it.
  *
  * --profile writes a CPU profile of each worker into bench/output/profiles/ (open it in Chrome
  * DevTools or speedscope). Node's --max-old-space-size is passed on to the workers.
@@ -54,11 +58,17 @@ const TARGETS = {
     growthExponent: 1.15
 };
 
+/** The language servers the bench can measure: the shipped bundle, or tsc's ES-module output. */
+const SERVERS = {
+    shipped: { path: join(REPO_ROOT, 'packages', 'extension', 'dist', 'server.js'), label: "the extension's bundled server, packages/extension/dist/server.js" },
+    tsc: { path: join(REPO_ROOT, 'packages', 'language', 'dist', 'lsp', 'main.js'), label: "tsc's output, packages/language/dist/lsp/main.js" }
+};
+
 const PARTS = ['builds', 'vague', 'lsp', 'diff', 'corpus', 'web', 'cli', 'publish'];
-const USAGE = `usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--only ${PARTS.join('|')}] [--json]`;
+const USAGE = `usage: node bench/run.mjs [--quick] [--runs N] [--profile] [--no-lsp] [--server shipped|tsc] [--only ${PARTS.join('|')}] [--json]`;
 
 function parseArgs(argv) {
-    const options = { quick: false, runs: undefined, profile: false, lsp: true, json: false, worker: undefined, lines: 0, megabytes: 0, only: undefined };
+    const options = { quick: false, runs: undefined, profile: false, lsp: true, json: false, worker: undefined, lines: 0, megabytes: 0, only: undefined, server: 'shipped' };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '--quick') options.quick = true;
@@ -67,6 +77,7 @@ function parseArgs(argv) {
         else if (arg === '--no-lsp') options.lsp = false;
         else if (arg === '--json') options.json = true;
         else if (arg === '--only') options.only = argv[++i];
+        else if (arg === '--server') options.server = argv[++i];
         else if (arg === '--worker') options.worker = argv[++i];
         else if (arg === '--lines') options.lines = Number(argv[++i]);
         else if (arg === '--megabytes') options.megabytes = Number(argv[++i]);
@@ -75,6 +86,10 @@ function parseArgs(argv) {
     }
     if (options.only !== undefined && !PARTS.includes(options.only)) {
         console.error(`bench: --only takes ${PARTS.join(', ')}\n${USAGE}`);
+        process.exit(2);
+    }
+    if (!Object.hasOwn(SERVERS, options.server)) {
+        console.error(`bench: --server takes ${Object.keys(SERVERS).join(' or ')}\n${USAGE}`);
         process.exit(2);
     }
     if (options.runs !== undefined && !(Number.isInteger(options.runs) && options.runs > 0)) {
@@ -257,13 +272,13 @@ function runWorker(args, options) {
  * A language server of its own on a temporary workspace that holds the seeded tender of about
  * `size` lines and its framework; `close` stops it and removes the workspace.
  */
-async function serverOnGeneratedTender(size) {
+async function serverOnGeneratedTender(size, server) {
     const { startServer } = await import('../test/lsp/client.mjs');
     const { framework, tender, lines } = generateTender({ lines: size, seed: 1 });
     const workspace = mkdtempSync(join(tmpdir(), 'tender-bench-'));
     writeFileSync(join(workspace, 'framework.tender'), framework);
     writeFileSync(join(workspace, 'tender.tender'), tender);
-    const client = await startServer({ workspace });
+    const client = await startServer({ workspace, serverPath: server.path });
     const close = async () => {
         await client.stop?.();
         rmSync(workspace, { recursive: true, force: true });
@@ -271,9 +286,20 @@ async function serverOnGeneratedTender(size) {
     return { client, tender, lines, close };
 }
 
+/** CPU time (user + system) a process has used so far, ms; undefined without /proc. */
+function processCpuMs(pid) {
+    try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        const ticks = Number(fields[11]) + Number(fields[12]);
+        return Number.isFinite(ticks) ? ticks * 10 : undefined; // USER_HZ is 100 on Linux
+    } catch {
+        return undefined;
+    }
+}
+
 /** Edit-to-fresh-diagnostics latency over the language server on the 5,000-line tender. */
-async function lspLatency(options) {
-    const { client, tender, lines, close } = await serverOnGeneratedTender(5_000);
+async function lspLatency(options, server) {
+    const { client, tender, lines, close } = await serverOnGeneratedTender(5_000, server);
     try {
         const openedAt = performance.now();
         await client.open('tender.tender');
@@ -292,7 +318,9 @@ async function lspLatency(options) {
         const latencies = [];
         let stale = 0;
         let inserted = undefined;
+        let cpuBefore = undefined;
         for (let i = 0; i < warmup + edits; i++) {
+            if (i === warmup) cpuBefore = processCpuMs(client.process.pid);
             const started = performance.now();
             let version;
             if (inserted === undefined) {
@@ -309,9 +337,11 @@ async function lspLatency(options) {
             if (vagueCount(diagnostics) !== baseline + (inserted === undefined ? 0 : 1)) stale++;
             if (i >= warmup) latencies.push(elapsed);
         }
-        const large = await largeOpen();
-        const workspaceMemory = await workspacePeak();
+        const cpuAfter = processCpuMs(client.process.pid);
+        const large = await largeOpen(server);
+        const workspaceMemory = await workspacePeak(server);
         return {
+            server: server.label,
             lines,
             openMs,
             largeLines: large.lines,
@@ -322,6 +352,8 @@ async function lspLatency(options) {
             medianMs: median(latencies),
             p95Ms: percentile(latencies, 95),
             maxMs: Math.max(...latencies),
+            // the server's CPU time per edit, which a busy machine inflates far less than wall time
+            cpuPerEditMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / edits,
             stale,
             diagnostics: first.length
         };
@@ -331,8 +363,8 @@ async function lspLatency(options) {
 }
 
 /** First diagnostics after opening the 20,000-line tender, in a server of its own. */
-async function largeOpen() {
-    const { client, lines, close } = await serverOnGeneratedTender(20_000);
+async function largeOpen(server) {
+    const { client, lines, close } = await serverOnGeneratedTender(20_000, server);
     try {
         const openedAt = performance.now();
         await client.open('tender.tender');
@@ -348,7 +380,7 @@ async function largeOpen() {
  * lines, each with its framework: it indexes every file at start-up; then each tender is opened
  * and waits for its diagnostics.
  */
-async function workspacePeak() {
+async function workspacePeak(server) {
     const { startServer } = await import('../test/lsp/client.mjs');
     const workspace = mkdtempSync(join(tmpdir(), 'tender-bench-'));
     const files = 100;
@@ -358,7 +390,7 @@ async function workspacePeak() {
         writeFileSync(join(workspace, `t${i}`, 'framework.tender'), framework);
         writeFileSync(join(workspace, `t${i}`, 'tender.tender'), tender);
     }
-    const client = await startServer({ workspace });
+    const client = await startServer({ workspace, serverPath: server.path });
     try {
         for (let i = 0; i < files; i++) {
             await client.open(`t${i}/tender.tender`);
@@ -413,8 +445,13 @@ async function main() {
     }
     let lsp = undefined;
     if (options.lsp && wants('lsp')) {
-        log('  editing the 5,000-line tender over the language server...\n');
-        lsp = await lspLatency(options);
+        let server = SERVERS[options.server];
+        if (!existsSync(server.path)) {
+            log(`  ${server.path} is missing (npm run build makes it): measuring ${SERVERS.tsc.label} instead\n`);
+            server = SERVERS.tsc;
+        }
+        log(`  editing the 5,000-line tender over the language server (${server.label})...\n`);
+        lsp = await lspLatency(options, server);
     }
     let diff = undefined;
     if (wants('diff')) {
@@ -535,8 +572,10 @@ async function main() {
             ]) + '\n');
         }
         if (lsp) {
-            log(`\nLanguage server, ${lsp.lines.toLocaleString('en-GB')}-line tender: first diagnostics after opening ${round(lsp.openMs)} ms; ` +
-                `${lsp.edits} edits, edit to fresh diagnostics median ${round(lsp.medianMs)} ms, p95 ${round(lsp.p95Ms)} ms, max ${round(lsp.maxMs)} ms\n`);
+            log(`\nLanguage server measured: ${lsp.server}\n`);
+            log(`Language server, ${lsp.lines.toLocaleString('en-GB')}-line tender: first diagnostics after opening ${round(lsp.openMs)} ms; ` +
+                `${lsp.edits} edits, edit to fresh diagnostics median ${round(lsp.medianMs)} ms, p95 ${round(lsp.p95Ms)} ms, max ${round(lsp.maxMs)} ms` +
+                `${lsp.cpuPerEditMs === undefined ? '' : `; server CPU ${round(lsp.cpuPerEditMs)} ms per edit`}\n`);
             log(`Language server, ${lsp.largeLines.toLocaleString('en-GB')}-line tender: first diagnostics after opening ${round(lsp.openLargeMs)} ms; ` +
                 `${lsp.workspaceFiles} tenders open: peak RSS ${lsp.workspacePeakMB === undefined ? 'not measured' : `${round(lsp.workspacePeakMB)} MB`}\n`);
         }
