@@ -7,6 +7,8 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { inject } from 'langium';
 import { TenderGeneratedSharedModule, TenderLanguageGeneratedModule } from './generated/module.js';
 import { TenderScopeComputation, TenderScopeProvider } from './references/tender-scope.js';
+import { TenderLinker } from './references/tender-linker.js';
+import { TenderReferenceDescriptionProvider } from './references/reference-descriptions.js';
 import { TenderValueConverter } from './tender-value-converter.js';
 import { TenderTokenBuilder } from './parser/tender-token-builder.js';
 import { GrammarKeywords, TenderLexerErrorMessageProvider, TenderParserErrorMessageProvider } from './parser/syntax-messages.js';
@@ -48,7 +50,8 @@ export const TenderModule: Module<TenderServices, PartialLangiumServices & Tende
     },
     references: {
         ScopeComputation: (services) => new TenderScopeComputation(services),
-        ScopeProvider: (services) => new TenderScopeProvider(services)
+        ScopeProvider: (services) => new TenderScopeProvider(services),
+        Linker: (services) => new TenderLinker(services)
     },
     validation: {
         DocumentValidator: (services) => new TenderDocumentValidator(services),
@@ -59,7 +62,8 @@ export const TenderModule: Module<TenderServices, PartialLangiumServices & Tende
         Linter: (services) => new Linter(services)
     },
     workspace: {
-        WorkspaceRoots: () => new WorkspaceRoots()
+        WorkspaceRoots: () => new WorkspaceRoots(),
+        ReferenceDescriptionProvider: (services) => new TenderReferenceDescriptionProvider(services)
     },
     lsp: {
         CodeActionProvider: (services) => new TenderCodeActionProvider(services),

@@ -4,7 +4,7 @@
  * version so the language server and the CLI share one run.
  */
 import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { TenderServices } from '../tender-module.js';
 import type { LintConfig } from './config.js';
@@ -15,6 +15,7 @@ import { collectSuppressions, findSuppression } from './suppressions.js';
 import type { ConfigProvider } from './config-provider.js';
 import { ruleDocsUrl } from './docs.js';
 import { parseDamage } from './parse-damage.js';
+import { findNodeForKeyword, findNodeForProperty } from './cst-lookup.js';
 
 export interface LintFinding {
     readonly ruleId: string;
@@ -158,13 +159,13 @@ export function placeFinding(finding: Finding): Range | undefined {
         return undefined;
     }
     if (finding.property) {
-        const target = GrammarUtils.findNodeForProperty(cst, finding.property, finding.index);
+        const target = findNodeForProperty(cst, finding.property, finding.index);
         if (target) {
             return target.range;
         }
     }
     if (finding.keyword) {
-        const target = GrammarUtils.findNodeForKeyword(cst, finding.keyword);
+        const target = findNodeForKeyword(cst, finding.keyword);
         if (target) {
             return target.range;
         }

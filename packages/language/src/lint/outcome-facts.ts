@@ -4,7 +4,7 @@
  * tender per linking pass (not once per node), so checking every outcome or cohort stays linear.
  */
 import type { AstNode } from 'langium';
-import { GrammarUtils } from 'langium';
+import { findNodeForKeyword } from './cst-lookup.js';
 import type { Need, Outcome, Tender } from '../generated/ast.js';
 import { memoisePerLinkingPass } from '../memo.js';
 
@@ -42,7 +42,7 @@ export function isHalfTyped(node: AstNode & { readonly name?: string }, text: st
     if (text !== undefined) {
         return false;
     }
-    return !node.$cstNode || GrammarUtils.findNodeForKeyword(node.$cstNode, '{') === undefined;
+    return !node.$cstNode || findNodeForKeyword(node.$cstNode, '{') === undefined;
 }
 
 /** Whether a text property says anything (absent, empty or only spaces does not). */

@@ -10,8 +10,8 @@
  * A text with no closing quote, or a block comment with no end, runs to the end of the file as one
  * token: it is one syntax error at its start, and the parser's complaints after it are dropped.
  */
-import type { AstNode, LangiumDocument, LeafCstNode, ValidationOptions } from 'langium';
-import { Cancellation, CstUtils, DefaultDocumentValidator } from 'langium';
+import type { AstNode, CstNode, LangiumDocument, LeafCstNode, ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, isCompositeCstNode, isLeafCstNode } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticCode, LANGUAGE_CODES } from './tender-validator.js';
@@ -117,13 +117,24 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
 /** The messages of a text or comment left open (unclosedReported). */
 const UNCLOSED = /^This (?:text has no closing quote|comment has no end)/;
 
+/** The last leaf of a syntax tree, found from the end (walking every leaf took 0.3 s on 400,000). */
+function lastLeaf(root: CstNode): LeafCstNode | undefined {
+    // Depth first from the right, without recursion: a deeply nested tree must not overflow the stack.
+    const stack: CstNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (isLeafCstNode(node)) return node;
+        if (isCompositeCstNode(node)) for (const child of node.content) stack.push(child);
+    }
+    return undefined;
+}
+
 /** The token that runs to the end of the file because it is never closed, if there is one. */
 function lastUnclosed(document: LangiumDocument): { leaf: LeafCstNode; kind: 'text' | 'comment' } | undefined {
     const root = document.parseResult.value?.$cstNode;
     if (!root) return undefined;
     const text = document.textDocument.getText();
-    let last: LeafCstNode | undefined;
-    for (const leaf of CstUtils.flattenCst(root)) last = leaf;
+    const last = lastLeaf(root);
     if (!last || last.end < text.trimEnd().length) return undefined;
     if (last.tokenType.name === UNCLOSED_TEXT) return { leaf: last, kind: 'text' };
     if (last.tokenType.name === 'ML_COMMENT' && !isClosedComment(last.text)) return { leaf: last, kind: 'comment' };
