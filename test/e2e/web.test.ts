@@ -1,7 +1,7 @@
 /**
  * Tender in the browser (packages/web), driven in Debian's Chromium through playwright-core like a
  * commissioner would: the page opened, the examples opened, a diagnostic typed in and out again, a
- * quick fix, a hover, a keyword completed, a rename across files, the preview following an edit,
+ * quick fix, a hover (a name, and a region code named from the ITL lists), a time of day coloured, a keyword completed, a rename across files, the preview following an edit,
  * the DOCX generated and opened, the draft found again after a reload. Every request the page
  * makes after it has loaded is recorded (there must be none), and axe-core checks each screen
  * against WCAG 2.2 AA. Screenshots go to test-output/web/. Without chromium the test is skipped
@@ -262,6 +262,36 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
         await page.keyboard.press('Control+i');
         await expect.poll(() => page.locator('#describe').textContent()).toContain('Homelessness');
         await expect.poll(() => page.locator('#status').textContent()).toContain('Homelessness');
+    }, STEP);
+
+    it('hovers over a region code and names the ITL area and the regions it lies in', async () => {
+        const pos = await cursorAt(TENDER, 'region "UKF13"', 'region "'.length + 2);
+        await page.waitForTimeout(200);
+        const box = await page.evaluate(({ path, pos }) => {
+            const view = (window as any).tender.session.editorOf(path).view;
+            const rect = view.coordsAtPos(pos);
+            return { x: (rect.left + rect.right) / 2 + 2, y: (rect.top + rect.bottom) / 2 };
+        }, { path: TENDER, pos });
+        await page.mouse.move(box.x, box.y);
+        const tooltip = page.locator('.cm-tooltip-hover');
+        await tooltip.waitFor({ timeout: 10_000 });
+        await expect.poll(() => tooltip.textContent()).toContain('South and West Derbyshire, an ITL level 3 area in Derbyshire and Nottinghamshire (UKF1), East Midlands (England) (UKF)');
+        await page.mouse.move(5, 5);
+    }, STEP);
+
+    it('colours a time of day as one value, as it colours a date', async () => {
+        await cursorAt(TENDER, 'bid-deadline 2027-04-19 12:00', 0);
+        // The line is drawn once scrolled into view (with the bid window's inlay hint before the time): ask until it is there.
+        const classes = () => page.evaluate(path => {
+            const view = (window as any).tender.session.editorOf(path).view;
+            const line = [...view.contentDOM.querySelectorAll('.cm-line')].find((l: Element) => /bid-deadline 2027-04-19\b.*\b12:00/.test(l.textContent ?? '')) as Element | undefined;
+            const of = (text: string) => line ? [...line.querySelectorAll('span')].filter(s => s.textContent === text).map(s => s.className) : [];
+            return { date: of('2027-04-19'), time: of('12:00') };
+        }, TENDER);
+        await expect.poll(async () => (await classes()).time).toHaveLength(1);
+        const drawn = await classes();
+        expect(drawn.date).toHaveLength(1);
+        expect(drawn.time).toEqual(drawn.date);
     }, STEP);
 
     it('completes a keyword', async () => {

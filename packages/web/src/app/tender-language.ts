@@ -1,7 +1,7 @@
 /**
  * Highlighting for .tender files: a CodeMirror stream language from the grammar's keyword list
  * (bundled at build time from the grammar Langium generated), with the grammar's terminals for
- * strings, comments, money, dates, percentages and numbers. Colours meet WCAG AA contrast on white.
+ * strings, comments, money, dates, times of day, percentages and numbers. Colours meet WCAG AA contrast on white.
  */
 import { HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import type { StringStream } from '@codemirror/language';
@@ -36,6 +36,8 @@ export const tenderLanguage = StreamLanguage.define<State>({
         }
         if (stream.match(/^"(\\.|[^"\\])*"?/) || stream.match(/^“[^”"]*[”"]?/)) return 'string';
         if (stream.match(/^\d{4}-\d{2}-\d{2}/)) return 'number';
+        // A time of day (`12:00`, language 1.1): the grammar's TIME, one token rather than two numbers.
+        if (stream.match(/^\d{2}:\d{2}(?![\d:])/)) return 'number';
         if (stream.match(/^[£€$](\d{1,3}(,\d{3})+|\d+)(\.\d+)?(bn|k|m)?/)) return 'number';
         if (stream.match(/^\d+(,\d+)*(\.\d+)?%?/)) return 'number';
         const word = stream.match(WORD) as RegExpMatchArray | null;
