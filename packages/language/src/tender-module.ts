@@ -24,6 +24,7 @@ import { guardedLspModule, TenderLspModule, TenderSharedLspModule } from './lsp/
 import { TenderCodeLensProvider } from './lsp/code-lens.js';
 import { TenderInlayHintProvider } from './lsp/inlay-hints.js';
 import { keepPositionNumbersInline } from './parser/number-fields.js';
+import { tenderParserConfig } from './parser/lookahead.js';
 
 export type TenderAddedServices = {
     validation: {
@@ -42,6 +43,7 @@ export type TenderServices = LangiumServices & TenderAddedServices;
 
 export const TenderModule: Module<TenderServices, PartialLangiumServices & TenderAddedServices> = {
     parser: {
+        ParserConfig: (services) => tenderParserConfig(services),
         LangiumParser: (services) => createLinearLangiumParser(services),
         ValueConverter: () => new TenderValueConverter(),
         TokenBuilder: () => new TenderTokenBuilder(),
