@@ -231,9 +231,9 @@ export class TenderValidator {
 
     runLint = (model: Model, accept: ValidationAcceptor): void => {
         const document = AstUtils.getDocument(model) as LangiumDocument;
-        const started = buildTrace ? performance.now() : 0;
+        const linted = buildTrace?.lintStarted();
         const result = this.services.lint.Linter.lint(document);
-        buildTrace?.lint(performance.now() - started);
+        linted?.();
         for (const finding of result.findings) {
             if (finding.suppression) continue;
             accept(finding.severity, finding.message, {
