@@ -19,8 +19,11 @@ import { crc32 } from './crc32.js';
 export interface PackOptions {
     /** The instant recorded as created and modified, and on every zip entry. */
     readonly date: Date;
-    /** Last chance to change a part's text (e.g. document.xml), by part name. */
-    readonly transform?: (name: string, text: string) => string;
+    /**
+     * Last chance to change a part's text (e.g. document.xml), by part name: the new text whole,
+     * or in pieces, each encoded as it comes (a large document.xml is never one string).
+     */
+    readonly transform?: (name: string, text: string) => string | Iterable<string>;
     /** Parts added as they are (the pictures), by part name; asked for once the document is laid out. */
     readonly extraParts?: () => ReadonlyMap<string, Uint8Array>;
 }
@@ -37,16 +40,37 @@ export async function packDeterministically(document: Document, options: PackOpt
     for (const [name, data] of options.extraParts?.() ?? []) parts.set(name, data);
     const names = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
     const encoder = new TextEncoder();
-    const entries = names.map(name => {
-        let data = parts.get(name) as string | Uint8Array;
+    // Each entry is laid out as the zip reaches it, and let go once deflated.
+    const entries = lazyMap(names, name => {
+        const data = parts.get(name) as string | Uint8Array;
+        parts.delete(name);
         if (typeof data === 'string') {
-            if (name === 'docProps/core.xml') data = stampCoreProperties(data, options.date);
-            if (options.transform) data = options.transform(name, data);
-            return { name, data: encoder.encode(data), compress: true };
+            const text = name === 'docProps/core.xml' ? stampCoreProperties(data, options.date) : data;
+            const finished = options.transform ? options.transform(name, text) : text;
+            return { name, data: typeof finished === 'string' ? encoder.encode(finished) : encodePieces(finished, encoder), compress: true };
         }
         return { name, data, compress: !/\.(png|jpe?g|gif)$/i.test(name) };
     });
     return zip(entries, options.date);
+}
+
+/** The UTF-8 bytes of text given in pieces: each piece encoded and let go, then the bytes joined once. */
+function encodePieces(pieces: Iterable<string>, encoder: { encode(text: string): Uint8Array }): Uint8Array {
+    const encoded: Uint8Array[] = [];
+    let length = 0;
+    for (const piece of pieces) {
+        const bytes = encoder.encode(piece);
+        encoded.push(bytes);
+        length += bytes.length;
+    }
+    if (encoded.length === 1) return encoded[0];
+    const joined = new Uint8Array(length);
+    let at = 0;
+    for (const bytes of encoded) {
+        joined.set(bytes, at);
+        at += bytes.length;
+    }
+    return joined;
 }
 
 /**
@@ -65,6 +89,10 @@ async function partsOf(document: Document): Promise<Map<string, string | Uint8Ar
         parts.set(name, name.endsWith('.xml') || name.endsWith('.rels') ? await entry.async('string') : await entry.async('uint8array'));
     }
     return parts;
+}
+
+function* lazyMap<T, U>(items: readonly T[], map: (item: T) => U): Generator<U> {
+    for (const item of items) yield map(item);
 }
 
 function rank(name: string): number {
@@ -95,7 +123,7 @@ interface Entry {
  * then the central directory. Entry times in MS-DOS form from the date's UTC fields, clamped to
  * 1980 where DOS time starts.
  */
-function zip(entries: readonly Entry[], date: Date): Uint8Array {
+function zip(entries: Iterable<Entry>, date: Date): Uint8Array {
     const when = new Date(Math.max(date.getTime(), Date.UTC(1980, 0, 1)));
     const time = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | (when.getUTCSeconds() >> 1);
     const day = ((when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
@@ -103,7 +131,9 @@ function zip(entries: readonly Entry[], date: Date): Uint8Array {
     const chunks: Uint8Array[] = [];
     const central: Uint8Array[] = [];
     let offset = 0;
+    let count = 0;
     for (const entry of entries) {
+        count++;
         const name = encoder.encode(entry.name);
         // zlib's stream less its 2-byte header and 4-byte checksum is the raw deflate data zip wants.
         const stored = entry.compress ? deflateSync(entry.data, { level: 6 }).subarray(2, -4) : entry.data;
@@ -147,8 +177,8 @@ function zip(entries: readonly Entry[], date: Date): Uint8Array {
     const end = new Uint8Array(22);
     const e = new DataView(end.buffer);
     e.setUint32(0, 0x06054b50, true);
-    e.setUint16(8, entries.length, true);
-    e.setUint16(10, entries.length, true);
+    e.setUint16(8, count, true);
+    e.setUint16(10, count, true);
     e.setUint32(12, centralSize, true);
     e.setUint32(16, offset, true);
     const out = new Uint8Array(offset + centralSize + end.length);

@@ -21,7 +21,7 @@ import type { ContentBlock, Cover, DocumentContent, Inline, Preface, Revision, R
 import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
 import { packDeterministically, w3cdtf } from './deterministic-zip.js';
-import { BodyGroups } from './body-groups.js';
+import { BodyGroups, lazyRows } from './body-groups.js';
 import { PictureBook } from './pictures.js';
 import { RevisionBook } from './revisions.js';
 import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberIndent, numberingOptions } from './numbering.js';
@@ -64,10 +64,14 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
     const figureCounter = { next: 1 };
     const pictures = new PictureBook();
     const body = new BodyGroups();
+    // A plain document's table rows are made a batch at a time as the body is written (lazyRows in
+    // body-groups.ts; the body is then always in groups): nothing in them is numbered as it is
+    // made, as tracked changes and review comments are.
+    const lazy = comments.size === 0 && content.preface === undefined;
     const renderWithFigures = (block: ContentBlock, index: number) => [
-        ...renderBlock(block, index, comments, revisions, content.preface !== undefined),
+        ...renderBlock(block, index, comments, revisions, content.preface !== undefined, lazy),
         // A redline's figures are not tracked changes: only the plain document has them.
-        ...(content.preface ? [] : figuresAfter(model, block, figureCounter, pictures))
+        ...(content.preface ? [] : figuresAfter(model, block, figureCounter, pictures, lazy))
     ];
     const document = new Document({
         title: props.title,
@@ -233,7 +237,7 @@ function runsOf(inlines: readonly Inline[], revisions: RevisionBook): ParagraphC
     }, run.revision));
 }
 
-function renderBlock(block: ContentBlock, index: number, comments: CommentBook, revisions: RevisionBook, redline = false): (Paragraph | Table)[] {
+function renderBlock(block: ContentBlock, index: number, comments: CommentBook, revisions: RevisionBook, redline = false, lazy = false): (Paragraph | Table)[] {
     const key: AnchorKey = `block:${index}`;
     const paragraph = (options: IParagraphOptions, runs: readonly Inline[]) =>
         new Paragraph({ ...options, ...revisions.paragraphMark(block.revision), children: comments.wrap(key, runsOf(runs, revisions)) });
@@ -262,12 +266,15 @@ function renderBlock(block: ContentBlock, index: number, comments: CommentBook, 
         case 'quote':
             return [paragraph({ style: STYLE.quote[Math.min(block.depth, 3)] }, block.runs)];
         case 'table':
-            return renderTable(block.table, block.number, index, comments, revisions, block.revision, block.captionRuns);
+            return renderTable(block.table, block.number, index, comments, revisions, block.revision, block.captionRuns, lazy);
     }
 }
 
-/** A table with its caption (`Table 3: ...`, or the caption alone without a number). */
-function renderTable(table: TableData, number: number | undefined, blockIndex: number, comments: CommentBook, revisions: RevisionBook, revision?: Revision, captionRuns?: readonly Inline[]): (Paragraph | Table)[] {
+/**
+ * A table with its caption (`Table 3: ...`, or the caption alone without a number). `lazy`: the
+ * body rows are made as the table is written, a batch at a time (lazyRows).
+ */
+function renderTable(table: TableData, number: number | undefined, blockIndex: number, comments: CommentBook, revisions: RevisionBook, revision?: Revision, captionRuns?: readonly Inline[], lazy = false): (Paragraph | Table)[] {
     const captionText = number === undefined ? table.caption : `Table ${number}: ${table.caption}`;
     const caption = new Paragraph({ style: STYLE.caption, ...revisions.paragraphMark(revision), children: runsOf(captionRuns ?? [{ text: captionText, revision }], revisions) });
     const note = () => new Paragraph({ style: STYLE.tableNote, ...revisions.paragraphMark(table.emptyRevision), children: runsOf([{ text: table.emptyText, revision: table.emptyRevision }], revisions) });
@@ -297,7 +304,10 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
     // on one page: keeping a longer one together moves it to the next page and leaves the page
     // before it half empty (its header row repeats on each page instead).
     const keepTogether = estimatedLines(table, widths) <= KEEP_TOGETHER_LINES;
-    const rows = table.rows.map((row, rowIndex) => bodyRow(table, row, widths, comments, revisions, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1));
+    const row = (rowIndex: number) => bodyRow(table, table.rows[rowIndex], widths, comments, revisions, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1);
+    const rows = lazy
+        ? lazyRows(table.rows.length, (start, end) => range(start, end).map(row))
+        : range(0, table.rows.length).map(row);
     const parts: (Paragraph | Table)[] = [
         caption,
         new Table({ style: STYLE.table, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] })
@@ -327,7 +337,7 @@ const FIGURE_WIDTH_PX = 290;
  * outcomes framework, each outcome's trajectory from baseline to its 5-year target, two a row,
  * each labelled with its outcome. The picture's title and description read out every value.
  */
-function figuresAfter(model: TenderDocument, block: ContentBlock, counter: { next: number }, pictures: PictureBook): (Paragraph | Table)[] {
+function figuresAfter(model: TenderDocument, block: ContentBlock, counter: { next: number }, pictures: PictureBook, lazy = false): (Paragraph | Table)[] {
     if (block.kind !== 'table' || block.table.name !== 'outcomes') return [];
     const charts = model.outcomes.flatMap(outcome => {
         const figure = trajectoryFigure(outcome);
@@ -353,14 +363,17 @@ function figuresAfter(model: TenderDocument, block: ContentBlock, counter: { nex
             new Paragraph({ style: STYLE.figureLabel, children: [new TextRun(cleanLabel(chart.outcome.statement ?? chart.outcome.name))] })
         ] : [new Paragraph({ style: STYLE.figureLabel })]
     });
-    const rows: TableRow[] = [];
-    for (let i = 0; i < charts.length; i += 2) {
-        rows.push(new TableRow({ cantSplit: true, children: [cell(charts[i]), cell(charts[i + 1])] }));
-    }
+    const pairs = Math.ceil(charts.length / 2);
+    const row = (pair: number) => new TableRow({ cantSplit: true, children: [cell(charts[2 * pair]), cell(charts[2 * pair + 1])] });
+    const rows = lazy ? lazyRows(pairs, (start, end) => range(start, end).map(row)) : range(0, pairs).map(row);
     return [
         new Paragraph({ style: STYLE.caption, children: [new TextRun(`Figure ${counter.next++}: Outcome trajectories, from baseline to the 5-year target`)] }),
         new Table({ style: STYLE.figureTable, width: { size: half * 2, type: WidthType.DXA }, columnWidths: [half, half], rows })
     ];
+}
+
+function range(start: number, end: number): number[] {
+    return Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
 }
 
 function cleanLabel(text: string): string {
@@ -453,27 +466,41 @@ function initialsOf(name: string): string {
  * What the `docx` library cannot express, done on the XML it wrote: the contents field; tables
  * that take their borders from their style (the library writes box borders on every table) and
  * say that only the header-row format of the style applies.
+ *
+ * document.xml is finished piece by piece (BodyGroups.chunks: each piece whole elements, in
+ * order), so the text of a large tender is never held whole, nor copied whole by each rewrite:
+ * every rewrite below works within one element (a paragraph, a table's properties, a row) and
+ * the drawing ids count on across pieces, so the bytes are those of rewriting the whole text.
  */
-function partFinisher(content: DocumentContent, revisions: RevisionBook, pictures: PictureBook, body: BodyGroups): (name: string, text: string) => string {
+function partFinisher(content: DocumentContent, revisions: RevisionBook, pictures: PictureBook, body: BodyGroups): (name: string, text: string) => string | Iterable<string> {
     return (name, text) => {
         // The library lays its default styles beside external ones, so the same style ids appear
         // twice and readers pick either; the part is ours alone.
         if (name === 'word/styles.xml') return stylesXml();
         if (name === 'word/_rels/document.xml.rels') return pictures.finishRelationships(text);
         if (name !== 'word/document.xml') return text;
-        return revisions.finishXml(pictures.finishDocument(body.finish(text)))
-            .replace(new RegExp(`<w:p><w:pPr><w:pStyle w:val="${CONTENTS_PLACEHOLDER}"/></w:pPr></w:p>`), () => contentsFieldXml(content.blocks))
+        return finishedDocument(body.chunks(text), content, revisions, pictures);
+    };
+}
+
+function* finishedDocument(pieces: Iterable<string>, content: DocumentContent, revisions: RevisionBook, pictures: PictureBook): Generator<string> {
+    const contentsPlaceholder = `<w:p><w:pPr><w:pStyle w:val="${CONTENTS_PLACEHOLDER}"/></w:pPr></w:p>`;
+    let contentsDone = false;
+    // The library numbers every picture 1; Word wants each drawing's id unique.
+    let drawingId = 0;
+    for (const piece of pieces) {
+        let xml = revisions.finishXml(pictures.finishDocument(piece));
+        if (!contentsDone && xml.includes(contentsPlaceholder)) {
+            xml = xml.replace(contentsPlaceholder, () => contentsFieldXml(content.blocks));
+            contentsDone = true;
+        }
+        yield xml
             .replace(/<w:tblPr><w:tblStyle w:val="(TenderTable|CoverTable|FigureTable)"\/>([\s\S]*?)<\/w:tblPr>/g, (_whole, style: string, inner: string) => {
                 const look = style === STYLE.table
                     ? '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
                     : '<w:tblLook w:val="0600" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>';
                 return `<w:tblPr><w:tblStyle w:val="${style}"/>${inner.replace(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/, '')}${look}</w:tblPr>`;
             })
-            // The library numbers every picture 1; Word wants each drawing's id unique.
-            .replace(/<wp:docPr id="\d+"/g, (() => {
-                let id = 0;
-                return () => `<wp:docPr id="${++id}"`;
-            })());
-    };
+            .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawingId}"`);
+    }
 }
-

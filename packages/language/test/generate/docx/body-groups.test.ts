@@ -1,7 +1,8 @@
 /**
  * The body written in groups (docx/body-groups.ts) gives the same document.xml as the `docx`
  * library writing it whole: paragraphs with styles, numbering, runs of every kind, text that needs
- * escaping, comments, tables, page breaks and empty paragraphs, over several groups.
+ * escaping, comments, tables, page breaks and empty paragraphs, over several groups; tables whose
+ * rows are made a batch at a time (lazyRows) too; and in pieces, the same text.
  */
 import JSZip from 'jszip';
 import type { FileChild } from 'docx';
@@ -10,7 +11,7 @@ import {
     ShadingType, Tab, Table, TableCell, TableRow, TextRun, WidthType
 } from 'docx';
 import { describe, expect, test } from 'vitest';
-import { BodyGroups } from '../../../src/generate/docx/body-groups.js';
+import { BodyGroups, lazyRows } from '../../../src/generate/docx/body-groups.js';
 
 function children(): (Paragraph | Table)[] {
     const made: (Paragraph | Table)[] = [];
@@ -69,6 +70,40 @@ describe('the body in groups', () => {
         const placeholders = await documentXml(grouped);
         expect(placeholders).toContain('<w:tenderGroup n="0"/>');
         expect(groups.finish(placeholders)).toBe(whole);
+    });
+
+    test('in pieces, each group its own, the same text', async () => {
+        const whole = await documentXml(children());
+        const groups = new BodyGroups();
+        const placeholders = await documentXml(groups.group(children()));
+        const pieces = [...groups.chunks(placeholders)];
+        expect(pieces.length).toBe(5);
+        expect(pieces.join('')).toBe(whole);
+    });
+
+    test('a table whose rows are made a batch at a time as it is written gives the same text', async () => {
+        const row = (i: number) => new TableRow({
+            cantSplit: true,
+            children: [
+                new TableCell({ width: { size: 3000, type: WidthType.DXA }, children: [new Paragraph({ numbering: { reference: 'clauses', level: 1 }, children: [new TextRun(`row ${i} & <more>`)] })] }),
+                new TableCell({ width: { size: 6000, type: WidthType.DXA }, children: [new Paragraph({ keepNext: i % 2 === 0, children: [new TextRun({ text: `£${i}`, bold: true })] })] })
+            ]
+        });
+        const header = () => new TableRow({ tableHeader: true, children: [new TableCell({ children: [new Paragraph('A')] }), new TableCell({ children: [new Paragraph('B')] })] });
+        const count = 150;
+        const table = (rows: TableRow[]) => new Table({ width: { size: 9000, type: WidthType.DXA }, columnWidths: [3000, 6000], rows: [header(), ...rows] });
+        const eager = () => [new Paragraph('before'), table(Array.from({ length: count }, (_, i) => row(i))), new Paragraph('after')];
+        const whole = await documentXml(eager());
+        let made = 0;
+        const groups = new BodyGroups();
+        const lazy = groups.groupLater([], [0], () => [
+            new Paragraph('before'),
+            table(lazyRows(count, (start, end) => Array.from({ length: end - start }, (_, k) => { made++; return row(start + k); }))),
+            new Paragraph('after')
+        ]);
+        expect(made).toBe(0);
+        expect(groups.finish(await documentXml(lazy))).toBe(whole);
+        expect(made).toBe(count);
     });
 
     test('a short body is left as it is', () => {
