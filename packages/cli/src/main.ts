@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { commandTable } from './commands/table.js';
+import { safeText } from './safe-text.js';
 
 export interface CliIo {
     readonly cwd: string;
@@ -77,7 +78,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const command = commands.find(c => c.name === name);
     if (!command) {
-        io.stderr(`tender: unknown command "${name}" (try tender --help)`);
+        io.stderr(`tender: unknown command "${safeText(name)}" (try tender --help)`);
         return 2;
     }
     const loaded = await command.load();
@@ -90,8 +91,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     } catch (error) {
         // A UsageError, or anything else a command did not catch: one line, exit 2. (Each command
         // is bundled apart, with its own copy of UsageError, so this does not tell them apart.)
+        // Messages may echo arguments (file names, flag values): escaped like every other echoed text.
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr(`tender ${command.name}: ${message}`);
+        io.stderr(`tender ${command.name}: ${safeText(message)}`);
         return 2;
     }
 }

@@ -5,6 +5,7 @@
  * from the input (a file named `::error file=x::` forges no CI annotation) and what is shown is
  * what is there.
  */
+import { isAbsolute, relative } from 'node:path';
 
 /** C0 and C1 controls, DEL, bidirectional controls and marks, zero-width and invisible characters, line and paragraph separators. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
@@ -23,4 +24,13 @@ export function safeText(text: string): string {
 export function safePath(path: string): string {
     const safe = safeText(path);
     return /^[\p{L}\p{N}_./~\\]/u.test(safe) ? safe : `./${safe}`;
+}
+
+/**
+ * A path as the user would write it, for messages: relative to the current folder when inside it,
+ * else absolute; escaped and led as safePath does. Every command names files through this.
+ */
+export function displayPath(path: string, cwd: string): string {
+    const rel = relative(cwd, path);
+    return safePath(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path);
 }

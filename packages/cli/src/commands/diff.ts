@@ -9,7 +9,7 @@
  * 2 bad usage or unreadable input (a file, a git revision or path, a broken template).
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { DiffFormat, LoadedVersion, TenderChange, VersionSource, WriterOptions } from '@tender/language';
 import {
     baseNameOf, compareVersions, countChanges, DIFF_EXTENSIONS, DIFF_FORMATS, diffVersionOf, loadVersion, pairTenders,
@@ -17,7 +17,7 @@ import {
 } from '@tender/language';
 import { failedTarget, publishFiles } from '@tender/language/node';
 import { defaultWorkspaceRoot } from '../files.js';
-import { safePath, safeText } from '../safe-text.js';
+import { displayPath, safePath, safeText } from '../safe-text.js';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import { fsReason } from '../fs-errors.js';
 import type { CliIo } from '../main.js';
@@ -100,20 +100,20 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
 
     for (const version of [older, newer]) {
         if (version.tenders.length === 0) {
-            io.stderr(`tender diff: ${version.source.text} holds no tender; nothing to compare`);
+            io.stderr(`tender diff: ${safeText(version.source.text)} holds no tender; nothing to compare`);
             return 2;
         }
         const errors = (version.document.diagnostics ?? []).filter(d => d.severity === 1).length;
         if (errors > 0) {
-            io.stderr(`tender diff: note: ${version.source.text} has ${errors} ${errors === 1 ? 'error' : 'errors'} (see tender lint); it is compared as far as it goes`);
+            io.stderr(`tender diff: note: ${safeText(version.source.text)} has ${errors} ${errors === 1 ? 'error' : 'errors'} (see tender lint); it is compared as far as it goes`);
         }
     }
     const config = newer.services.lint.ConfigProvider.getConfig(newer.document.uri);
     for (const problem of config.problems) io.stderr(`${safePath(problem.file)}: ${safeText(problem.message)}`);
 
     const { pairs, onlyNew, onlyOld } = pairTenders(older.tenders, newer.tenders);
-    for (const tender of onlyNew) io.stderr(`tender diff: ${newer.source.text}: tender ${tender.name} has no earlier version in ${older.source.text}; skipped`);
-    for (const tender of onlyOld) io.stderr(`tender diff: ${older.source.text}: tender ${tender.name} is no longer in ${newer.source.text}; skipped`);
+    for (const tender of onlyNew) io.stderr(`tender diff: ${safeText(newer.source.text)}: tender ${tender.name} has no earlier version in ${safeText(older.source.text)}; skipped`);
+    for (const tender of onlyOld) io.stderr(`tender diff: ${safeText(older.source.text)}: tender ${tender.name} is no longer in ${safeText(newer.source.text)}; skipped`);
     if (pairs.length === 0) {
         io.stderr('tender diff: no tender appears in both versions (tenders are matched by name); nothing to compare');
         return 2;
@@ -126,7 +126,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
         const diff = compareVersions(diffVersionOf(older.source.text, oldTender), diffVersionOf(newer.source.text, newTender));
         const base = baseNameOf(diff.newer.model);
         if (names.has(base.toLowerCase())) {
-            io.stderr(`tender diff: two tenders would both be written as ${base}.diff.*; give them different references`);
+            io.stderr(`tender diff: two tenders would both be written as ${safeText(base)}.diff.*; give them different references`);
             return 2;
         }
         names.add(base.toLowerCase());
@@ -165,12 +165,14 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
 }
 
 /** `ANY-ASC-2027-003: 3 changes (2 changed, 1 added) from old.tender to new.tender`, then one line per change. */
-function report(base: string, from: string, to: string, changes: readonly TenderChange[]): string {
+function report(name: string, source: string, target: string, changes: readonly TenderChange[]): string {
+    // The reference and the versions as the input wrote them: escaped, and the line led by ./ when needed.
+    const [base, from, to] = [safePath(name), safeText(source), safeText(target)];
     if (changes.length === 0) return `${base}: no changes from ${from} to ${to}\n`;
     const counts = countChanges(changes);
     const parts = (['changed', 'added', 'removed', 'renamed'] as const).filter(k => counts[k] > 0).map(k => `${counts[k]} ${k}`);
     const lines = [`${base}: ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} (${parts.join(', ')}) from ${from} to ${to}`];
-    for (const change of changes.slice(0, LISTED)) lines.push(`  ${change.kind.padEnd(8)} ${change.path}${values(change)}`);
+    for (const change of changes.slice(0, LISTED)) lines.push(`  ${change.kind.padEnd(8)} ${safeText(change.path)}${values(change)}`);
     if (changes.length > LISTED) lines.push(`  ... and ${changes.length - LISTED} more (every change is in the .diff.json)`);
     return `${lines.join('\n')}\n`;
 }
@@ -185,9 +187,4 @@ function values(change: TenderChange): string {
         case 'renamed': return ` → ${show(change.new)}`;
         default: return '';
     }
-}
-
-function displayPath(path: string, cwd: string): string {
-    const rel = relative(cwd, path);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

@@ -8,7 +8,7 @@
  * Exit 0 written, 1 the tender has errors or cannot be expressed in a format, 2 bad usage or unreadable input.
  */
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
@@ -17,7 +17,7 @@ import type { Tender } from '@tender/language';
 import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, docsUrlFor, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
 import { checkReadable, failedTarget, publishFiles } from '@tender/language/node';
 import { defaultWorkspaceRoot } from '../files.js';
-import { safePath, safeText } from '../safe-text.js';
+import { displayPath, safePath, safeText } from '../safe-text.js';
 import { fsReason } from '../fs-errors.js';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { LintMessage } from '../lint-report.js';
@@ -86,7 +86,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     try {
         checkReadable(file, { roots: [workspace], kind: 'tender' });
     } catch (error) {
-        io.stderr(`tender generate: cannot read ${args.positionals[0]}: ${fsReason(error)}`);
+        io.stderr(`tender generate: cannot read ${safeText(args.positionals[0])}: ${fsReason(error)}`);
         return 2;
     }
     const requested = args.flags.has('format');
@@ -127,7 +127,7 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
         const errors = report.messages.filter(m => !m.suppressed && m.severity === 'error');
         if (errors.length > 0 && !args.flags.has('force')) {
             io.stderr(`tender generate: ${shown} has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; nothing written. Fix ${errors.length === 1 ? 'it' : 'them'} (tender lint ${shown}) or use --force:`);
-            for (const e of errors) io.stderr(`  ${safeText(shown)}:${e.line}:${e.column}  ${safeText(e.message)}  ${e.ruleId}`);
+            for (const e of errors) io.stderr(`  ${shown}:${e.line}:${e.column}  ${safeText(e.message)}  ${e.ruleId}`);
             if (args.flags.has('explain-ocds')) explain(tenders.map(t => resolveTender(t, document)), config, baseUrl, io);
             return 1;
         }
@@ -146,11 +146,11 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     const names = models.map(m => baseNameOf(m));
     for (const [i, model] of models.entries()) {
         if (!model.reference?.trim()) {
-            io.stderr(`tender generate: ${model.name} has no reference; writing its files as ${names[i]}.* (add reference "..." to name them)`);
+            io.stderr(`tender generate: ${model.name} has no reference; writing its files as ${safeText(names[i])}.* (add reference "..." to name them)`);
         }
         const twin = names.findIndex((n, j) => j < i && n.toLowerCase() === names[i].toLowerCase());
         if (twin >= 0) {
-            io.stderr(`tender generate: ${models[twin].name} and ${model.name} would both be written as ${names[i]}.*; give them different references`);
+            io.stderr(`tender generate: ${models[twin].name} and ${model.name} would both be written as ${safeText(names[i])}.*; give them different references`);
             return 1;
         }
     }
@@ -252,11 +252,6 @@ function describeElements(document: LangiumDocument): string {
     const root = document.parseResult.value;
     const kinds = isModel(root) ? root.elements.map(e => e.$type.toLowerCase()) : [];
     return kinds.length === 0 ? 'nothing' : [...new Set(kinds)].map(k => `${k}s`).join(' and ');
-}
-
-function displayPath(path: string, cwd: string): string {
-    const rel = relative(cwd, path);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 function reason(error: unknown): string {

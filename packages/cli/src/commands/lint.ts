@@ -2,14 +2,14 @@
  * `tender lint <files or folders...> [--format stylish|json|sarif] [--max-warnings N] [--fix]`
  * Exit 0 clean, 1 errors (or more warnings than allowed), 2 bad usage or unreadable input.
  */
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import { applyEdits, describeFix, formatFixChange, loadTenders, safeFixes, type TenderServices } from '@tender/language';
 import { checkReadable, isReadOnlyFile, writeFileAtomic } from '@tender/language/node';
 import { choiceFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { collectTenderFiles, defaultWorkspaceRoot } from '../files.js';
-import { safePath, safeText } from '../safe-text.js';
+import { displayPath, safePath, safeText } from '../safe-text.js';
 import { fsReason } from '../fs-errors.js';
 import type { FileReport } from '../lint-report.js';
 import { countMessages, reportFor } from '../lint-report.js';
@@ -54,7 +54,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     }
     const files = collectTenderFiles(args.positionals, io.cwd);
     if (files.length === 0) {
-        io.stderr(`tender lint: no .tender files found in ${args.positionals.join(', ')}`);
+        io.stderr(`tender lint: no .tender files found in ${args.positionals.map(safeText).join(', ')}`);
         return 2;
     }
     const root = defaultWorkspaceRoot(files, io.cwd, stringFlag(args, 'root'));
@@ -85,7 +85,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
         try {
             writeFileAtomic(resolve(io.cwd, outFile), output, [root]);
         } catch (error) {
-            io.stderr(`tender lint: cannot write ${outFile}: ${fsReason(error)}`);
+            io.stderr(`tender lint: cannot write ${safeText(outFile)}: ${fsReason(error)}`);
             return 2;
         }
     } else {
@@ -100,12 +100,6 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
         return 1;
     }
     return 0;
-}
-
-/** A path as the user would write it: relative to the current folder when inside it. */
-function displayPath(path: string, cwd: string): string {
-    const rel = relative(cwd, path);
-    return rel && !rel.startsWith('..') ? rel : path;
 }
 
 /**
@@ -136,7 +130,7 @@ async function fixAll(services: TenderServices, documents: LangiumDocument[], io
             }
             for (const fix of fixes) {
                 for (const change of describeFix(document, fix)) {
-                    say(`${displayPath(path, io.cwd)}:${change.line}: ${change.ruleId}: ${formatFixChange(change)}`);
+                    say(`${displayPath(path, io.cwd)}:${change.line}: ${change.ruleId}: ${safeText(formatFixChange(change))}`);
                 }
             }
             fixedHere += fixes.length;

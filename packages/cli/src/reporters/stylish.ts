@@ -3,10 +3,9 @@
  * summary line. Colour only on a terminal (and never with NO_COLOR). File names and messages are
  * escaped (safe-text.ts): control, bidirectional and invisible characters show as `\u202E`.
  */
-import { relative } from 'node:path';
 import type { FileReport } from '../lint-report.js';
 import { countMessages } from '../lint-report.js';
-import { safePath, safeText } from '../safe-text.js';
+import { displayPath, safeText } from '../safe-text.js';
 
 export function formatStylish(reports: readonly FileReport[], options: { cwd: string; color: boolean }): string {
     const paint = (code: string, text: string) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
@@ -44,8 +43,3 @@ function plural(n: number, word: string): string {
     return n === 1 ? word : `${word}s`;
 }
 
-/** Relative to the current folder when inside it; escaped, so that no line begins with text from a file name. */
-function displayPath(path: string, cwd: string): string {
-    const rel = relative(cwd, path);
-    return safePath(rel.startsWith('..') ? path : rel);
-}

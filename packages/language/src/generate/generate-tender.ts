@@ -25,15 +25,47 @@ export function tendersIn(document: LangiumDocument): Tender[] {
 }
 
 /**
+ * The longest base name, in UTF-8 bytes: with an extension (`.diff.docx`) and the prefix and
+ * suffix of its temporary file (node/files.ts) it stays well under the 255 bytes file systems allow.
+ */
+export const BASE_NAME_BYTES = 120;
+
+/**
  * The file name the outputs share: the reference, else the tender's name. Characters that are not
- * safe in file names on Windows, macOS and Linux become hyphens.
+ * safe in file names on Windows, macOS and Linux become hyphens; invisible and direction-changing
+ * characters (a right-to-left override, a zero-width space, a line separator) are dropped, so a
+ * name shows what it is (`evil\u202Efdp.docx` would show as `evilcod.pdf`); a long name is cut to
+ * BASE_NAME_BYTES.
  */
 export function baseNameOf(model: Pick<TenderDocument, 'reference' | 'name'>): string {
-    const reference = model.reference?.trim();
-    const base = (reference || model.name)
-        .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '-')
-        .replace(/^[.\s-]+|[.\s]+$/g, '');
-    return base || model.name || 'tender';
+    const safe = (text: string) => withinBytes(text
+        .replace(/[\p{Cf}\p{Zl}\p{Zp}]+/gu, '')
+        .replace(/[\u0000-\u001f\u007f-\u009f\p{Cs}<>:"/\\|?*]+/gu, '-')
+        .replace(/^[.\s-]+/, ''), BASE_NAME_BYTES)
+        .replace(/[.\s]+$/, '');
+    return safe(model.reference?.trim() ?? '') || safe(model.name ?? '') || 'tender';
+}
+
+/** The longest start of `text` that takes at most `max` bytes in UTF-8, cut between characters. */
+function withinBytes(text: string, max: number): string {
+    let bytes = 0;
+    let end = 0;
+    for (const ch of text) {
+        const code = ch.codePointAt(0)!;
+        bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        if (bytes > max) break;
+        end += ch.length;
+    }
+    return text.slice(0, end);
+}
+
+/**
+ * The workspace folders (as paths) an authority's templates must really be inside, symbolic links
+ * followed: the editor's workspace folders, or the CLI's workspace folder. Without them a
+ * `"templates": "/etc"` in a cloned repository would be read in the editor.
+ */
+export function templateRoots(services: TenderServices): string[] {
+    return services.workspace.WorkspaceRoots.roots().filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
 }
 
 /** tender.config.json's `templates`, as an absolute folder (relative to the config file). */
@@ -120,6 +152,7 @@ export async function generateFile(services: TenderServices, document: LangiumDo
             findings: findings.filter(f => !source || (f.line >= source.line && f.line <= source.endLine)),
             review: options.review ?? false,
             templates: options.allowTemplates === false ? undefined : templatesFolder(config),
+            workspaceRoots: templateRoots(services),
             ocidPrefix: config.ocidPrefix,
             reviewAuthor: config.reviewAuthor,
             toolVersion: options.toolVersion,

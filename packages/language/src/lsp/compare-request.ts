@@ -10,7 +10,7 @@ import { basename, dirname } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { TenderServices } from '../tender-module.js';
-import { templatesFolder, tendersIn } from '../generate/generate-tender.js';
+import { templateRoots, templatesFolder, tendersIn } from '../generate/generate-tender.js';
 import { TemplateError } from '../generate/templates/template-error.js';
 import { compareVersions, writeDiff } from '../diff/tender-diff.js';
 import type { VersionSource } from '../diff/versions.js';
@@ -61,6 +61,7 @@ export async function compareRedline(services: TenderServices, document: Langium
             findings: [],
             review: false,
             templates: options.allowTemplates ? templatesFolder(config) : undefined,
+            workspaceRoots: templateRoots(services),
             reviewAuthor: config.reviewAuthor
         });
         const model = diff.newer.model;

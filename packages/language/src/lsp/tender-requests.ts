@@ -1,7 +1,7 @@
 /**
  * The server's own requests (protocol.ts): the live preview's HTML and tender pack generation.
  * Both read the document as the editor has it (unsaved edits included) and reuse the writers; the
- * editor client stays thin. Files are written whole or not at all (writeFileAtomic). What needs no
+ * editor client stays thin. Files are published all or nothing (publishFiles). What needs no
  * file system (the preview, finding a built document) is in document-requests.ts, which the
  * browser's worker shares.
  */
@@ -10,11 +10,12 @@ import type { LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { TenderServices } from '../tender-module.js';
 import type { WriterId } from '../generate/writers.js';
-import { writeFileAtomic } from '../node/files.js';
+import { failedTarget, publishFiles } from '../node/files.js';
 import type { CompareParams, CompareResult, GenerateParams, GenerateResult, PreviewParams, PreviewResult, TenderInitializationOptions, TrustParams } from './protocol.js';
 import { COMPARE_REQUEST, GENERATE_REQUEST, PREVIEW_REQUEST, TRUST_NOTIFICATION } from './protocol.js';
 import { compareRedline } from './compare-request.js';
 import { builtDocument, generateOutputs, previewOf } from './document-requests.js';
+import { templateRoots } from '../generate/generate-tender.js';
 
 export class TenderRequests {
     protected readonly services: TenderServices;
@@ -87,18 +88,15 @@ export class TenderRequests {
                 case 'failed':
                     return result;
                 case 'outputs': {
-                    // Every output was built before any is written.
-                    const files: string[] = [];
-                    for (const output of result.outputs) {
-                        const path = join(params.outputFolder, output.fileName);
-                        try {
-                            writeFileAtomic(path, output.bytes);
-                        } catch (error) {
-                            return { kind: 'failed', message: `Cannot write ${path}: ${writeProblem(error)}${files.length > 0 ? ` (already written: ${files.join(', ')})` : ''}.` };
-                        }
-                        files.push(path);
+                    // Every output was built before any is written, and they are published all or
+                    // nothing, as tender generate does (a failure leaves the previous files as they were).
+                    const files = result.outputs.map(output => ({ path: join(params.outputFolder, output.fileName), bytes: output.bytes }));
+                    try {
+                        publishFiles(files, templateRoots(this.services));
+                    } catch (error) {
+                        return { kind: 'failed', message: `Cannot write ${failedTarget(error, params.outputFolder)}: ${writeProblem(error)}; nothing was written.` };
                     }
-                    return { kind: 'written', files };
+                    return { kind: 'written', files: files.map(file => file.path) };
                 }
             }
         } catch (error) {
@@ -114,6 +112,9 @@ export class TenderRequests {
 
 /** Why a file could not be written, in words. */
 function writeProblem(error: unknown): string {
+    // Refused at the workspace boundary (a link, a folder, a folder leading outside): its reason is in words.
+    const reason = typeof error === 'object' && error !== null ? (error as { reason?: unknown }).reason : undefined;
+    if (typeof reason === 'string') return reason;
     const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code?: string }).code : undefined;
     switch (code) {
         case 'EEXIST':

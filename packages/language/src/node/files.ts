@@ -10,7 +10,7 @@
  * removes the temporaries and leaves the previous pack as it was; temporaries a killed run left
  * behind are removed by the next run.
  */
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkWritable } from './boundary.js';
 
@@ -20,8 +20,23 @@ export { BoundedNodeFileSystem, BoundedNodeFileSystemProvider } from './file-sys
 /** `.<name>.tender-<pid>-<random>.tmp`: ours, with the process that wrote it (and the older `.<name>.<pid>.<time>.tmp`). */
 const TEMPORARY = /^\..+\.tender-(\d+)-[0-9a-z]+\.tmp$|^\..+\.(\d+)\.[0-9a-z]+\.tmp$/;
 
+/**
+ * A temporary file beside `path`. Its name starts with at most 150 bytes of the target's name, so
+ * that a target whose name file systems allow (up to 255 bytes) has a temporary they allow too.
+ */
 function temporaryFor(path: string): string {
-    return join(dirname(path), `.${basename(path)}.tender-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+    const name = Buffer.from(basename(path), 'utf8');
+    const start = name.length <= 150 ? name.toString('utf8') : name.subarray(0, 150).toString('utf8').replace(/\uFFFD+$/, '');
+    return join(dirname(path), `.${start}.tender-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+}
+
+/** Removes a temporary; never throws, so a failed clean-up cannot hide the error that caused it. */
+function removeQuietly(path: string): void {
+    try {
+        rmSync(path, { force: true });
+    } catch {
+        // Nothing more can be done: the next run removes what is left (removeStaleTemporaries).
+    }
 }
 
 function writeWhole(path: string, data: string | Uint8Array): void {
@@ -96,7 +111,7 @@ export function publishFiles(files: readonly FileToPublish[], roots: readonly st
             renameSync(temporary, target);
         }
     } catch (error) {
-        for (const { temporary } of written) rmSync(temporary, { force: true });
+        for (const { temporary } of written) removeQuietly(temporary);
         // Which file could not be written, for the message (a system error names the temporary).
         if (typeof error === 'object' && error !== null) Object.assign(error, { target: current });
         throw error;
@@ -116,7 +131,12 @@ export function removeStaleTemporaries(folder: string): void {
         if (!match) continue;
         const pid = Number(match[1] ?? match[2]);
         if (pid !== process.pid && isAlive(pid)) continue; // another run is writing it now
-        rmSync(join(folder, name), { force: true });
+        // Only files (or links) we could have written: a folder named like one is left alone, and a
+        // clean-up that fails never stops the run (a committed folder must not block every publish).
+        const path = join(folder, name);
+        let stats;
+        try { stats = lstatSync(path); } catch { continue; }
+        if (stats.isFile() || stats.isSymbolicLink()) removeQuietly(path);
     }
 }
 

@@ -185,6 +185,22 @@ function checkedBaseUrl(url: string): string {
     return text.endsWith('/') ? text : `${text}/`;
 }
 
+/**
+ * A website as the release may publish it: an absolute http(s) URL, else nothing. Readers of the
+ * release make its URLs links, so `javascript:...`, `data:...` or `file:...` from a tender never
+ * reaches one.
+ */
+export function webAddress(text: string | null | undefined): string | undefined {
+    const trimmed = text?.trim();
+    if (!trimmed) return undefined;
+    try {
+        const url = new URL(trimmed);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' ? trimmed : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
 function isoOf(date: CalendarDate): string {
     return `${date.year.toString().padStart(4, '0')}-${date.month.toString().padStart(2, '0')}-${date.day.toString().padStart(2, '0')}`;
 }
@@ -228,6 +244,7 @@ function authorityParty(name: string, details: OrganisationModel | null, type: B
         ...optional('telephone', details.telephone ?? undefined)
     } : undefined;
     const hasId = Boolean(details?.id && details.scheme && details.identifier);
+    const website = webAddress(details?.website);
     return {
         id: hasId ? details!.id! : partyId(name),
         name,
@@ -235,8 +252,8 @@ function authorityParty(name: string, details: OrganisationModel | null, type: B
         ...optional('address', address),
         ...optional('contactPoint', contactPoint),
         roles,
-        ...(classifications.length > 0 || details?.website ? {
-            details: { ...(classifications.length > 0 ? { classifications } : {}), ...optional('url', details?.website ?? undefined) }
+        ...(classifications.length > 0 || website ? {
+            details: { ...(classifications.length > 0 ? { classifications } : {}), ...optional('url', website) }
         } : {})
     };
 }

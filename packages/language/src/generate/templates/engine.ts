@@ -74,7 +74,13 @@ const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
 export const RENDER_BUDGET = {
     depth: 32,
     partialCalls: 100_000,
-    outputChars: 10 * 1024 * 1024
+    outputChars: 10 * 1024 * 1024,
+    /**
+     * Passes through `{{#each}}` blocks, nested ones included: `{{#each}}` inside `{{#each}}` over
+     * the same list multiplies the work at every level, and is stopped here long before the text
+     * it writes reaches outputChars (which is only known once the section is written).
+     */
+    iterations: 1_000_000
 } as const;
 
 function overBudget(file: string): TemplateError {
@@ -196,7 +202,9 @@ export class TemplateRenderer {
     private readonly env: typeof Handlebars;
     private readonly sections = new Map<SectionTemplateName, CompiledTemplate>();
     /** The work of the section being rendered (see RENDER_BUDGET). */
-    private budget = { depth: 0, calls: 0, output: 0 };
+    private budget = { depth: 0, calls: 0, output: 0, iterations: 0 };
+    /** The file of the section being rendered, for messages. */
+    private section = '';
 
     constructor(readonly templates: TemplateSet) {
         this.env = Handlebars.create();
@@ -207,6 +215,7 @@ export class TemplateRenderer {
         }
         // {{log}} would write to standard output, which carries reports and outputs: it says nothing.
         this.env.registerHelper('log', () => '');
+        this.countIterations();
         const compileOptions = { ...COMPILE_OPTIONS, knownHelpers };
         for (const [name, source] of templates.partials) {
             const compiled = this.compile(source, compileOptions);
@@ -240,7 +249,8 @@ export class TemplateRenderer {
         const compiled = this.sections.get(name);
         if (!compiled) return [];
         let output: string;
-        this.budget = { depth: 0, calls: 0, output: 0 };
+        this.budget = { depth: 0, calls: 0, output: 0, iterations: 0 };
+        this.section = compiled.source.file;
         try {
             output = compiled.render(data, RUNTIME_OPTIONS);
         } catch (error) {
@@ -248,6 +258,22 @@ export class TemplateRenderer {
         }
         if (output.length > RENDER_BUDGET.outputChars) throw overBudget(compiled.source.file);
         return parseMarkup(output, compiled.source.file);
+    }
+
+    /** `{{#each}}` as Handlebars has it, each pass counted against RENDER_BUDGET.iterations. */
+    private countIterations(): void {
+        const each = this.env.helpers.each as Handlebars.HelperDelegate;
+        const renderer = this;
+        this.env.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+            const fn = options.fn;
+            const counted = Object.assign((item: unknown, runtime?: Handlebars.RuntimeOptions) => {
+                if (++renderer.budget.iterations > RENDER_BUDGET.iterations) {
+                    throw new TemplateError(renderer.section, `the templates repeat {{#each}} blocks more than ${RENDER_BUDGET.iterations.toLocaleString('en-GB')} times for one section; an {{#each}} inside another over the same list multiplies the work at every level`);
+                }
+                return fn(item, runtime);
+            }, fn);
+            return each.call(this, context, Object.assign({}, options, { fn: counted }));
+        });
     }
 
     private compile(source: TemplateSource, options: CompileOptions): CompiledTemplate {

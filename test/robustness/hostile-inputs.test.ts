@@ -1,0 +1,202 @@
+/**
+ * Hostile inputs found by attacking the built command (docs/security.md): file names and references
+ * made to forge CI log lines or spoof file names, names too long for a file system, a committed
+ * folder named like a temporary file, a `javascript:` website, a template that loops without end,
+ * and an editor workspace whose templates folder points outside it. Each test failed before its fix.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createTenderServices, generateFile, loadTenders, TemplateError } from '@tender/language';
+import { ANYBOROUGH, expectNoStackTrace, removeFolder, tempFolder, tenderAsync as tender } from '../cli/run-cli.js';
+import type { CliResult } from '../cli/run-cli.js';
+
+const posix = process.platform !== 'win32';
+const folders: string[] = [];
+afterEach(() => { for (const f of folders.splice(0)) removeFolder(f); });
+
+/** A project (with .git, so it is its own workspace) holding the Anyborough example. */
+function project(): string {
+    const top = tempFolder();
+    folders.push(top);
+    const folder = join(top, 'project');
+    mkdirSync(join(folder, '.git'), { recursive: true });
+    for (const name of ['framework.tender', 'market.tender', 'multiple-disadvantage.tender', 'first-draft.tender']) {
+        writeFileSync(join(folder, name), readFileSync(join(ANYBOROUGH, name)));
+    }
+    return folder;
+}
+
+/** The Anyborough tender with another reference (written as the language writes a text). */
+function withReference(folder: string, reference: string, file = 'multiple-disadvantage.tender'): void {
+    const path = join(folder, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('reference "ANY-ASC-2027-003"', `reference "${reference}"`));
+}
+
+/** Characters that hide text, change its direction or end a line where a reader does not see one. */
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+
+function expectSafeLines(result: CliResult): void {
+    for (const line of `${result.stdout}\n${result.stderr}`.split('\n')) {
+        expect(line, 'a line of output starts with text from the input').not.toMatch(/^\s*(::|##)/);
+        expect(line, 'a line of output holds an invisible or direction-changing character').not.toMatch(INVISIBLE);
+    }
+    expect(expectNoStackTrace(result)).toEqual([]);
+}
+
+describe.skipIf(!posix)('text from the workspace cannot forge or hide a line of output', () => {
+    test('tender lint --fix names a hostile file escaped in every change it lists', async () => {
+        const folder = project();
+        const name = 'draft\n::error file=forged.tender,line=1::forged\u202Eredaeh.tender';
+        writeFileSync(join(folder, name), readFileSync(join(folder, 'first-draft.tender')));
+        const result = await tender(['lint', '--fix', name], { cwd: folder });
+        expect(result.stdout).toMatch(/contract-review: added "review every 12 months"/);
+        expect(result.stdout).toContain('draft\\n::error file=forged.tender,line=1::forged\\u202Eredaeh.tender:');
+        expectSafeLines(result);
+    });
+
+    test('a reference made of CI commands and direction controls names no file with them and prints none', async () => {
+        const folder = project();
+        withReference(folder, '##vso[task.setvariable variable=PATH]evil\u202Efdp\u2028::error::x\u200B');
+        const result = await tender(['generate', 'multiple-disadvantage.tender', '--format', 'json,html'], { cwd: folder });
+        expect(result.code).toBe(0);
+        const written = readdirSync(join(folder, 'out'));
+        expect(written).toHaveLength(2);
+        for (const name of written) expect(name).not.toMatch(INVISIBLE);
+        expect(written).toContain('##vso[task.setvariable variable=PATH]evilfdp-error-x.html');
+        expectSafeLines(result);
+    });
+
+    test('tender diff does not start its summary with a reference made of CI commands', async () => {
+        const folder = project();
+        withReference(folder, '##vso[task.setvariable variable=PATH]evil');
+        writeFileSync(join(folder, 'old.tender'), readFileSync(join(folder, 'multiple-disadvantage.tender')));
+        const path = join(folder, 'multiple-disadvantage.tender');
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/title "([^"]*)"/, 'title "$1, revised"'));
+        const result = await tender(['diff', 'old.tender', 'multiple-disadvantage.tender', '--format', 'json'], { cwd: folder });
+        expect(result.code).toBe(0);
+        expect(result.stdout).toMatch(/^\.\/##vso\[task\.setvariable variable=PATH\]evil: 1 change/m);
+        expectSafeLines(result);
+    });
+
+    test('an argument is escaped in a usage message', async () => {
+        const folder = project();
+        const result = await tender(['generate', 'a\n::error::forged.tender', 'b.tender'], { cwd: folder });
+        expect(result.code).toBe(2);
+        expectSafeLines(result);
+    });
+});
+
+describe.skipIf(!posix)('file names the file system cannot hold', () => {
+    test('a reference of 200 accented letters (400 bytes) is cut to a name the file system takes', async () => {
+        const folder = project();
+        withReference(folder, 'é'.repeat(200));
+        const result = await tender(['generate', 'multiple-disadvantage.tender', '--format', 'json,html'], { cwd: folder });
+        expect(result.stderr).not.toMatch(/too long/);
+        expect(result.code).toBe(0);
+        const written = readdirSync(join(folder, 'out')).sort();
+        expect(written).toEqual([`${'é'.repeat(60)}.html`, `${'é'.repeat(60)}.pack.json`]);
+        expect(expectNoStackTrace(result)).toEqual([]);
+    });
+
+    test('a tender named with 300 letters and no reference is written under a name cut to fit', async () => {
+        const folder = project();
+        const name = `T${'x'.repeat(299)}`;
+        writeFileSync(join(folder, 'long.tender'), `tender ${name} { title "Long" issued 2027-03-01 }\n`);
+        const result = await tender(['generate', 'long.tender', '--format', 'json', '--force'], { cwd: folder });
+        expect(result.code).toBe(0);
+        expect(readdirSync(join(folder, 'out'))).toEqual([`${name.slice(0, 120)}.pack.json`]);
+    });
+
+    test('a --output name of 250 bytes, which the file system takes, is written (its temporary name fits too)', async () => {
+        const folder = project();
+        const output = `${'r'.repeat(245)}.json`;
+        const result = await tender(['lint', 'multiple-disadvantage.tender', '--format', 'json', '--output', output], { cwd: folder });
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expect(JSON.parse(readFileSync(join(folder, output), 'utf8'))).toBeInstanceOf(Array);
+        expect(readdirSync(folder).filter(n => n.endsWith('.tmp'))).toEqual([]);
+    });
+});
+
+describe.skipIf(!posix)('a committed folder named like a temporary file', () => {
+    test('does not stop every publish', async () => {
+        const folder = project();
+        const stale = join(folder, 'out', '.x.tender-999999999-deadbeef.tmp');
+        mkdirSync(stale, { recursive: true });
+        writeFileSync(join(stale, 'keep'), 'committed so that git keeps the folder');
+        const result = await tender(['generate', 'multiple-disadvantage.tender', '--format', 'json'], { cwd: folder });
+        expect(result.stderr).not.toMatch(/cannot write/);
+        expect(result.code).toBe(0);
+        expect(readFileSync(join(stale, 'keep'), 'utf8')).toMatch(/committed/);
+    });
+});
+
+describe.skipIf(!posix)('links in published data', () => {
+    test('a javascript: website never becomes the OCDS url; an https one does', async () => {
+        const folder = project();
+        const path = join(folder, 'multiple-disadvantage.tender');
+        const text = readFileSync(path, 'utf8');
+        writeFileSync(path, text.replace('id "GB-PPON-PANY-2741-BRGH"', 'id "GB-PPON-PANY-2741-BRGH"\n        website "javascript:alert(document.cookie)"'));
+        const result = await tender(['generate', 'multiple-disadvantage.tender', '--format', 'ocds,html'], { cwd: folder });
+        expect(result.code).toBe(0);
+        const ocds = readFileSync(join(folder, 'out', 'ANY-ASC-2027-003.ocds.json'), 'utf8');
+        expect(ocds).not.toMatch(/javascript:/);
+        expect(readFileSync(join(folder, 'out', 'ANY-ASC-2027-003.html'), 'utf8')).not.toMatch(/href="javascript:/i);
+
+        writeFileSync(path, text.replace('id "GB-PPON-PANY-2741-BRGH"', 'id "GB-PPON-PANY-2741-BRGH"\n        website "https://www.anyborough.gov.uk"'));
+        expect((await tender(['generate', 'multiple-disadvantage.tender', '--format', 'ocds'], { cwd: folder })).code).toBe(0);
+        expect(readFileSync(join(folder, 'out', 'ANY-ASC-2027-003.ocds.json'), 'utf8')).toContain('"url": "https://www.anyborough.gov.uk"');
+    });
+});
+
+describe.skipIf(!posix)('templates', () => {
+    test('{{#each}} nested over the same list stops with a message within seconds, and nothing is written', async () => {
+        const folder = project();
+        mkdirSync(join(folder, 'templates'));
+        writeFileSync(join(folder, 'tender.config.json'), '{ "templates": "templates" }');
+        const open = '{{#each @root.outcomes}}'.repeat(10);
+        const close = '{{/each}}'.repeat(10);
+        // 5 outcomes: 5^10 (almost 10 million) passes writing about 9.8 MB, under the output budget.
+        writeFileSync(join(folder, 'templates', 'outcomes.hbs'), `<p>${open}x${close}</p>\n`);
+        const started = performance.now();
+        const result = await tender(['generate', 'multiple-disadvantage.tender', '--format', 'html'], { cwd: folder, timeout: 120_000 });
+        expect(result.code).toBe(2);
+        expect(result.stderr).toMatch(/outcomes\.hbs: the templates repeat \{\{#each\}\} blocks more than 1,000,000 times for one section/);
+        expect(performance.now() - started).toBeLessThan(20_000);
+        expect(readdirSync(folder)).not.toContain('out');
+        expect(expectNoStackTrace(result)).toEqual([]);
+    }, 130_000);
+
+    test('in the editor, a templates folder outside the workspace is refused (symbolic links followed)', async () => {
+        const folder = project();
+        const outside = join(folder, '..', 'outside-templates');
+        mkdirSync(outside);
+        writeFileSync(join(outside, 'introduction.hbs'), '<p>SECRET-TEMPLATE-FROM-OUTSIDE</p>\n');
+        writeFileSync(join(folder, 'tender.config.json'), JSON.stringify({ templates: '../outside-templates' }));
+        const services = createTenderServices(NodeFileSystem).Tender;
+        services.workspace.WorkspaceRoots.setRoots([URI.file(folder)]);
+        const [document] = await loadTenders(services, [join(folder, 'multiple-disadvantage.tender')]);
+        const generated = generateFile(services, document, { formats: ['html'], allowTemplates: true });
+        await expect(generated).rejects.toBeInstanceOf(TemplateError);
+        await expect(generated).rejects.toThrow(/outside the workspace folder/);
+    });
+});
+
+describe.skipIf(!posix)('git is asked for nothing but what it is given', () => {
+    test('a revision that looks like an option is not taken as one', async () => {
+        const folder = project();
+        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: folder, stdio: 'ignore' });
+        removeFolder(join(folder, '.git'));
+        git('init', '-q');
+        git('add', '.');
+        git('commit', '-q', '-m', 'one');
+        const result = await tender(['diff', 'git:--output=/tmp/tender-pwned:multiple-disadvantage.tender', 'multiple-disadvantage.tender'], { cwd: folder });
+        expect(result.code).toBe(2);
+        expect(result.stderr).toMatch(/has no commit "--output=\/tmp\/tender-pwned"/);
+        expectSafeLines(result);
+    });
+});
