@@ -3,8 +3,9 @@
  * code action request, so it holds plain positions and text, never AST nodes.
  */
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils } from 'langium';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+import { findNodeForKeyword, findNodeForProperty } from './cst-lookup.js';
 
 /** The position just after a property of a node (or after the node when the property is absent). */
 export function insertAfterNode(node: AstNode, property?: string): Position | undefined {
@@ -12,7 +13,7 @@ export function insertAfterNode(node: AstNode, property?: string): Position | un
     if (!cst) {
         return undefined;
     }
-    const target = property ? GrammarUtils.findNodeForProperty(cst, property) : undefined;
+    const target = property ? findNodeForProperty(cst, property) : undefined;
     return (target ?? cst).range.end;
 }
 
@@ -49,8 +50,9 @@ export function endOfBlock(document: LangiumDocument, node: AstNode): { position
     if (!cst) {
         return undefined;
     }
-    const close = GrammarUtils.findNodeForKeyword(cst, '}');
-    const open = GrammarUtils.findNodeForKeyword(cst, '{');
+    // looked up once per node (cst-lookup.ts): a tender's notice gaps each ask for the end of its block
+    const close = findNodeForKeyword(cst, '}');
+    const open = findNodeForKeyword(cst, '{');
     if (!close || !open) {
         return undefined;
     }

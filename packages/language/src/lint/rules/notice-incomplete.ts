@@ -1,10 +1,10 @@
 import type { LangiumDocument } from 'langium';
-import { GrammarUtils } from 'langium';
 import type { Position } from 'vscode-languageserver-types';
 import type { Tender } from '../../generated/ast.js';
 import type { InsertPlan } from '../../law/notice-gaps.js';
 import { legalSituation } from '../../law/situation.js';
 import { defineRule } from '../define-rule.js';
+import { findNodeForProperty } from '../cst-lookup.js';
 import { detectIndentUnit, endOfBlock, indentOf, insertAfterNode, isPosition, linesForBlock } from '../fix-utils.js';
 
 /**
@@ -81,7 +81,7 @@ function planEdit(document: LangiumDocument, plan: InsertPlan): { at: Position; 
         }
         case 'open-block': {
             const cst = plan.node.$cstNode;
-            const property = cst && GrammarUtils.findNodeForProperty(cst, plan.property);
+            const property = cst && findNodeForProperty(cst, plan.property);
             if (!property) return undefined;
             const indent = indentOf(document, property.range.start.line);
             const unit = detectIndentUnit(document);
