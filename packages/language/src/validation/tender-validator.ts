@@ -70,8 +70,11 @@ export function registerValidationChecks(services: TenderServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.TenderValidator;
     const checks: ValidationChecks<TenderAstType> = {
-        Model: [validator.checkImports, validator.checkDuplicateNames, validator.checkTokens, checkLanguage11, validator.runLint],
-        AstNode: validator.checkDuplicateProperties
+        // Every check is registered on the whole file, so that the validator need not walk the
+        // nodes (tender-document-validator.ts); the duplicate properties last, node by node, in the
+        // order they came in when registered on each node.
+        Model: [validator.checkImports, validator.checkDuplicateNames, validator.checkTokens, checkLanguage11, validator.runLint,
+            validator.checkDuplicatePropertiesEverywhere]
     };
     registry.register(checks, validator);
 }
@@ -198,6 +201,12 @@ export class TenderValidator {
                     accept('error', `This number is too large to work with.`, { node, property, code: LANGUAGE_CODES.invalidNumber });
                 }
             }
+        }
+    };
+
+    checkDuplicatePropertiesEverywhere = (model: Model, accept: ValidationAcceptor): void => {
+        for (const node of AstUtils.streamAst(model)) {
+            this.checkDuplicateProperties(node, accept);
         }
     };
 
