@@ -122,6 +122,24 @@ describe.skipIf(!posix)('file names the file system cannot hold', () => {
     });
 });
 
+describe('options that name nothing usable', () => {
+    test('--root naming a file, and an empty value for a file or folder option, are usage errors', async () => {
+        const folder = project();
+        for (const args of [
+            ['lint', 'multiple-disadvantage.tender', '--root', 'multiple-disadvantage.tender'],
+            ['generate', 'multiple-disadvantage.tender', '--root', 'missing-folder'],
+            ['lint', 'multiple-disadvantage.tender', '--output', ''],
+            ['generate', 'multiple-disadvantage.tender', '--out='],
+        ]) {
+            const result = await tender(args, { cwd: folder });
+            expect(result.code, args.join(' ')).toBe(2);
+            expect(result.stderr, args.join(' ')).toMatch(/^tender (lint|generate): (--root \S+ is not a folder|--(output|out) needs a value)/);
+            expect(result.stdout, args.join(' ')).toBe('');
+        }
+        expect(readdirSync(folder)).not.toContain('out');
+    });
+});
+
 describe.skipIf(!posix)('a committed folder named like a temporary file', () => {
     test('does not stop every publish', async () => {
         const folder = project();

@@ -34,7 +34,8 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): 
             }
             if (spec.value) {
                 const value = inline ?? argv[++i];
-                if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+                // An empty value (`--out ''`, `--output=`) would name the current folder or nothing.
+                if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
                     throw new UsageError(`--${name} needs a value`);
                 }
                 flags.set(name, value);

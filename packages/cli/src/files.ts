@@ -65,7 +65,14 @@ function isLinkToFile(entry: Dirent, path: string): boolean {
  * lint, generate and diff all use it, so a file that lints from a folder generates from it too.
  */
 export function defaultWorkspaceRoot(files: readonly string[], cwd: string, rootFlag?: string): string {
-    if (rootFlag) return resolve(cwd, rootFlag);
+    if (rootFlag !== undefined) {
+        // A root that is not a folder would put every import and config outside it: say so once.
+        const root = resolve(cwd, rootFlag);
+        let folder = false;
+        try { folder = statSync(root).isDirectory(); } catch { folder = false; }
+        if (!folder) throw new UsageError(`--root ${rootFlag} is not a folder: name the workspace folder every read and write must stay inside`);
+        return root;
+    }
     const inside = (folder: string) => files.every(f => !relative(folder, f).startsWith('..'));
     let start = cwd;
     if (!inside(cwd)) {
