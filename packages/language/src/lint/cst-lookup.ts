@@ -5,51 +5,51 @@
  * Langium's walk every child of the node at each call, and look up the grammar assignment of
  * every child on the way. A finding is placed with them, so a cohort listing 50,000 needs, each
  * one unmet, walked the 100,000 children of the cohort once for each finding: quadratic. Here
- * the list of nodes for a property or keyword is made once (one walk) and kept with the node, and
+ * one walk of a node lists the nodes of all its properties (or keywords), kept with the node, and
  * the assignment of each grammar element is looked up once.
  */
 import type { CstNode } from 'langium';
 import { AstUtils, GrammarAST, isCompositeCstNode } from 'langium';
 
-const featureOfElement = new WeakMap<object, string | null>();
+const assignmentOfElement = new WeakMap<object, GrammarAST.Assignment | null>();
+
+/** The assignment a grammar element belongs to, if any (GrammarUtils.getContainerOfType, remembered). */
+export function assignmentOf(element: GrammarAST.AbstractElement | undefined): GrammarAST.Assignment | undefined {
+    if (!element) return undefined;
+    let assignment = assignmentOfElement.get(element);
+    if (assignment === undefined) {
+        assignment = AstUtils.getContainerOfType(element, GrammarAST.isAssignment) ?? null;
+        assignmentOfElement.set(element, assignment);
+    }
+    return assignment ?? undefined;
+}
 
 /** The feature of the assignment a grammar element belongs to, if any. */
-function featureOf(element: GrammarAST.AbstractElement | undefined): string | undefined {
-    if (!element) return undefined;
-    let feature = featureOfElement.get(element);
-    if (feature === undefined) {
-        feature = AstUtils.getContainerOfType(element, GrammarAST.isAssignment)?.feature ?? null;
-        featureOfElement.set(element, feature);
-    }
-    return feature ?? undefined;
+export function featureOf(element: GrammarAST.AbstractElement | undefined): string | undefined {
+    return assignmentOf(element)?.feature;
 }
 
 const byProperty = new WeakMap<CstNode, Map<string, readonly CstNode[]>>();
 const byKeyword = new WeakMap<CstNode, Map<string, readonly CstNode[]>>();
-
-function remembered(cache: WeakMap<CstNode, Map<string, readonly CstNode[]>>, node: CstNode, name: string, find: () => CstNode[]): readonly CstNode[] {
-    let names = cache.get(node);
-    if (!names) {
-        names = new Map();
-        cache.set(node, names);
-    }
-    let nodes = names.get(name);
-    if (!nodes) {
-        nodes = find();
-        names.set(name, nodes);
-    }
-    return nodes;
-}
+const NONE: readonly CstNode[] = [];
 
 /** The nodes within `node` that give `property` of its syntax-tree node, in document order. */
 export function findNodesForProperty(node: CstNode | undefined, property: string | undefined): readonly CstNode[] {
-    if (!node || !property) return [];
-    return remembered(byProperty, node, property, () => {
+    if (!node || !property) return NONE;
+    let properties = byProperty.get(node);
+    if (!properties) {
+        // One walk finds the nodes of every property: a node asked for one is often asked for others.
+        properties = new Map();
         const element = node.astNode;
-        const found: CstNode[] = [];
+        const found = properties;
         const visit = (cst: CstNode, first: boolean): void => {
-            if (!first && featureOf(cst.grammarSource) === property) {
-                found.push(cst);
+            const feature = first ? undefined : featureOf(cst.grammarSource);
+            if (feature !== undefined) {
+                // Langium looks inside such a node for the other properties; nothing inside one
+                // is assigned (what an assignment calls is a token, a data type rule or a new node).
+                const list = found.get(feature) as CstNode[] | undefined;
+                if (list) list.push(cst);
+                else found.set(feature, [cst]);
                 return;
             }
             if (isCompositeCstNode(cst) && cst.astNode === element) {
@@ -57,8 +57,9 @@ export function findNodesForProperty(node: CstNode | undefined, property: string
             }
         };
         visit(node, true);
-        return found;
-    });
+        byProperty.set(node, properties);
+    }
+    return properties.get(property) ?? NONE;
 }
 
 /** The `index`-th node giving `property` (the first without an index, the last past the end). */
@@ -68,22 +69,27 @@ export function findNodeForProperty(node: CstNode | undefined, property: string 
 
 /** The nodes within `node` that are `keyword` of its own syntax-tree node, in document order. */
 export function findNodesForKeyword(node: CstNode | undefined, keyword: string): readonly CstNode[] {
-    if (!node) return [];
-    return remembered(byKeyword, node, keyword, () => {
+    if (!node) return NONE;
+    let keywords = byKeyword.get(node);
+    if (!keywords) {
+        keywords = new Map();
         const element = node.astNode;
-        const found: CstNode[] = [];
+        const found = keywords;
         const visit = (cst: CstNode): void => {
             if (cst.astNode !== element) return;
-            if (GrammarAST.isKeyword(cst.grammarSource) && cst.grammarSource.value === keyword) {
-                found.push(cst);
+            if (GrammarAST.isKeyword(cst.grammarSource)) {
+                const list = found.get(cst.grammarSource.value) as CstNode[] | undefined;
+                if (list) list.push(cst);
+                else found.set(cst.grammarSource.value, [cst]);
             }
             if (isCompositeCstNode(cst)) {
                 for (const child of cst.content) visit(child);
             }
         };
         visit(node);
-        return found;
-    });
+        byKeyword.set(node, keywords);
+    }
+    return keywords.get(keyword) ?? NONE;
 }
 
 /** The `index`-th `keyword` of the node (the first without an index, the last past the end). */
