@@ -4,7 +4,7 @@
  * The lint rules run from here too, through one check on the whole document.
  */
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
-import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Model, TenderAstType } from '../generated/ast.js';
 import { isDuration, isModel } from '../generated/ast.js';
@@ -19,6 +19,7 @@ import { UNUSED_SUPPRESSION } from '../lint/linter.js';
 import { rulesById } from '../lint/rules/index.js';
 import { checkLanguage11, LANGUAGE_1_1_CHECKS } from './language-1-1-checks.js';
 import { buildTrace } from '../lsp/build-trace.js';
+import { forEachAstNode, forEachLeaf } from '../ast-walk.js';
 
 /** Dates after this year and terms longer than this are errors: beyond any tender, and beyond what outputs can write. */
 const LAST_YEAR = 2200;
@@ -160,7 +161,7 @@ export class TenderValidator {
         const text = textDocument.getText();
         // One pass over the tokens: looking each property's token up in the tree, node by node,
         // cost a fifth of the validation time of a large tender.
-        for (const leaf of CstUtils.flattenCst(root)) {
+        forEachLeaf(root, leaf => {
             const rule = leaf.tokenType.name;
             if (rule === 'DATE') {
                 const parsed = parseDate(leaf.text);
@@ -178,7 +179,7 @@ export class TenderValidator {
                     const parsedWhole = parseMoney(written);
                     accept('error', parsedWhole.ok ? `'${written}' is not an amount of money: write it as £2,400,000, £2.4m or €950k.` : parsedWhole.message,
                         { node: leaf.astNode, range, code: LANGUAGE_CODES.invalidMoney });
-                    continue;
+                    return;
                 }
                 const parsed = parseMoney(leaf.text);
                 if (!parsed.ok) {
@@ -187,8 +188,8 @@ export class TenderValidator {
                     accept('warning', `${leaf.text} is more precise than a penny or cent; it is read as rounded to the nearest one.`, { node: leaf.astNode, range: leaf.range, code: LANGUAGE_CODES.invalidMoney });
                 }
             }
-        }
-        for (const node of AstUtils.streamAst(model)) {
+        });
+        forEachAstNode(model, node => {
             if (isDuration(node) && Number.isFinite(node.amount)) {
                 const unit = durationUnit(node.unit);
                 if (unit && durationInDays({ amount: node.amount, unit }) > LONGEST_TERM_YEARS * 365.25) {
@@ -201,13 +202,11 @@ export class TenderValidator {
                     accept('error', `This number is too large to work with.`, { node, property, code: LANGUAGE_CODES.invalidNumber });
                 }
             }
-        }
+        });
     };
 
     checkDuplicatePropertiesEverywhere = (model: Model, accept: ValidationAcceptor): void => {
-        for (const node of AstUtils.streamAst(model)) {
-            this.checkDuplicateProperties(node, accept);
-        }
+        forEachAstNode(model, node => this.checkDuplicateProperties(node, accept));
     };
 
     checkDuplicateProperties = (node: AstNode, accept: ValidationAcceptor): void => {
@@ -222,7 +221,7 @@ export class TenderValidator {
         const content = cst.content;
         for (let i = 0; i < content.length; i++) {
             const child = content[i];
-            const assignment = child.grammarSource && AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+            const assignment = child.grammarSource && assignmentOf(child.grammarSource);
             if (!assignment || assignment.operator !== '=') continue;
             if (seen.has(assignment.feature)) {
                 const previous = content[i - 1];
@@ -265,6 +264,18 @@ export class TenderValidator {
             });
         }
     };
+}
+
+/** The grammar's assignment that holds each grammar element, looked up once per element (the grammar does not change). */
+const assignments = new WeakMap<GrammarAST.AbstractElement, GrammarAST.Assignment | null>();
+
+function assignmentOf(element: GrammarAST.AbstractElement): GrammarAST.Assignment | undefined {
+    let assignment = assignments.get(element);
+    if (assignment === undefined) {
+        assignment = AstUtils.getContainerOfType(element, GrammarAST.isAssignment) ?? null;
+        assignments.set(element, assignment);
+    }
+    return assignment ?? undefined;
 }
 
 /** Length of what is glued to the end of a money token without a space (`,00` in `£1,00`, `illion` in `£2.4million`). */
