@@ -41,12 +41,12 @@ class Group extends FileChild {
     override prepForXml(context: IContext): IXmlableObject {
         const children = typeof this.children === 'function' ? this.children() : this.children;
         this.children = [];
-        const texts: string[] = [];
+        const out: string[] = [];
         for (const child of children) {
             const prepared = child.prepForXml(context);
-            if (prepared !== undefined) texts.push(xmlOf(prepared));
+            if (prepared !== undefined) writeXml(prepared, out);
         }
-        this.book.written[this.n] = texts.join('');
+        this.book.written[this.n] = out.join('');
         this.book.numbering = (context.file as unknown as { Numbering?: { ConcreteNumbering?: ConcreteNumbering[] } }).Numbering;
         return { 'w:tenderGroup': { _attr: { n: this.n } } } as unknown as IXmlableObject;
     }
@@ -64,12 +64,12 @@ class RowBatch extends TableRow {
     }
 
     override prepForXml(context: IContext): IXmlableObject {
-        const texts: string[] = [];
+        const out: string[] = [];
         for (const row of this.make()) {
             const prepared = row.prepForXml(context);
-            if (prepared !== undefined) texts.push(xmlOf(prepared));
+            if (prepared !== undefined) writeXml(prepared, out);
         }
-        return { [WRITTEN]: texts.join('') } as unknown as IXmlableObject;
+        return { [WRITTEN]: out.join('') } as unknown as IXmlableObject;
     }
 }
 
@@ -156,12 +156,15 @@ function* rendered<T>(items: readonly T[], start: number, end: number, render: (
 
 // ------------------------------------------------------------------ the library's XML rules
 
+const NEEDS_ESCAPE = /[&"<>']/;
+
 /** As the library's writer (the `xml` package) escapes text and attribute values. */
 function escape(value: unknown): string {
     if (value === undefined) return '';
-    return typeof value === 'string'
+    if (typeof value !== 'string') return String(value);
+    return NEEDS_ESCAPE.test(value)
         ? value.replace(/[&"<>']/g, c => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&apos;'))
-        : String(value);
+        : value;
 }
 
 function attributes(values: Record<string, unknown>, into: string[]): void {
@@ -171,39 +174,61 @@ function attributes(values: Record<string, unknown>, into: string[]): void {
 /**
  * One laid-out element ({ name: value }) as text, by the rules of the `xml` package without
  * indentation: `_attr` gives attributes (also as an item of a child list), a list gives children,
- * a string or number is text (the last text item of a list wins over items before it, as there),
- * and an element with no content closes itself.
+ * a string or number is text (a text item of a list takes the place of the item before it, as
+ * there), and an element with no content closes itself. The text goes onto `out` in pieces, joined
+ * once by the caller: nested elements are not each joined into a string of their own.
  */
-function xmlOf(element: IXmlableObject): string {
+function writeXml(element: IXmlableObject, out: string[]): void {
     const object = element as unknown as Record<string, unknown>;
-    const name = Object.keys(object)[0];
+    const name = firstKey(object);
     const value = object[name];
+    // The opening tag's place: its attributes may come after the children.
+    const openAt = out.length;
+    out.push('');
     const attrs: string[] = [];
-    let content: string[] = [];
+    let hasContent = false;
     if (value !== null && typeof value === 'object') {
         const values = value as Record<string, unknown> & { _attr?: Record<string, unknown>; _cdata?: string };
         if (values._attr) attributes(values._attr, attrs);
-        if (values._cdata !== undefined) content.push(`${`<![CDATA[${values._cdata}`.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
+        if (values._cdata !== undefined) {
+            out.push(`${`<![CDATA[${values._cdata}`.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
+            hasContent = true;
+        }
         if (Array.isArray(value)) {
-            let text = false;
-            content.push('');
+            hasContent = true;
+            // Where the last item's text starts: a text item replaces it.
+            let last = out.length;
+            out.push('');
             for (const item of value as unknown[]) {
                 if (item !== null && typeof item === 'object') {
-                    const key = Object.keys(item)[0];
-                    if (key === '_attr') attributes((item as { _attr: Record<string, unknown> })._attr, attrs);
-                    else if (key === WRITTEN) content.push((item as Record<string, string>)[WRITTEN]);
-                    else content.push(xmlOf(item as IXmlableObject));
+                    const key = firstKey(item as Record<string, unknown>);
+                    if (key === '_attr') {
+                        attributes((item as { _attr: Record<string, unknown> })._attr, attrs);
+                        continue;
+                    }
+                    last = out.length;
+                    if (key === WRITTEN) out.push((item as Record<string, string>)[WRITTEN]);
+                    else writeXml(item as IXmlableObject, out);
                 } else {
-                    content.pop();
-                    text = true;
-                    content.push(escape(item));
+                    out.length = last;
+                    out.push(escape(item));
                 }
             }
-            if (!text) content.push('');
         }
     } else if (value !== null) {
-        content = [escape(value)];
+        out.push(escape(value));
+        hasContent = true;
     }
     const open = `<${name}${attrs.length ? ` ${attrs.join(' ')}` : ''}`;
-    return content.length === 0 ? `${open}/>` : `${open}>${content.join('')}</${name}>`;
+    if (hasContent) {
+        out[openAt] = `${open}>`;
+        out.push(`</${name}>`);
+    } else {
+        out[openAt] = `${open}/>`;
+    }
+}
+
+function firstKey(object: Record<string, unknown>): string {
+    for (const key in object) return key;
+    return '';
 }

@@ -489,18 +489,20 @@ function* finishedDocument(pieces: Iterable<string>, content: DocumentContent, r
     // The library numbers every picture 1; Word wants each drawing's id unique.
     let drawingId = 0;
     for (const piece of pieces) {
-        let xml = revisions.finishXml(pictures.finishDocument(piece));
+        let xml = revisions.finishXml(piece.includes('<w:tenderPicture ') ? pictures.finishDocument(piece) : piece);
         if (!contentsDone && xml.includes(contentsPlaceholder)) {
             xml = xml.replace(contentsPlaceholder, () => contentsFieldXml(content.blocks));
             contentsDone = true;
         }
-        yield xml
-            .replace(/<w:tblPr><w:tblStyle w:val="(TenderTable|CoverTable|FigureTable)"\/>([\s\S]*?)<\/w:tblPr>/g, (_whole, style: string, inner: string) => {
+        // Most pieces hold no table and no picture: they are not copied for nothing.
+        if (xml.includes('<w:tblPr>')) {
+            xml = xml.replace(/<w:tblPr><w:tblStyle w:val="(TenderTable|CoverTable|FigureTable)"\/>([\s\S]*?)<\/w:tblPr>/g, (_whole, style: string, inner: string) => {
                 const look = style === STYLE.table
                     ? '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
                     : '<w:tblLook w:val="0600" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>';
                 return `<w:tblPr><w:tblStyle w:val="${style}"/>${inner.replace(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/, '')}${look}</w:tblPr>`;
-            })
-            .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawingId}"`);
+            });
+        }
+        yield xml.includes('<wp:docPr ') ? xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawingId}"`) : xml;
     }
 }

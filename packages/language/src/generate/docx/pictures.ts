@@ -41,16 +41,22 @@ export class PictureBook {
     private readonly media: Uint8Array[] = [];
     private readonly mediaOf: number[] = [];
     private readonly mediaByBytes = new Map<string, number>();
+    /** The same as mediaByBytes, by the picture's bytes object: a picture drawn once (drawn()) is not read again. */
+    private readonly mediaByArray = new Map<Uint8Array, number>();
     private readonly drawings = new Map<string, Uint8Array>();
 
     /** A run showing the picture inline. */
     run(picture: Picture): TextRun {
-        const bytes = byteKey(picture.png);
-        let index = this.mediaByBytes.get(bytes);
+        let index = this.mediaByArray.get(picture.png);
         if (index === undefined) {
-            index = this.media.length;
-            this.media.push(picture.png);
-            this.mediaByBytes.set(bytes, index);
+            const bytes = byteKey(picture.png);
+            index = this.mediaByBytes.get(bytes);
+            if (index === undefined) {
+                index = this.media.length;
+                this.media.push(picture.png);
+                this.mediaByBytes.set(bytes, index);
+            }
+            this.mediaByArray.set(picture.png, index);
         }
         this.pictures.push(picture);
         this.mediaOf.push(index);
