@@ -16,7 +16,7 @@
  *   closed runs to the end of the file as one token, reported once by the validator.
  */
 import type { GrammarAST, TokenBuilderOptions } from 'langium';
-import { DefaultTokenBuilder, GrammarUtils } from 'langium';
+import { DefaultTokenBuilder, GrammarUtils, RegExpUtils } from 'langium';
 import type { CustomPatternMatcherReturn, TokenType, TokenVocabulary } from 'chevrotain';
 
 /** The grammar's STRING terminal, as written in tender.langium. */
@@ -54,6 +54,9 @@ function matchBlockComment(text: string, offset: number): CustomPatternMatcherRe
 }
 
 export class TenderTokenBuilder extends DefaultTokenBuilder {
+    /** Each terminal's pattern made partial once: Langium makes it again for every keyword (a tenth of building the parser). */
+    private readonly partialPatterns = new Map<string, RegExp>();
+
     override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenVocabulary {
         const tokens = super.buildTokens(grammar, options);
         if (Array.isArray(tokens)) {
@@ -70,6 +73,24 @@ export class TenderTokenBuilder extends DefaultTokenBuilder {
             }
         }
         return tokens;
+    }
+
+    /** Langium's: the terminals a keyword could be the start of (`valued` of ID after `value`). */
+    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+        const longerAlts: TokenType[] = [];
+        for (const token of terminalTokens) {
+            const source = (token?.PATTERN as { source?: string } | undefined)?.source;
+            if (!source) continue;
+            const whole = `^${source}$`;
+            let partial = this.partialPatterns.get(whole);
+            if (!partial) {
+                partial = RegExpUtils.partialRegExp(whole);
+                this.partialPatterns.set(whole, partial);
+            }
+            const match = keyword.value.match(partial);
+            if (match && match[0].length > 0) longerAlts.push(token);
+        }
+        return longerAlts;
     }
 
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { GrammarAST, GrammarUtils } from 'langium';
-import { GRAMMAR_STRING_SOURCE, STRING_PATTERN } from '../../src/parser/tender-token-builder.js';
+import type { TokenType } from 'chevrotain';
+import { DefaultTokenBuilder, GrammarAST, GrammarUtils } from 'langium';
+import { GRAMMAR_STRING_SOURCE, STRING_PATTERN, TenderTokenBuilder } from '../../src/parser/tender-token-builder.js';
 import { newServices } from '../helpers.js';
 
 function matchAt(pattern: RegExp, text: string): string | undefined {
@@ -35,5 +36,21 @@ describe('the text token', () => {
         expect(result.errors).toEqual([]);
         expect(result.tokens.map(t => t.tokenType.name)).toEqual(['purpose', 'STRING', 'STRING']);
         expect(result.tokens[1].image.length).toBe(body.length + 2);
+    });
+});
+
+describe('the keyword tokens', () => {
+    test('each can be the start of the same terminals as with Langium\'s own lookup (LONGER_ALT)', () => {
+        const grammar = newServices().Grammar;
+        /** The builder with Langium's findLongerAlt, which makes each terminal's partial pattern again for every keyword. */
+        class LangiumLongerAlt extends TenderTokenBuilder {
+            protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+                return (DefaultTokenBuilder.prototype as unknown as { findLongerAlt(k: GrammarAST.Keyword, t: TokenType[]): TokenType[] }).findLongerAlt.call(this, keyword, terminalTokens);
+            }
+        }
+        const shape = (tokens: unknown) => (tokens as TokenType[]).map(t => `${t.name} ${(t.LONGER_ALT as TokenType[] | undefined)?.map(a => a.name).join(',') ?? ''}`);
+        const ours = shape(new TenderTokenBuilder().buildTokens(grammar));
+        expect(ours).toEqual(shape(new LangiumLongerAlt().buildTokens(grammar)));
+        expect(ours).toContain('value ID');
     });
 });
