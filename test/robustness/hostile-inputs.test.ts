@@ -122,6 +122,20 @@ describe.skipIf(!posix)('file names the file system cannot hold', () => {
     });
 });
 
+describe('half-written versions are compared as far as they go', () => {
+    test('tender diff against a version whose payment lost its mechanism to a syntax error', async () => {
+        const folder = project();
+        writeFileSync(join(folder, 'old.tender'), 'tender T {\n  title "x"\n  contract { payment block 80% payment outcomes 20% }\n}\n');
+        writeFileSync(join(folder, 'new.tender'), 'tender T {\n  title "x"\n  contract { payment block 80% payment outcom% }\n}\n');
+        const result = await tender(['diff', 'old.tender', 'new.tender', '--format', 'json'], { cwd: folder });
+        expect(result.stderr).not.toMatch(/Cannot read properties/);
+        expect(result.stderr).toMatch(/new\.tender has 1 error/);
+        expect(result.code).toBe(0);
+        expect(result.stdout).toMatch(/removed +contract\.payments\[outcomes\]/);
+        expect(expectNoStackTrace(result)).toEqual([]);
+    });
+});
+
 describe('options that name nothing usable', () => {
     test('--root naming a file, and an empty value for a file or folder option, are usage errors', async () => {
         const folder = project();

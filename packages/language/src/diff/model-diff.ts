@@ -67,7 +67,8 @@ interface KeyedItem {
 
 const value = (v: JsonValue | undefined): Node => ({ t: 'value', v: v === undefined ? null : v });
 const record = (fields: readonly (readonly [string, Node])[]): Node => ({ t: 'record', fields });
-const set = (items: readonly string[]): Node => ({ t: 'set', items });
+/** Names, without those a syntax error left undefined. */
+const set = (items: readonly string[]): Node => ({ t: 'set', items: items.filter(item => typeof item === 'string') });
 const list = (items: readonly JsonValue[]): Node => ({ t: 'list', items });
 
 /** Text as the documents print it: spaces collapsed, trimmed. */
@@ -76,16 +77,21 @@ function text(raw: string | null | undefined): JsonValue {
     return raw.replace(/\s+/g, ' ').trim();
 }
 
-/** Keys unique within a list: a repeated key (an error in the tender) gets `#2`, `#3`. */
+/**
+ * Keys unique within a list: a repeated key (an error in the tender) gets `#2`, `#3`. An item a
+ * syntax error left without its name or kind (`payment outcom%` has no mechanism, whatever the
+ * model's type says) is keyed by its place in the list, so a half-written version is still compared.
+ */
 function keyed(items: readonly { key: string; node: Node }[], reported = true): Node {
     const seen = new Map<string, number>();
     return {
         t: 'keyed',
         reported,
-        items: items.map(item => {
-            const count = (seen.get(item.key) ?? 0) + 1;
-            seen.set(item.key, count);
-            return count === 1 ? item : { key: `${item.key}#${count}`, node: item.node };
+        items: items.map((item, i) => {
+            const key = typeof item.key === 'string' ? item.key : `#${i + 1}`;
+            const count = (seen.get(key) ?? 0) + 1;
+            seen.set(key, count);
+            return count === 1 ? { key, node: item.node } : { key: `${key}#${count}`, node: item.node };
         })
     };
 }
