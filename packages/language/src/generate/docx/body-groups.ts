@@ -25,8 +25,11 @@ import { FileChild, TableRow } from 'docx';
 
 const GROUP = 256;
 const PLACEHOLDER = /<w:tenderGroup n="(\d+)"\/>/g;
-/** A laid-out element standing for text already written (rows written a batch at a time). */
-const WRITTEN = 'tender:written';
+/**
+ * A laid-out element standing for text already written (rows written a batch at a time,
+ * paragraphs written from their shape): `{ [WRITTEN]: text }`, only inside a group.
+ */
+export const WRITTEN = 'tender:written';
 /** Rows made, laid out and written at a time by lazyRows. */
 const ROW_BATCH = 32;
 
@@ -158,6 +161,11 @@ function* rendered<T>(items: readonly T[], start: number, end: number, render: (
 
 const NEEDS_ESCAPE = /[&"<>']/;
 
+/** As the library's writer (the `xml` package) escapes a text. */
+export function escapeText(text: string): string {
+    return escape(text);
+}
+
 /** As the library's writer (the `xml` package) escapes text and attribute values. */
 function escape(value: unknown): string {
     if (value === undefined) return '';
@@ -178,10 +186,14 @@ function attributes(values: Record<string, unknown>, into: string[]): void {
  * there), and an element with no content closes itself. The text goes onto `out` in pieces, joined
  * once by the caller: nested elements are not each joined into a string of their own.
  */
-function writeXml(element: IXmlableObject, out: string[]): void {
+export function writeXml(element: IXmlableObject, out: string[]): void {
     const object = element as unknown as Record<string, unknown>;
     const name = firstKey(object);
     const value = object[name];
+    if (name === WRITTEN) {
+        out.push(value as string);
+        return;
+    }
     // The opening tag's place: its attributes may come after the children.
     const openAt = out.length;
     out.push('');
@@ -207,8 +219,7 @@ function writeXml(element: IXmlableObject, out: string[]): void {
                         continue;
                     }
                     last = out.length;
-                    if (key === WRITTEN) out.push((item as Record<string, string>)[WRITTEN]);
-                    else writeXml(item as IXmlableObject, out);
+                    writeXml(item as IXmlableObject, out);
                 } else {
                     out.length = last;
                     out.push(escape(item));

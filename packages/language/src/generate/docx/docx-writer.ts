@@ -7,7 +7,7 @@
  * The same tender gives the same bytes: the dates come from the tender's `issued` date, and the
  * package is written with fixed entry times in a stable order (deterministic-zip.ts).
  */
-import type { IParagraphOptions, ParagraphChild } from 'docx';
+import type { ParagraphChild } from 'docx';
 import {
     AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, Footer, Header,
     PageBreak, PageNumber, Paragraph, ShadingType, Tab, Table, TableCell, TableRow,
@@ -22,6 +22,8 @@ import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
 import { packDeterministically, w3cdtf } from './deterministic-zip.js';
 import { BodyGroups, lazyRows } from './body-groups.js';
+import type { ParagraphShape, RunShape } from './paragraph-shapes.js';
+import { ParagraphShapes } from './paragraph-shapes.js';
 import { PictureBook } from './pictures.js';
 import { RevisionBook } from './revisions.js';
 import { BULLET_NUMBERING, CLAUSE_NUMBERING, numberIndent, numberingOptions } from './numbering.js';
@@ -65,13 +67,14 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
     const pictures = new PictureBook();
     const body = new BodyGroups();
     // A plain document's table rows are made a batch at a time as the body is written (lazyRows in
-    // body-groups.ts; the body is then always in groups): nothing in them is numbered as it is
-    // made, as tracked changes and review comments are.
-    const lazy = comments.size === 0 && content.preface === undefined;
+    // body-groups.ts; the body is then always in groups), and its paragraphs written from their
+    // shape (paragraph-shapes.ts): nothing in them is numbered as it is made, as tracked changes
+    // and review comments are.
+    const shapes = comments.size === 0 && content.preface === undefined ? new ParagraphShapes() : undefined;
     const renderWithFigures = (block: ContentBlock, index: number) => [
-        ...renderBlock(block, index, comments, revisions, content.preface !== undefined, lazy),
+        ...renderBlock(block, index, comments, revisions, content.preface !== undefined, shapes),
         // A redline's figures are not tracked changes: only the plain document has them.
-        ...(content.preface ? [] : figuresAfter(model, block, figureCounter, pictures, lazy))
+        ...(content.preface ? [] : figuresAfter(model, block, figureCounter, pictures, shapes !== undefined))
     ];
     const document = new Document({
         title: props.title,
@@ -230,17 +233,24 @@ function escapeXml(text: string): string {
 // ------------------------------------------------------------------ blocks
 
 function runsOf(inlines: readonly Inline[], revisions: RevisionBook): ParagraphChild[] {
-    return inlines.map(run => revisions.run({
+    return inlines.map(run => revisions.run(runOf(run), run.revision));
+}
+
+/** A run's text and the options that style it. */
+function runOf(run: Inline): RunShape & { text: string } {
+    return {
         text: run.text,
         ...(run.strong ? { style: STYLE.strong } : run.emphasis ? { style: STYLE.emphasis } : {}),
         ...(run.strong && run.emphasis ? { italics: true } : {})
-    }, run.revision));
+    };
 }
 
-function renderBlock(block: ContentBlock, index: number, comments: CommentBook, revisions: RevisionBook, redline = false, lazy = false): (Paragraph | Table)[] {
+/** `shapes`: a plain document's paragraphs are written from their shape, and its table rows made as the table is written. */
+function renderBlock(block: ContentBlock, index: number, comments: CommentBook, revisions: RevisionBook, redline = false, shapes?: ParagraphShapes): (Paragraph | Table)[] {
     const key: AnchorKey = `block:${index}`;
-    const paragraph = (options: IParagraphOptions, runs: readonly Inline[]) =>
-        new Paragraph({ ...options, ...revisions.paragraphMark(block.revision), children: comments.wrap(key, runsOf(runs, revisions)) });
+    const paragraph = (options: ParagraphShape, runs: readonly Inline[]) => shapes
+        ? shapes.paragraph(options, runs.map(runOf))
+        : new Paragraph({ ...options, ...revisions.paragraphMark(block.revision), children: comments.wrap(key, runsOf(runs, revisions)) });
     /**
      * In a redline, numbers are written as text, each renumbering a tracked change: LibreOffice
      * (7.4) takes a list item holding a tracked deletion for a deleted one and shows the clauses
@@ -266,15 +276,16 @@ function renderBlock(block: ContentBlock, index: number, comments: CommentBook, 
         case 'quote':
             return [paragraph({ style: STYLE.quote[Math.min(block.depth, 3)] }, block.runs)];
         case 'table':
-            return renderTable(block.table, block.number, index, comments, revisions, block.revision, block.captionRuns, lazy);
+            return renderTable(block.table, block.number, index, comments, revisions, block.revision, block.captionRuns, shapes);
     }
 }
 
 /**
- * A table with its caption (`Table 3: ...`, or the caption alone without a number). `lazy`: the
- * body rows are made as the table is written, a batch at a time (lazyRows).
+ * A table with its caption (`Table 3: ...`, or the caption alone without a number). With `shapes`
+ * (a plain document), the body rows are made as the table is written, a batch at a time
+ * (lazyRows), and their paragraphs written from their shape.
  */
-function renderTable(table: TableData, number: number | undefined, blockIndex: number, comments: CommentBook, revisions: RevisionBook, revision?: Revision, captionRuns?: readonly Inline[], lazy = false): (Paragraph | Table)[] {
+function renderTable(table: TableData, number: number | undefined, blockIndex: number, comments: CommentBook, revisions: RevisionBook, revision?: Revision, captionRuns?: readonly Inline[], shapes?: ParagraphShapes): (Paragraph | Table)[] {
     const captionText = number === undefined ? table.caption : `Table ${number}: ${table.caption}`;
     const caption = new Paragraph({ style: STYLE.caption, ...revisions.paragraphMark(revision), children: runsOf(captionRuns ?? [{ text: captionText, revision }], revisions) });
     const note = () => new Paragraph({ style: STYLE.tableNote, ...revisions.paragraphMark(table.emptyRevision), children: runsOf([{ text: table.emptyText, revision: table.emptyRevision }], revisions) });
@@ -304,8 +315,8 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
     // on one page: keeping a longer one together moves it to the next page and leaves the page
     // before it half empty (its header row repeats on each page instead).
     const keepTogether = estimatedLines(table, widths) <= KEEP_TOGETHER_LINES;
-    const row = (rowIndex: number) => bodyRow(table, table.rows[rowIndex], widths, comments, revisions, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1);
-    const rows = lazy
+    const row = (rowIndex: number) => bodyRow(table, table.rows[rowIndex], widths, comments, revisions, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1, shapes);
+    const rows = shapes
         ? lazyRows(table.rows.length, (start, end) => range(start, end).map(row))
         : range(0, table.rows.length).map(row);
     const parts: (Paragraph | Table)[] = [
@@ -380,18 +391,22 @@ function cleanLabel(text: string): string {
     return text.replace(/\s+/g, ' ').trim();
 }
 
-function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], comments: CommentBook, revisions: RevisionBook, key: AnchorKey, keepNext: boolean): TableRow {
+function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], comments: CommentBook, revisions: RevisionBook, key: AnchorKey, keepNext: boolean, shapes?: ParagraphShapes): TableRow {
     return new TableRow({
         cantSplit: true,
         children: row.cells.map((cell, i) => {
             const column = table.columns[i];
             const style = column.align === 'right' ? STYLE.tableTextRight : i === 0 && row.kind === 'sub' ? STYLE.tableSubText : STYLE.tableText;
-            const runs = runsOf(cell, revisions);
-            const mark = i === 0 ? revisions.rowMark(row.revision) : revisions.paragraphMark(row.revision);
+            const paragraph = () => {
+                if (shapes) return shapes.paragraph({ style, keepNext }, cell.map(runOf));
+                const runs = runsOf(cell, revisions);
+                const mark = i === 0 ? revisions.rowMark(row.revision) : revisions.paragraphMark(row.revision);
+                return new Paragraph({ style, keepNext, ...mark, children: i === 0 ? comments.wrap(key, runs) : runs });
+            };
             return new TableCell({
                 width: { size: widths[i], type: WidthType.DXA },
                 ...(row.kind === 'total' ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: TOTAL_FILL } } : {}),
-                children: [new Paragraph({ style, keepNext, ...mark, children: i === 0 ? comments.wrap(key, runs) : runs })]
+                children: [paragraph()]
             });
         })
     });
