@@ -431,7 +431,7 @@ describe('OCDS for other shapes of tender', () => {
             }
         }
         expect(valid).toBeGreaterThan(20);
-    });
+    }, 120_000); // some 180 lints and packages: well within 30 s on a quiet machine, not with both cores busy
 
     test('two identical criteria stay distinct (the extension requires unique criteria)', async () => {
         const model = await modelOfText(`tender Twice { issued 2027-01-01 award-criteria { price "Price" weight 50% price "Price" weight 50% } }`);

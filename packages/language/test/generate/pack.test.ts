@@ -70,7 +70,7 @@ describe('pack JSON against its published schema', () => {
             }
         }
         expect(checked).toBeGreaterThan(30);
-    });
+    }, 120_000); // some 200 lints: well within 30 s on a quiet machine, not with both cores busy
 
     test('a tender using what the examples leave out gives a valid pack, its values filled', async () => {
         const { document } = await lint(RICH_TENDER);
