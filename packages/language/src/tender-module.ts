@@ -9,6 +9,7 @@ import { TenderGeneratedSharedModule, TenderLanguageGeneratedModule } from './ge
 import { TenderScopeComputation, TenderScopeProvider } from './references/tender-scope.js';
 import { TenderLinker } from './references/tender-linker.js';
 import { TenderReferenceDescriptionProvider } from './references/reference-descriptions.js';
+import { TenderAstNodeDescriptionProvider } from './references/node-descriptions.js';
 import { TenderValueConverter } from './tender-value-converter.js';
 import { TenderTokenBuilder } from './parser/tender-token-builder.js';
 import { GrammarKeywords, TenderLexerErrorMessageProvider, TenderParserErrorMessageProvider } from './parser/syntax-messages.js';
@@ -65,7 +66,8 @@ export const TenderModule: Module<TenderServices, PartialLangiumServices & Tende
     },
     workspace: {
         WorkspaceRoots: () => new WorkspaceRoots(),
-        ReferenceDescriptionProvider: (services) => new TenderReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new TenderReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: (services) => new TenderAstNodeDescriptionProvider(services)
     },
     lsp: {
         CodeActionProvider: (services) => new TenderCodeActionProvider(services),
