@@ -9,12 +9,14 @@
  * and a node is looked up from the end of its container (where the node being built is).
  */
 import type { IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
+import { tokenMatcher } from 'chevrotain';
 import type { GrammarAST, LangiumCoreServices } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { CompositeCstNodeImpl, CstNodeBuilder, CstUtils, LangiumParser, LeafCstNodeImpl, createParser } from 'langium';
 
 interface ParserInternals {
     nodeBuilder: CstNodeBuilder;
+    wrapper: { input: IToken[] };
     lexerResult?: { hidden: IToken[] };
     extractHiddenTokens(token: IToken): IToken[];
 }
@@ -137,7 +139,26 @@ function tokenChoiceRule(rule: GrammarAST.AbstractRule, parser: LangiumParser, t
         consumed.push({ element, token });
     }
     const choices = consumed.map(({ element, token }, i) => ({ ALT: () => parser.consume(i + 1, token, element) }));
-    return () => parser.alternatives(1, choices);
+    // The choice the next token settles, by token type: the first choice whose token it matches,
+    // as the parser's lookahead finds it. Anything else (no choice matches: a syntax error to
+    // report and recover from) and the parser's recording of the grammar go through the parser.
+    const choiceOf = new Map<number, number>();
+    const wrapper = (parser as unknown as { wrapper: { LA(offset: number): IToken } }).wrapper;
+    return () => {
+        if (!parser.isRecording()) {
+            const next = wrapper.LA(1);
+            let index = choiceOf.get(next.tokenTypeIdx!);
+            if (index === undefined) {
+                index = consumed.findIndex(({ token }) => tokenMatcher(next, token));
+                choiceOf.set(next.tokenTypeIdx!, index);
+            }
+            if (index >= 0) {
+                parser.consume(index + 1, consumed[index].token, consumed[index].element);
+                return;
+            }
+        }
+        parser.alternatives(1, choices);
+    };
 }
 
 /** Langium's parser for the services, with linear hidden-token handling. */
@@ -151,6 +172,17 @@ export function createLinearLangiumParser(services: LangiumCoreServices): Langiu
     const internals = parser as unknown as ParserInternals;
     const builder = new LinearCstNodeBuilder();
     internals.nodeBuilder = builder;
+    // The parser keeps the tokens of the last text until the next parse: two objects per word,
+    // held through linking and validation for nothing. Let them go once the tree is built.
+    const parse = parser.parse.bind(parser);
+    parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
+        try {
+            return parse(input, options);
+        } finally {
+            internals.wrapper.input = [];
+            builder.hidden = undefined;
+        }
+    }) as LangiumParser['parse'];
     internals.extractHiddenTokens = function (this: ParserInternals, token: IToken): IToken[] {
         const hidden = this.lexerResult?.hidden;
         if (!hidden || hidden.length === 0) return [];
