@@ -4,14 +4,14 @@
  * folder named like a temporary file, a `javascript:` website, a template that loops without end,
  * and an editor workspace whose templates folder points outside it. Each test failed before its fix.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createTenderServices, generateFile, loadTenders, TemplateError } from '@tender/language';
-import { ANYBOROUGH, expectNoStackTrace, removeFolder, tempFolder, tenderAsync as tender } from '../cli/run-cli.js';
+import { ANYBOROUGH, BIN, expectNoStackTrace, removeFolder, tempFolder, tenderAsync as tender } from '../cli/run-cli.js';
 import type { CliResult } from '../cli/run-cli.js';
 
 const posix = process.platform !== 'win32';
@@ -133,6 +133,52 @@ describe('half-written versions are compared as far as they go', () => {
         expect(result.code).toBe(0);
         expect(result.stdout).toMatch(/removed +contract\.payments\[outcomes\]/);
         expect(expectNoStackTrace(result)).toEqual([]);
+    });
+});
+
+/**
+ * Runs tender as a user who is not root (root reads every file): as itself when it is not root,
+ * else as `nobody` through setpriv; undefined when neither can be done.
+ */
+function asUnprivileged(args: readonly string[], cwd: string): CliResult | undefined {
+    const root = process.getuid?.() === 0;
+    const command = root ? 'setpriv' : process.execPath;
+    const argv = root ? ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, ...args] : [BIN, ...args];
+    if (root) {
+        try { execFileSync('setpriv', ['--version'], { stdio: 'ignore' }); } catch { return undefined; }
+    }
+    const result = spawnSync(command, argv, { cwd, encoding: 'utf8', timeout: 60_000 });
+    return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', ms: 0, timedOut: false };
+}
+
+describe.skipIf(!posix)('files that exist but may not be read', () => {
+    test('an import of an unreadable file, or of one in a folder that may not be entered, says permission denied', async () => {
+        const folder = project();
+        const top = join(folder, '..');
+        writeFileSync(join(folder, 'locked.tender'), 'framework Locked { need L "SECRET-LOCKED" }\n');
+        mkdirSync(join(folder, 'closed'));
+        writeFileSync(join(folder, 'closed', 'inner.tender'), 'framework Inner { need I "SECRET-INNER" }\n');
+        symlinkSync('loop-b.tender', join(folder, 'loop-a.tender'));
+        symlinkSync('loop-a.tender', join(folder, 'loop-b.tender'));
+        writeFileSync(join(folder, 'imports.tender'), 'import "locked.tender"\nimport "closed/inner.tender"\nimport "loop-a.tender"\ntender T { title "x" cohort C { needs L, I } }\n');
+        chmodSync(top, 0o755);
+        chmodSync(folder, 0o755);
+        for (const name of readdirSync(folder)) if (name.endsWith('.tender') && !name.startsWith('loop')) chmodSync(join(folder, name), 0o644);
+        chmodSync(join(folder, 'locked.tender'), 0o000);
+        chmodSync(join(folder, 'closed'), 0o000);
+        try {
+            const result = asUnprivileged(['lint', 'imports.tender', '--format', 'json'], folder);
+            if (!result) return; // root without setpriv: nobody to be
+            const messages = (JSON.parse(result.stdout) as { messages: { line: number; message: string }[] }[])[0].messages;
+            const on = (line: number) => messages.filter(m => m.line === line).map(m => m.message);
+            expect(on(1)).toEqual(['Cannot import "locked.tender": permission denied.']);
+            expect(on(2)).toEqual(['Cannot import "closed/inner.tender": permission denied.']);
+            expect(on(3)).toEqual(['Cannot import "loop-a.tender": too many symbolic links (a link that leads back to itself).']);
+            expect(result.stdout).not.toContain('SECRET');
+            expect(expectNoStackTrace(result)).toEqual([]);
+        } finally {
+            chmodSync(join(folder, 'closed'), 0o755);
+        }
     });
 });
 

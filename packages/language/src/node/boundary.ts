@@ -10,7 +10,7 @@
  *   that is inside the workspace by name must be inside it in fact.
  * One clear message per refusal (BoundaryError), in plain words.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 /** What is read, for messages and limits. */
@@ -33,7 +33,7 @@ const KIND_WORDS: Readonly<Record<ReadKind, string>> = {
 
 /** A file refused at the workspace boundary; `reason` reads after "cannot read <path>: ". */
 export class BoundaryError extends Error {
-    constructor(readonly path: string, readonly reason: string, readonly code: 'outside' | 'not-a-file' | 'too-large' | 'missing' | 'symlink') {
+    constructor(readonly path: string, readonly reason: string, readonly code: 'outside' | 'not-a-file' | 'too-large' | 'missing' | 'symlink' | 'unreadable') {
         super(`${path}: ${reason}`);
         this.name = 'BoundaryError';
     }
@@ -93,7 +93,9 @@ export function checkReadable(path: string, check: ReadCheck): string {
             try { link = lstatSync(path).isSymbolicLink(); } catch { link = false; }
             throw new BoundaryError(path, link ? 'it is a symbolic link to something that is not a file' : 'no such file', link ? 'not-a-file' : 'missing');
         }
-        throw new BoundaryError(path, code === 'ELOOP' ? 'too many symbolic links' : code === 'EACCES' ? 'permission denied' : 'it cannot be read', 'missing');
+        // A link loop or a folder Tender may not enter: the file may exist, so say why it cannot be read.
+        throw new BoundaryError(path, code === 'ELOOP' ? 'too many symbolic links (a link that leads back to itself)'
+            : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'it cannot be read', code === 'ELOOP' || code === 'EACCES' || code === 'EPERM' ? 'unreadable' : 'missing');
     }
     const roots = check.roots ?? [];
     if (!isInsideRoots(real, roots)) {
@@ -114,6 +116,12 @@ export function checkReadable(path: string, check: ReadCheck): string {
     if (stats.size > limit) {
         throw new BoundaryError(path, `it is ${megabytes(stats.size)}, larger than the ${megabytes(limit)} Tender reads for ${KIND_WORDS[check.kind]}`, 'too-large');
     }
+    try {
+        // A file that exists but may not be read is reported as such, not as a missing file later.
+        accessSync(real, constants.R_OK);
+    } catch {
+        throw new BoundaryError(path, 'permission denied', 'unreadable');
+    }
     return real;
 }
 
@@ -129,7 +137,7 @@ export function readBounded(path: string, check: ReadCheck): Buffer {
         fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
     } catch (error) {
         const code = (error as { code?: string }).code;
-        throw new BoundaryError(path, code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'it cannot be opened', 'missing');
+        throw new BoundaryError(path, code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'it cannot be opened', code === 'EACCES' || code === 'EPERM' ? 'unreadable' : 'missing');
     }
     try {
         const stats = fstatSync(fd);

@@ -19,7 +19,7 @@ export class WorkspaceRoots {
 /** A refusal at the workspace boundary (node/boundary.ts's BoundaryError, seen from code that runs in browsers too). */
 export interface BoundaryRefusal {
     readonly reason: string;
-    readonly code: 'outside' | 'not-a-file' | 'too-large' | 'missing' | 'symlink';
+    readonly code: 'outside' | 'not-a-file' | 'too-large' | 'missing' | 'symlink' | 'unreadable';
 }
 
 /**
