@@ -114,15 +114,24 @@ export class Linter {
                 reportRuleFailure(rule, error);
             }
         }
+        // Each node type's visitors, in the order of the rules: a node costs one lookup, not one per rule.
+        const visitorsByType = new Map<string, { rule: Rule; visit: (node: AstNode) => void }[]>();
+        for (const { rule, visitors } of active) {
+            for (const [type, visit] of Object.entries(visitors as Record<string, ((node: AstNode) => void) | undefined>)) {
+                if (typeof visit !== 'function') continue;
+                const list = visitorsByType.get(type);
+                if (list) list.push({ rule, visit });
+                else visitorsByType.set(type, [{ rule, visit }]);
+            }
+        }
         for (const node of AstUtils.streamAst(root)) {
-            for (const entry of active) {
-                const visit = (entry.visitors as Record<string, ((node: AstNode) => void) | undefined>)[node.$type];
-                if (visit) {
-                    try {
-                        visit(node);
-                    } catch (error) {
-                        reportRuleFailure(entry.rule, error);
-                    }
+            const visits = visitorsByType.get(node.$type);
+            if (!visits) continue;
+            for (const { rule, visit } of visits) {
+                try {
+                    visit(node);
+                } catch (error) {
+                    reportRuleFailure(rule, error);
                 }
             }
         }
