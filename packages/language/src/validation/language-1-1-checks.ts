@@ -16,11 +16,12 @@
  *   constructs of 1.1 only, so that no 1.0 file gains an error)
  */
 import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { Model, ProcedureDetails, Tender, Timeline } from '../generated/ast.js';
 import { isCpv, isTender } from '../generated/ast.js';
 import { parseDate } from '../values/dates.js';
 import { isWellGrouped } from '../values/number.js';
+import { forEachAstNode, forEachLeaf } from '../ast-walk.js';
 import { isInSkippedHour, parseTimeOfDay } from '../values/uk-time.js';
 
 export const LANGUAGE_1_1_CODES = {
@@ -76,13 +77,14 @@ const PROCESS_PROPERTIES: readonly (readonly [keyof ProcedureDetails, string])[]
 export function checkLanguage11(model: Model, accept: ValidationAcceptor): void {
     const root = model.$cstNode;
     if (root) {
-        for (const leaf of CstUtils.flattenCst(root)) {
+        // Plain loops over the trees (ast-walk.ts): these walks run on every edit.
+        forEachLeaf(root, leaf => {
             const type = leaf.tokenType.name;
             if ((type === 'NUMBER' || type === 'PERCENT') && leaf.text.includes(',') && !isWellGrouped(leaf.text)) {
                 accept('error', `'${leaf.text}' is not a number as written: group digits in threes (1,200 or 12,000), or leave the commas out.`,
                     { node: leaf.astNode, range: leaf.range, code: LANGUAGE_1_1_CODES.badlyGroupedNumber });
             }
-        }
+        });
     }
     for (const element of model.elements) {
         if (!isTender(element)) continue;
@@ -91,7 +93,7 @@ export function checkLanguage11(model: Model, accept: ValidationAcceptor): void 
         checkEngagement(element, accept);
         checkFramework(element, accept);
     }
-    for (const node of AstUtils.streamAst(model)) {
+    forEachAstNode(model, node => {
         for (const property of WHOLE_NUMBERS[node.$type] ?? []) {
             const value = (node as unknown as Record<string, unknown>)[property];
             if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)) {
@@ -103,7 +105,7 @@ export function checkLanguage11(model: Model, accept: ValidationAcceptor): void 
             accept('error', `"${node.code}" is not a CPV code: write the eight digits, with the check digit if you have it (e.g. "85311000-2"); a label goes after the code, without a comma.`,
                 { node, property: 'code', code: LANGUAGE_1_1_CODES.invalidCpv });
         }
-    }
+    });
 }
 
 function checkTimes(tender: Tender, accept: ValidationAcceptor): void {
