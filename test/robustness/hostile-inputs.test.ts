@@ -13,6 +13,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { createTenderServices, generateFile, loadTenders, TemplateError } from '@tender/language';
 import { ANYBOROUGH, BIN, expectNoStackTrace, removeFolder, tempFolder, tenderAsync as tender } from '../cli/run-cli.js';
 import type { CliResult } from '../cli/run-cli.js';
+import { readDocx } from '../../packages/language/test/generate/docx/docx-reader.js';
 
 const posix = process.platform !== 'win32';
 const folders: string[] = [];
@@ -261,6 +262,38 @@ describe.skipIf(!posix)('templates', () => {
         const generated = generateFile(services, document, { formats: ['html'], allowTemplates: true });
         await expect(generated).rejects.toBeInstanceOf(TemplateError);
         await expect(generated).rejects.toThrow(/outside the workspace folder/);
+    });
+});
+
+describe.skipIf(!posix)('configuration text that no document can carry', () => {
+    test('a reviewAuthor holding control characters is reported and the redline is still a document Word opens', async () => {
+        const folder = project();
+        writeFileSync(join(folder, 'tender.config.json'), JSON.stringify({ reviewAuthor: 'Eve" w:date="2020\u0000\u0001<x>\ud800' }));
+        writeFileSync(join(folder, 'old.tender'), readFileSync(join(folder, 'multiple-disadvantage.tender')));
+        const path = join(folder, 'multiple-disadvantage.tender');
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/title "([^"]*)"/, 'title "$1, revised"'));
+        const result = await tender(['diff', 'old.tender', 'multiple-disadvantage.tender', '--format', 'docx'], { cwd: folder });
+        expect(result.code).toBe(0);
+        expect(result.stderr).toContain('"reviewAuthor" holds a control character (such as \\u0000); write it as plain text.');
+        const docx = await readDocx(readFileSync(join(folder, 'out', 'ANY-ASC-2027-003.diff.docx')));
+        // XML 1.0 cannot carry these: one of them in the document makes Word refuse it.
+        for (const name of docx.names.filter(n => n.endsWith('.xml'))) {
+            expect(docx.part(name), name).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/);
+        }
+        expect(docx.document).toMatch(/w:author="Tender"/);
+        expectSafeLines(result);
+    });
+
+    test('a template error in a file named with a newline forges no line, and keeps its code frame', async () => {
+        const folder = project();
+        mkdirSync(join(folder, 'templates'));
+        writeFileSync(join(folder, 'tender.config.json'), '{ "templates": "templates" }');
+        writeFileSync(join(folder, 'templates', '_p\n::warning::forged.hbs'), '{{#if x}\n');
+        const result = await tender(['generate', 'multiple-disadvantage.tender', '--format', 'html'], { cwd: folder });
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain('_p\\n::warning::forged.hbs:1: Handlebars cannot parse this template');
+        expect(result.stderr).toMatch(/\n {4}\{\{#if x\}\n {4}-+\^\n/);
+        expectSafeLines(result);
     });
 });
 

@@ -34,3 +34,19 @@ export function displayPath(path: string, cwd: string): string {
     const rel = relative(cwd, path);
     return safePath(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path);
 }
+
+/**
+ * A message of several lines (a template error with its code frame): each line escaped, and every
+ * line after the first indented, so that none can begin with text from the input.
+ */
+export function safeLines(text: string): string {
+    return text.split('\n').map((line, i) => {
+        const safe = safeText(line);
+        return i === 0 || /^\s/.test(safe) ? safe : `    ${safe}`;
+    }).join('\n');
+}
+
+/** A message that starts with a file name (TemplateError's): the name escaped whole, the rest by safeLines. */
+export function safeFileMessage(file: string, message: string): string {
+    return message.startsWith(file) ? safeText(file) + safeLines(message.slice(file.length)) : safeLines(message);
+}

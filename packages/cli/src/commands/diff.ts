@@ -17,7 +17,7 @@ import {
 } from '@tender/language';
 import { failedTarget, publishFiles } from '@tender/language/node';
 import { defaultWorkspaceRoot } from '../files.js';
-import { displayPath, safePath, safeText } from '../safe-text.js';
+import { displayPath, safeFileMessage, safePath, safeText } from '../safe-text.js';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import { fsReason } from '../fs-errors.js';
 import type { CliIo } from '../main.js';
@@ -92,7 +92,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
         older = await loadVersion(oldSource, { gitFolder, root: root(oldSource) });
     } catch (error) {
         if (error instanceof VersionError) {
-            io.stderr(`tender diff: ${error.message}`);
+            io.stderr(`tender diff: ${safeText(error.message)}`);
             return 2;
         }
         throw error;
@@ -146,7 +146,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
                 outputs.push({ path: join(outDir, `${base}${DIFF_EXTENSIONS[format]}`), bytes: await writeDiff(diff, format, options) });
             } catch (error) {
                 if (error instanceof TemplateError) {
-                    io.stderr(`tender diff: ${error.message}\n(the redline uses this template; nothing written)`);
+                    io.stderr(`tender diff: ${safeFileMessage(error.file, error.message)}\n(the redline uses this template; nothing written)`);
                     return 2;
                 }
                 throw error;

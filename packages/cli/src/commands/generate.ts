@@ -17,7 +17,7 @@ import type { Tender } from '@tender/language';
 import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, docsUrlFor, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
 import { checkReadable, failedTarget, publishFiles } from '@tender/language/node';
 import { defaultWorkspaceRoot } from '../files.js';
-import { displayPath, safePath, safeText } from '../safe-text.js';
+import { displayPath, safeFileMessage, safePath, safeText } from '../safe-text.js';
 import { fsReason } from '../fs-errors.js';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { LintMessage } from '../lint-report.js';
@@ -183,10 +183,10 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
             } catch (error) {
                 if (error instanceof TemplateError) {
                     // A broken override template is unreadable input, not a problem of the tender.
-                    io.stderr(`tender generate: ${error.message}\n(the ${id} output of ${model.name} uses this template; nothing written)`);
+                    io.stderr(`tender generate: ${safeFileMessage(error.file, error.message)}\n(the ${id} output of ${model.name} uses this template; nothing written)`);
                     return 2;
                 }
-                io.stderr(`tender generate: cannot write the ${id} output of ${model.name}: ${reason(error)}; nothing written`);
+                io.stderr(`tender generate: cannot write the ${id} output of ${model.name}: ${safeText(reason(error))}; nothing written`);
                 return 1;
             }
         }

@@ -255,10 +255,19 @@ function readVague(value: unknown, file: string, problems: ConfigProblem[]): Lin
     return { add, remove };
 }
 
+/** Characters no document, file name or XML attribute can carry: C0 and C1 controls, unpaired surrogates, U+FFFE and U+FFFF. */
+const NOT_TEXT = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 function readString(raw: Record<string, unknown>, key: string, file: string, problems: ConfigProblem[]): string | undefined {
     const value = raw[key];
     if (value === undefined) return undefined;
-    if (typeof value === 'string') return value;
+    if (typeof value === 'string') {
+        // reviewAuthor goes into the DOCX's XML, ocidPrefix into ids, templates into file paths:
+        // a control character would make a document Word cannot open, so the default stands in.
+        if (!NOT_TEXT.test(value)) return value;
+        problems.push({ file, pointer: `/${key}`, message: `"${key}" holds a control character (such as \\u0000); write it as plain text.` });
+        return undefined;
+    }
     problems.push({ file, pointer: `/${key}`, message: `"${key}" must be text.` });
     return undefined;
 }
