@@ -314,7 +314,7 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
     // The caption and header row keep with the first row. Only a very short table is kept whole
     // on one page: keeping a longer one together moves it to the next page and leaves the page
     // before it half empty (its header row repeats on each page instead).
-    const keepTogether = estimatedLines(table, widths) <= KEEP_TOGETHER_LINES;
+    const keepTogether = fitsInLines(table, widths, KEEP_TOGETHER_LINES);
     const row = (rowIndex: number) => bodyRow(table, table.rows[rowIndex], widths, comments, revisions, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1, shapes);
     const rows = shapes
         ? lazyRows(table.rows.length, (start, end) => range(start, end).map(row))
@@ -332,12 +332,20 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
 /** A table whose rows take at most this many lines (estimated) is kept whole on one page. */
 const KEEP_TOGETHER_LINES = 10;
 
-/** The lines a table's body takes, estimated from its words and column widths (column-widths.ts). */
-function estimatedLines(table: TableData, widths: readonly number[]): number {
-    return table.rows.reduce((lines, row) => lines + Math.max(1, ...row.cells.map((cell, i) => {
-        const room = Math.max(1, (widths[i] ?? TEXT_WIDTH) - TABLE_CELL_MARGINS);
-        return Math.ceil(textWidth(plainText(cell), TABLE_TEXT_SIZE, false) / room);
-    })), 0);
+/**
+ * Whether a table's body takes at most `limit` lines, estimated from its words and column widths
+ * (column-widths.ts). Counting stops past the limit: a long table is not measured row by row.
+ */
+function fitsInLines(table: TableData, widths: readonly number[], limit: number): boolean {
+    let lines = 0;
+    for (const row of table.rows) {
+        lines += Math.max(1, ...row.cells.map((cell, i) => {
+            const room = Math.max(1, (widths[i] ?? TEXT_WIDTH) - TABLE_CELL_MARGINS);
+            return Math.ceil(textWidth(plainText(cell), TABLE_TEXT_SIZE, false) / room);
+        }));
+        if (lines > limit) return false;
+    }
+    return true;
 }
 
 /** Width of a figure in a two-column figure table, in the picture's pixels at 96 per inch. */
