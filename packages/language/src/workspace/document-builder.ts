@@ -38,17 +38,22 @@ export class TenderDocumentBuilder extends DefaultDocumentBuilder {
         return super.waitUntil(state, uriOrToken as URI, cancelToken);
     }
 
+    /**
+     * A reference sees only its own file and the files it imports (references/tender-scope.ts), so
+     * a document is relinked when a file in its import closure changed (or Langium's index says it
+     * refers into a changed file), and only then. Langium also relinks every document that has an
+     * unresolved reference after any change anywhere, in case it now resolves: in a workspace of
+     * half-written tenders every keystroke relinked and revalidated all of them, though a change
+     * outside a document's imports can resolve none of its names.
+     */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (super.shouldRelink(document, changedUris)) {
-            return true;
-        }
         const closure = importClosure(document, this.langiumDocuments);
         for (const uri of changedUris) {
             if (uri !== document.uri.toString() && closure.has(uri)) {
                 return true;
             }
         }
-        return false;
+        return this.indexManager.isAffected(document, changedUris);
     }
 }
 
