@@ -183,6 +183,26 @@ describe.skipIf(!posix)('files that exist but may not be read', () => {
     });
 });
 
+describe.skipIf(!posix)('tender diff names what is wrong with a version it cannot read', () => {
+    test('a link loop, a pipe and a folder, in words', async () => {
+        const folder = project();
+        symlinkSync('loop-b.tender', join(folder, 'loop-a.tender'));
+        symlinkSync('loop-a.tender', join(folder, 'loop-b.tender'));
+        execFileSync('mkfifo', [join(folder, 'pipe.tender')]);
+        mkdirSync(join(folder, 'folder.tender'));
+        const expected: Record<string, string> = {
+            'loop-a.tender': 'too many symbolic links (a link that leads back to itself)',
+            'pipe.tender': 'it is not a regular file (a device, a pipe or a socket)',
+            'folder.tender': 'it is a folder, not a file'
+        };
+        for (const [name, reason] of Object.entries(expected)) {
+            const result = await tender(['diff', name, 'multiple-disadvantage.tender'], { cwd: folder, timeout: 20_000 });
+            expect(result.code, name).toBe(2);
+            expect(result.stderr, name).toBe(`tender diff: cannot read ${name}: ${reason}\n`);
+        }
+    });
+});
+
 describe('options that name nothing usable', () => {
     test('--root naming a file, and an empty value for a file or folder option, are usage errors', async () => {
         const folder = project();

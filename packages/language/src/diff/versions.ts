@@ -8,7 +8,7 @@
  * so imports resolve as they did then and messages name the usual paths.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileSystemNode, FileSystemProvider, LangiumDocument } from 'langium';
 import { URI } from 'langium';
@@ -85,10 +85,9 @@ export async function loadVersion(source: VersionSource, options: LoadVersionOpt
 
 async function loadFileVersion(source: Extract<VersionSource, { kind: 'file' }>, options: LoadVersionOptions): Promise<LoadedVersion> {
     try {
-        if (!statSync(source.path).isFile()) throw new VersionError(`${source.text} is not a file`);
+        // The boundary says, in words, why a file cannot be read: a folder, a pipe, a link loop, outside.
         checkReadable(source.path, { roots: [options.root ?? dirname(source.path)], kind: 'tender' });
     } catch (error) {
-        if (error instanceof VersionError) throw error;
         throw new VersionError(`cannot read ${source.text}: ${error instanceof BoundaryError ? error.reason : fileProblem(error)}`);
     }
     const services = createTenderServices(BoundedNodeFileSystem).Tender;
