@@ -203,6 +203,20 @@ describe.skipIf(!posix)('tender diff names what is wrong with a version it canno
     });
 });
 
+describe.skipIf(!posix)('tender init into a folder holding a dangling link', () => {
+    test('the link counts as a file already there: nothing is written, inside or outside', async () => {
+        const folder = project();
+        const target = join(folder, '..', 'outside-new-file');
+        mkdirSync(join(folder, 'starter'));
+        symlinkSync(target, join(folder, 'starter', 'tender.tender'));
+        const result = await tender(['init', 'starter'], { cwd: folder });
+        expect(result.code).toBe(1);
+        expect(result.stderr).toMatch(/tender\.tender already exists in .*starter; nothing written/);
+        expect(readdirSync(join(folder, 'starter'))).toEqual(['tender.tender']);
+        expect(readdirSync(join(folder, '..'))).not.toContain('outside-new-file');
+    });
+});
+
 describe('options that name nothing usable', () => {
     test('--root naming a file, and an empty value for a file or folder option, are usage errors', async () => {
         const folder = project();

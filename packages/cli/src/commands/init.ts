@@ -1,9 +1,10 @@
 /**
  * `tender init <dir>`: a starter framework, market and tender to fill in. Never overwrites a file.
  */
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import { writeFileAtomic } from '@tender/language/node';
+import { failedTarget, publishFiles } from '@tender/language/node';
+import { displayPath, safeText } from '../safe-text.js';
 import { parseArgs } from '../args.js';
 import { fsReason } from '../fs-errors.js';
 import type { CliIo } from '../main.js';
@@ -23,23 +24,24 @@ export async function initCommand(argv: readonly string[], io: CliIo): Promise<n
     }
     const folder = resolve(io.cwd, args.positionals[0]);
     if (existsSync(folder) && !statSync(folder).isDirectory()) {
-        io.stderr(`tender init: ${args.positionals[0]} is a file, not a folder; nothing written`);
+        io.stderr(`tender init: ${safeText(args.positionals[0])} is a file, not a folder; nothing written`);
         return 2;
     }
-    const clashes = Object.keys(STARTER_FILES).filter(name => existsSync(join(folder, name)));
+    // A link counts as there even when it leads nowhere: it is never written through.
+    const clashes = Object.keys(STARTER_FILES).filter(name => isThere(join(folder, name)));
     if (clashes.length > 0) {
-        io.stderr(`tender init: ${clashes.join(', ')} already ${clashes.length === 1 ? 'exists' : 'exist'} in ${folder}; nothing written`);
+        io.stderr(`tender init: ${clashes.join(', ')} already ${clashes.length === 1 ? 'exists' : 'exist'} in ${safeText(folder)}; nothing written`);
         return 1;
     }
-    for (const [name, text] of Object.entries(STARTER_FILES)) {
-        try {
-            writeFileAtomic(join(folder, name), text);
-        } catch (error) {
-            io.stderr(`tender init: cannot write ${join(args.positionals[0], name)}: ${fsReason(error)}`);
-            return 2;
-        }
-        io.stdout(`wrote ${join(args.positionals[0], name)}\n`);
+    // All or nothing, as tender generate publishes a pack: a failure leaves the folder as it was.
+    const files = Object.entries(STARTER_FILES).map(([name, text]) => ({ path: join(folder, name), bytes: text }));
+    try {
+        publishFiles(files);
+    } catch (error) {
+        io.stderr(`tender init: cannot write ${displayPath(failedTarget(error, folder), io.cwd)}: ${fsReason(error)}; nothing written`);
+        return 2;
     }
+    for (const name of Object.keys(STARTER_FILES)) io.stdout(`wrote ${displayPath(join(folder, name), io.cwd)}\n`);
     io.stdout(nextSteps(args.positionals[0]));
     return 0;
 }
@@ -64,4 +66,13 @@ function onPath(command: string, path: string): boolean {
             return false;
         }
     });
+}
+
+function isThere(path: string): boolean {
+    try {
+        lstatSync(path);
+        return true;
+    } catch {
+        return false;
+    }
 }
