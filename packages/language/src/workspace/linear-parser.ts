@@ -13,6 +13,7 @@ import { tokenMatcher } from 'chevrotain';
 import type { GrammarAST, LangiumCoreServices } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { CompositeCstNodeImpl, CstNodeBuilder, CstUtils, LangiumParser, LeafCstNodeImpl, createParser } from 'langium';
+import { finalizeParser } from '../parser/resync-follows.js';
 
 interface ParserInternals {
     nodeBuilder: CstNodeBuilder;
@@ -168,7 +169,7 @@ export function createLinearLangiumParser(services: LangiumCoreServices): Langiu
     const defineRule = parser.rule.bind(parser);
     parser.rule = (rule, impl) => defineRule(rule, tokenChoiceRule(rule, parser, tokens) ?? impl);
     createParser(services.Grammar, parser, tokens);
-    parser.finalize();
+    finalizeParser(parser); // parser.finalize(), the error recovery's follow sets made at their first use
     const internals = parser as unknown as ParserInternals;
     const builder = new LinearCstNodeBuilder();
     internals.nodeBuilder = builder;
