@@ -30,8 +30,16 @@ const PLACEHOLDER = /<w:tenderGroup n="(\d+)"\/>/g;
  * paragraphs written from their shape): `{ [WRITTEN]: text }`, only inside a group.
  */
 export const WRITTEN = 'tender:written';
+/** Rows written a batch at a time (lazyRows), as `{ [WRITTEN_ROWS]: text }`: the text may be cut before and after them. */
+const WRITTEN_ROWS = 'tender:written-rows';
 /** Rows made, laid out and written at a time by lazyRows. */
 const ROW_BATCH = 32;
+/**
+ * A group's text is kept in pieces of about this many characters, cut between whole body elements
+ * or whole table rows: pieces stay below V8's large-object size (128 KB), so the text of a long
+ * table and its rewrites are never allocated straight into the old generation.
+ */
+const PIECE = 32 * 1024;
 
 type Child = Paragraph | Table;
 
@@ -45,11 +53,13 @@ class Group extends FileChild {
         const children = typeof this.children === 'function' ? this.children() : this.children;
         this.children = [];
         const out: string[] = [];
+        const cuts: number[] = [];
         for (const child of children) {
             const prepared = child.prepForXml(context);
-            if (prepared !== undefined) writeXml(prepared, out);
+            if (prepared !== undefined) writeXml(prepared, out, cuts);
+            cuts.push(out.length);
         }
-        this.book.written[this.n] = out.join('');
+        this.book.written[this.n] = piecesOf(out, cuts);
         this.book.numbering = (context.file as unknown as { Numbering?: { ConcreteNumbering?: ConcreteNumbering[] } }).Numbering;
         return { 'w:tenderGroup': { _attr: { n: this.n } } } as unknown as IXmlableObject;
     }
@@ -72,8 +82,26 @@ class RowBatch extends TableRow {
             const prepared = row.prepForXml(context);
             if (prepared !== undefined) writeXml(prepared, out);
         }
-        return { [WRITTEN]: out.join('') } as unknown as IXmlableObject;
+        return { [WRITTEN_ROWS]: out.join('') } as unknown as IXmlableObject;
     }
+}
+
+/** The text of `out` in pieces of at least PIECE characters (the last may be shorter), cut only at `cuts` (ascending indexes of `out`). */
+function piecesOf(out: readonly string[], cuts: readonly number[]): string[] {
+    const pieces: string[] = [];
+    let from = 0;
+    let length = 0;
+    let next = 0;
+    for (const cut of cuts) {
+        for (; next < cut; next++) length += out[next].length;
+        if (length >= PIECE) {
+            pieces.push(out.slice(from, cut).join(''));
+            from = cut;
+            length = 0;
+        }
+    }
+    if (from < out.length) pieces.push(out.slice(from).join(''));
+    return pieces;
 }
 
 /** `count` rows made by `make(start, end)` a batch at a time as the table is written (see RowBatch). */
@@ -93,8 +121,8 @@ interface ConcreteNumbering {
 }
 
 export class BodyGroups {
-    /** Each group's text once the library has laid it out. */
-    readonly written: string[] = [];
+    /** Each group's text once the library has laid it out, in pieces (each whole elements or whole table rows). */
+    readonly written: string[][] = [];
     /** The document's numbering, whose `{reference-instance}` placeholders the library replaces in the text it writes. */
     numbering: { ConcreteNumbering?: ConcreteNumbering[] } | undefined;
     private count = 0;
@@ -143,9 +171,9 @@ export class BodyGroups {
         for (const match of xml.matchAll(PLACEHOLDER)) {
             if (match.index > at) yield xml.slice(at, match.index);
             const n = Number(match[1]);
-            const text = this.written[n];
-            this.written[n] = '';
-            yield numIds.size === 0 ? text : text.replace(/\{[^{}]*\}/g, placeholder => numIds.get(placeholder) ?? placeholder);
+            const pieces = this.written[n] ?? [];
+            this.written[n] = [];
+            for (const text of pieces) yield numIds.size === 0 ? text : text.replace(/\{[^{}]*\}/g, placeholder => numIds.get(placeholder) ?? placeholder);
             at = match.index + match[0].length;
         }
         if (at < xml.length) yield xml.slice(at);
@@ -186,12 +214,18 @@ function attributes(values: Record<string, unknown>, into: string[]): void {
  * there), and an element with no content closes itself. The text goes onto `out` in pieces, joined
  * once by the caller: nested elements are not each joined into a string of their own.
  */
-export function writeXml(element: IXmlableObject, out: string[]): void {
+export function writeXml(element: IXmlableObject, out: string[], cuts?: number[]): void {
     const object = element as unknown as Record<string, unknown>;
     const name = firstKey(object);
     const value = object[name];
     if (name === WRITTEN) {
         out.push(value as string);
+        return;
+    }
+    if (name === WRITTEN_ROWS) {
+        cuts?.push(out.length);
+        out.push(value as string);
+        cuts?.push(out.length);
         return;
     }
     // The opening tag's place: its attributes may come after the children.
@@ -219,9 +253,10 @@ export function writeXml(element: IXmlableObject, out: string[]): void {
                         continue;
                     }
                     last = out.length;
-                    writeXml(item as IXmlableObject, out);
+                    writeXml(item as IXmlableObject, out, cuts);
                 } else {
                     out.length = last;
+                    while (cuts && cuts.length > 0 && cuts[cuts.length - 1] > last) cuts.pop();
                     out.push(escape(item));
                 }
             }

@@ -77,7 +77,7 @@ describe('the body in groups', () => {
         const groups = new BodyGroups();
         const placeholders = await documentXml(groups.group(children()));
         const pieces = [...groups.chunks(placeholders)];
-        expect(pieces.length).toBe(5);
+        expect(pieces.length).toBeGreaterThanOrEqual(5);
         expect(pieces.join('')).toBe(whole);
     });
 
@@ -90,7 +90,7 @@ describe('the body in groups', () => {
             ]
         });
         const header = () => new TableRow({ tableHeader: true, children: [new TableCell({ children: [new Paragraph('A')] }), new TableCell({ children: [new Paragraph('B')] })] });
-        const count = 150;
+        const count = 1500;
         const table = (rows: TableRow[]) => new Table({ width: { size: 9000, type: WidthType.DXA }, columnWidths: [3000, 6000], rows: [header(), ...rows] });
         const eager = () => [new Paragraph('before'), table(Array.from({ length: count }, (_, i) => row(i))), new Paragraph('after')];
         const whole = await documentXml(eager());
@@ -102,8 +102,13 @@ describe('the body in groups', () => {
             new Paragraph('after')
         ]);
         expect(made).toBe(0);
-        expect(groups.finish(await documentXml(lazy))).toBe(whole);
+        const pieces = [...groups.chunks(await documentXml(lazy))];
+        expect(pieces.join('')).toBe(whole);
         expect(made).toBe(count);
+        // the long table's text is kept in pieces cut between rows, none of them a large object for V8
+        expect(pieces.length).toBeGreaterThan(5);
+        expect(Math.max(...pieces.map(p => p.length))).toBeLessThan(128 * 1024);
+        for (const piece of pieces.slice(1, -1)) expect(piece).toMatch(/^<w:(tr|tbl|p)\b[\s\S]*<\/w:(tr|tbl|p)>$/);
     });
 
     test('a short body is left as it is', () => {
