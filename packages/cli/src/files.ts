@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './args.js';
 import { fsReason } from './fs-errors.js';
 
-export function collectTenderFiles(paths: readonly string[], cwd: string): string[] {
+export function collectTenderFiles(paths: readonly string[], cwd: string, skipped: string[] = []): string[] {
     const result: string[] = [];
     for (const path of paths) {
         const absolute = resolve(cwd, path);
@@ -19,7 +19,7 @@ export function collectTenderFiles(paths: readonly string[], cwd: string): strin
             throw new UsageError(`cannot read ${path}: ${fsReason(error)}`);
         }
         if (stats.isDirectory()) {
-            walk(absolute, result);
+            walk(absolute, result, skipped);
         } else if (!absolute.endsWith('.tender')) {
             throw new UsageError(`${path} is not a .tender file`);
         } else {
@@ -29,26 +29,35 @@ export function collectTenderFiles(paths: readonly string[], cwd: string): strin
     return [...new Set(result)].sort();
 }
 
-function walk(folder: string, into: string[]): void {
-    let entries: Dirent[];
+/**
+ * `skipped` gets the paths (as shown, with U+FFFD) of .tender files and folders whose names are not
+ * UTF-8: no path Tender works with can name them, so they are listed and left out rather than
+ * failing the whole run with "no such file".
+ */
+function walk(folder: string, into: string[], skipped: string[]): void {
+    let entries: Dirent<Buffer>[];
     try {
-        entries = readdirSync(folder, { withFileTypes: true });
+        entries = readdirSync(folder, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
         throw new UsageError(`cannot read folder ${folder}: ${fsReason(error)}`);
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-        const path = join(folder, entry.name);
+    const named = entries.map(entry => ({ entry, name: entry.name.toString('utf8') }));
+    for (const { entry, name } of named.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const path = join(folder, name);
+        const readable = Buffer.from(name, 'utf8').equals(entry.name);
         if (entry.isDirectory()) {
-            walk(path, into);
-        } else if (entry.name.endsWith('.tender') && (entry.isFile() || isLinkToFile(entry, path))) {
-            into.push(path);
+            if (readable) walk(path, into, skipped);
+            else skipped.push(path);
+        } else if (name.endsWith('.tender') && (entry.isFile() || isLinkToFile(entry, path))) {
+            if (readable) into.push(path);
+            else skipped.push(path);
         }
     }
 }
 
 /** A symbolic link to a file is linted like the file; links to folders are not followed (no cycles). */
-function isLinkToFile(entry: Dirent, path: string): boolean {
+function isLinkToFile(entry: Dirent<Buffer>, path: string): boolean {
     if (!entry.isSymbolicLink()) return false;
     try {
         return statSync(path).isFile();
