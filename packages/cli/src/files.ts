@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './args.js';
 import { fsReason } from './fs-errors.js';
 
-export function collectTenderFiles(paths: readonly string[], cwd: string, skipped: string[] = []): string[] {
+export function collectTenderFiles(paths: readonly string[], cwd: string, unnamed: string[] = []): string[] {
     const result: string[] = [];
     for (const path of paths) {
         const absolute = resolve(cwd, path);
@@ -19,7 +19,7 @@ export function collectTenderFiles(paths: readonly string[], cwd: string, skippe
             throw new UsageError(`cannot read ${path}: ${fsReason(error)}`);
         }
         if (stats.isDirectory()) {
-            walk(absolute, result, skipped);
+            walk(absolute, result, unnamed);
         } else if (!absolute.endsWith('.tender')) {
             throw new UsageError(`${path} is not a .tender file`);
         } else {
@@ -30,11 +30,10 @@ export function collectTenderFiles(paths: readonly string[], cwd: string, skippe
 }
 
 /**
- * `skipped` gets the paths (as shown, with U+FFFD) of .tender files and folders whose names are not
- * UTF-8: no path Tender works with can name them, so they are listed and left out rather than
- * failing the whole run with "no such file".
+ * `unnamed` gets the paths (as shown, with U+FFFD) of .tender files and folders whose names are not
+ * UTF-8: no path Tender works with can name them, so the caller says so instead of "no such file".
  */
-function walk(folder: string, into: string[], skipped: string[]): void {
+function walk(folder: string, into: string[], unnamed: string[]): void {
     let entries: Dirent<Buffer>[];
     try {
         entries = readdirSync(folder, { withFileTypes: true, encoding: 'buffer' });
@@ -47,11 +46,11 @@ function walk(folder: string, into: string[], skipped: string[]): void {
         const path = join(folder, name);
         const readable = Buffer.from(name, 'utf8').equals(entry.name);
         if (entry.isDirectory()) {
-            if (readable) walk(path, into, skipped);
-            else skipped.push(path);
+            if (readable) walk(path, into, unnamed);
+            else unnamed.push(path);
         } else if (name.endsWith('.tender') && (entry.isFile() || isLinkToFile(entry, path))) {
             if (readable) into.push(path);
-            else skipped.push(path);
+            else unnamed.push(path);
         }
     }
 }

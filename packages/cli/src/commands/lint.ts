@@ -52,10 +52,12 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
         io.stderr('tender lint: name at least one .tender file or folder (see tender lint --help)');
         return 2;
     }
-    const skipped: string[] = [];
-    const files = collectTenderFiles(args.positionals, io.cwd, skipped);
-    for (const path of skipped) {
-        io.stderr(`tender lint: skipping ${displayPath(path, io.cwd)}: its name is not UTF-8 text, so it cannot be read; rename it (exit code 2)`);
+    const unnamed: string[] = [];
+    const files = collectTenderFiles(args.positionals, io.cwd, unnamed);
+    if (unnamed.length > 0) {
+        // Unreadable input, as a refused file is: said plainly, and nothing is linted.
+        for (const path of unnamed) io.stderr(`tender lint: cannot read ${displayPath(path, io.cwd)}: its name is not UTF-8 text, so no path can name it; rename it`);
+        return 2;
     }
     if (files.length === 0) {
         io.stderr(`tender lint: no .tender files found in ${args.positionals.map(safeText).join(', ')}`);
@@ -96,8 +98,6 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
         io.stdout(output);
     }
     const counts = countMessages(reports);
-    // A file left unread is unreadable input: the others are reported, and CI still sees the gap.
-    if (skipped.length > 0) return 2;
     if (counts.errors > 0) return 1;
     if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
         if (format === 'stylish' && !outFile) {
