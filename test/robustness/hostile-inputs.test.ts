@@ -5,7 +5,7 @@
  * and an editor workspace whose templates folder points outside it. Each test failed before its fix.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -341,6 +341,41 @@ describe.skipIf(!posix)('configuration text that no document can carry', () => {
         expect(result.stderr).toMatch(/\n {4}\{\{#if x\}\n {4}-+\^\n/);
         expectSafeLines(result);
     });
+});
+
+describe.skipIf(!posix)('the language server publishes as tender generate does', () => {
+    test('tender/generate is all or nothing, and a trusted workspace\'s templates folder outside it is refused', async () => {
+        const { startServer, makeWorkspace } = await import('../lsp/client.mjs');
+        const workspace = makeWorkspace();
+        folders.push(workspace);
+        // A templates folder beside the workspace, named by the workspace's config (read as the server starts).
+        const outside = join(workspace, '..', `${workspace.split('/').pop()}-templates`);
+        folders.push(outside);
+        mkdirSync(outside);
+        writeFileSync(join(outside, 'introduction.hbs'), '<h1 id="introduction">SECRET-TEMPLATE-FROM-OUTSIDE</h1>\n');
+        writeFileSync(join(workspace, 'tender.config.json'), JSON.stringify({ templates: `../${outside.split('/').pop()}` }));
+        const server = await startServer({ workspace });
+        try {
+            const { uri } = await server.open('multiple-disadvantage.tender');
+            const out = join(workspace, 'out');
+            mkdirSync(join(out, 'ANY-ASC-2027-003.html'), { recursive: true }); // a folder where the last file goes
+            writeFileSync(join(out, 'ANY-ASC-2027-003.docx'), 'previous docx');
+            const blocked = await server.request('tender/generate', { uri, formats: [], outputFolder: out, force: false }) as { kind: string; message: string };
+            expect(blocked).toEqual({ kind: 'failed', message: `Cannot write ${join(out, 'ANY-ASC-2027-003.html')}: it is a folder.` });
+            expect(readFileSync(join(out, 'ANY-ASC-2027-003.docx'), 'utf8')).toBe('previous docx');
+            expect(readdirSync(out).sort()).toEqual(['ANY-ASC-2027-003.docx', 'ANY-ASC-2027-003.html']);
+
+            await server.notify('tender/trust', { trusted: true });
+            const fresh = join(workspace, 'fresh');
+            const refused = await server.request('tender/generate', { uri, formats: ['html'], outputFolder: fresh, force: false }) as { kind: string; message: string };
+            expect(refused.kind).toBe('failed');
+            expect(refused.message).toMatch(/outside the workspace folder/);
+            expect(refused.message).not.toContain('SECRET');
+            expect(existsSync(fresh)).toBe(false);
+        } finally {
+            await server.stop();
+        }
+    }, 60_000);
 });
 
 describe.skipIf(!posix)('git is asked for nothing but what it is given', () => {

@@ -94,7 +94,7 @@ export class TenderRequests {
                     try {
                         publishFiles(files, templateRoots(this.services));
                     } catch (error) {
-                        return { kind: 'failed', message: `Cannot write ${failedTarget(error, params.outputFolder)}: ${writeProblem(error)}; nothing was written.` };
+                        return { kind: 'failed', message: `Cannot write ${failedTarget(error, params.outputFolder)}: ${writeProblem(error)}.` };
                     }
                     return { kind: 'written', files: files.map(file => file.path) };
                 }

@@ -89,7 +89,13 @@ export function publishFiles(files: readonly FileToPublish[], roots: readonly st
     const targets = files.map(file => resolve(file.path));
     for (const file of files) checkWritable(file.path, roots);
     for (const folder of new Set(targets.map(dirname))) {
-        mkdirSync(folder, { recursive: true });
+        try {
+            mkdirSync(folder, { recursive: true });
+        } catch (error) {
+            // Name the first file that cannot be written (a system error names only the folder).
+            if (typeof error === 'object' && error !== null) Object.assign(error, { target: targets.find(t => dirname(t) === folder) });
+            throw error;
+        }
         removeStaleTemporaries(folder);
     }
     // The folder may have been made just now: check again that nothing leads outside.
