@@ -184,23 +184,31 @@ export function normaliseRuns(runs: readonly Inline[]): Inline[] {
         if (text.length === 0) continue;
         const previous = collapsed[collapsed.length - 1];
         if (previous && Boolean(previous.emphasis) === Boolean(run.emphasis) && Boolean(previous.strong) === Boolean(run.strong)) {
-            collapsed[collapsed.length - 1] = { ...previous, text: previous.text + text };
+            collapsed[collapsed.length - 1] = withText(previous, previous.text + text);
         } else {
-            collapsed.push({ ...run, text });
+            collapsed.push(withText(run, text));
         }
     }
     // No double spaces across run boundaries, none at the ends.
     for (let i = 1; i < collapsed.length; i++) {
         if (collapsed[i - 1].text.endsWith(' ') && collapsed[i].text.startsWith(' ')) {
-            collapsed[i] = { ...collapsed[i], text: collapsed[i].text.slice(1) };
+            collapsed[i] = withText(collapsed[i], collapsed[i].text.slice(1));
         }
     }
     if (collapsed.length > 0) {
-        collapsed[0] = { ...collapsed[0], text: collapsed[0].text.trimStart() };
+        collapsed[0] = withText(collapsed[0], collapsed[0].text.trimStart());
         const last = collapsed.length - 1;
-        collapsed[last] = { ...collapsed[last], text: collapsed[last].text.trimEnd() };
+        collapsed[last] = withText(collapsed[last], collapsed[last].text.trimEnd());
     }
     return collapsed.filter(r => r.text.length > 0);
+}
+
+/**
+ * The run with another text: the same fields in the same order as `{ ...run, text }`, but runs
+ * share their hidden class in V8 (spread copies of objects of several shapes each got their own).
+ */
+function withText(run: Inline, text: string): Inline {
+    return Object.assign({}, run, { text });
 }
 
 function snippet(text: string, at: number): string {
