@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createTenderServices, generateFile, loadTenders, TemplateError } from '@tender/language';
+import { createTenderServices, generateFile, loadTenders, parseConfig, TemplateError } from '@tender/language';
 import { ANYBOROUGH, BIN, expectNoStackTrace, removeFolder, tempFolder, tenderAsync as tender } from '../cli/run-cli.js';
 import type { CliResult } from '../cli/run-cli.js';
 import { readDocx } from '../../packages/language/test/generate/docx/docx-reader.js';
@@ -226,6 +226,20 @@ describe.skipIf(process.platform !== 'linux')('a file whose name is not UTF-8', 
         expect(result.stderr).toBe('tender lint: cannot read caf\ufffd.tender: its name is not UTF-8 text, so no path can name it; rename it\n');
         expect(result.stdout).toBe('');
         expect(result.code).toBe(2);
+    });
+});
+
+describe('day-valued settings within a year', () => {
+    test('advisoryTenderingDays of 1e15 and a formation period of a million years are reported and not used', () => {
+        const config = parseConfig(JSON.stringify({ advisoryTenderingDays: 1e15, defaultFormationPeriod: '1000000 years' }), 'tender.config.json', new Set());
+        expect(config.thresholds.advisoryTenderingDays).toBe(25);
+        expect(config.thresholds.defaultFormationPeriod).toEqual({ amount: 6, unit: 'week' });
+        expect(config.problems.map(p => p.message)).toEqual([
+            '"defaultFormationPeriod" must be at most a year (366 days, or "1 year").',
+            '"advisoryTenderingDays" must be at most 366 days.'
+        ]);
+        const fine = parseConfig(JSON.stringify({ advisoryTenderingDays: 366, defaultFormationPeriod: '1 year' }), 'tender.config.json', new Set());
+        expect(fine.problems).toEqual([]);
     });
 });
 

@@ -9,7 +9,7 @@
  */
 import { formatDuration } from '../values/duration.js';
 import { formatMoney } from '../values/money.js';
-import { CONFIG_FILE_NAME, DEFAULT_THRESHOLDS, MAX_VAGUE_ADDITIONS, MAX_VAGUE_PHRASE_LENGTH } from './config.js';
+import { CONFIG_FILE_NAME, DEFAULT_THRESHOLDS, LONGEST_SETTING_DAYS, MAX_VAGUE_ADDITIONS, MAX_VAGUE_PHRASE_LENGTH } from './config.js';
 import type { RuleMeta } from './define-rule.js';
 import { ruleDocsUrl } from './docs.js';
 
@@ -120,12 +120,13 @@ export function buildConfigSchema(rules: readonly { readonly meta: RuleMeta }[])
                 default: formatDuration(t.defaultFormationPeriod),
                 oneOf: [
                     { type: 'string', pattern: DURATION_PATTERN },
-                    { type: 'number', minimum: 0 }
+                    { type: 'number', minimum: 0, maximum: LONGEST_SETTING_DAYS }
                 ]
             },
             advisoryTenderingDays: {
                 type: 'integer',
                 minimum: 0,
+                maximum: LONGEST_SETTING_DAYS,
                 description: `Advisory minimum tendering period in days, where no statutory minimum applies to an open or competitive flexible procedure (bid-window). Default: ${t.advisoryTenderingDays}.`,
                 default: t.advisoryTenderingDays
             },

@@ -6,7 +6,7 @@
 import type { Money } from '../values/money.js';
 import { parseMoney } from '../values/money.js';
 import type { DurationValue } from '../values/duration.js';
-import { parseDuration } from '../values/duration.js';
+import { durationInDays, parseDuration } from '../values/duration.js';
 import type { SeveritySetting } from './define-rule.js';
 
 export const CONFIG_FILE_NAME = 'tender.config.json';
@@ -36,6 +36,13 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
     defaultFormationPeriod: { amount: 6, unit: 'week' },
     advisoryTenderingDays: 25
 };
+
+/**
+ * The longest period, in days, the day-valued settings take: a tendering period or a consortium's
+ * formation time of more than a year is a slip of the keyboard (1e15 days made bid-window suggest
+ * a deadline of 9999-12-31).
+ */
+export const LONGEST_SETTING_DAYS = 366;
 
 export interface VagueAddition {
     readonly phrase: string;
@@ -183,7 +190,9 @@ function readThresholds(raw: Record<string, unknown>, file: string, problems: Co
         const value = raw.defaultFormationPeriod;
         const duration = typeof value === 'string' ? parseDuration(value)
             : typeof value === 'number' && Number.isFinite(value) && value >= 0 ? { amount: value, unit: 'day' as const } : undefined;
-        if (duration) {
+        if (duration && durationInDays(duration) > LONGEST_SETTING_DAYS) {
+            problems.push({ file, pointer: '/defaultFormationPeriod', message: `"defaultFormationPeriod" must be at most a year (${LONGEST_SETTING_DAYS} days, or "1 year").` });
+        } else if (duration) {
             result.defaultFormationPeriod = duration;
         } else {
             problems.push({ file, pointer: '/defaultFormationPeriod', message: `"defaultFormationPeriod" must be a duration such as "6 weeks" or a number of days.` });
@@ -191,7 +200,9 @@ function readThresholds(raw: Record<string, unknown>, file: string, problems: Co
     }
     if (raw.advisoryTenderingDays !== undefined) {
         const value = raw.advisoryTenderingDays;
-        if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+        if (typeof value === 'number' && Number.isInteger(value) && value > LONGEST_SETTING_DAYS) {
+            problems.push({ file, pointer: '/advisoryTenderingDays', message: `"advisoryTenderingDays" must be at most ${LONGEST_SETTING_DAYS} days.` });
+        } else if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
             result.advisoryTenderingDays = value;
         } else {
             problems.push({ file, pointer: '/advisoryTenderingDays', message: `"advisoryTenderingDays" must be a whole number of days.` });
