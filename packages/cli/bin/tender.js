@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 // Runs the bundled command (dist/bundle/, written by `npm run build`, which `npm ci` runs, and by
 // `npm pack`): a small entry that loads each command's code only when that command runs.
+// `tender lint` is a short process: with V8's default budget, its optimising compiler works on
+// background threads on code that will not run long enough to repay it (a fifth of the CPU time
+// of linting one element or 20,000 lines). A larger budget makes V8 optimise only code that
+// runs longer. Set before any of the command's code is loaded; other commands keep the default.
+if (process.argv[2] === 'lint') {
+    (await import('node:v8')).setFlagsFromString('--interrupt-budget=500000');
+}
+
 let main;
 try {
     ({ main } = await import('../dist/bundle/main.js'));
