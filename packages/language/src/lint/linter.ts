@@ -11,7 +11,7 @@ import type { LintConfig } from './config.js';
 import type { Finding, Rule, RuleContext, RuleVisitors, Severity } from './define-rule.js';
 import { rules } from './rules/index.js';
 import type { Suppression } from './suppressions.js';
-import { collectSuppressions, findSuppression } from './suppressions.js';
+import { collectSuppressions, SuppressionIndex } from './suppressions.js';
 import type { ConfigProvider } from './config-provider.js';
 import { ruleDocsUrl } from './docs.js';
 import { parseDamage } from './parse-damage.js';
@@ -136,12 +136,13 @@ export class Linter {
             }
         }
         const suppressions = collectSuppressions(document);
+        const covering = suppressions.length === 0 ? [] : new SuppressionIndex(suppressions)
+            .find(findings.map(finding => ({ ruleId: finding.ruleId, offset: document.textDocument.offsetAt(finding.range.start) })));
         const placed: LintFinding[] = [];
-        for (const finding of findings) {
-            const offset = document.textDocument.offsetAt(finding.range.start);
-            const suppression = suppressions.length > 0 ? findSuppression(suppressions, finding.ruleId, offset) : undefined;
+        findings.forEach((finding, i) => {
+            const suppression = covering[i];
             placed.push(suppression ? { ...finding, suppression: { kind: suppression.kind, justification: suppression.justification } } : finding);
-        }
+        });
         placed.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
         // With syntax errors, what a suppression would have silenced may not have been parsed at all.
         const unusedSuppressions = damage.hasErrors ? [] : suppressions.filter(s => !s.used);
