@@ -243,6 +243,18 @@ describe('day-valued settings within a year', () => {
     });
 });
 
+describe('a configuration made to flood the log', () => {
+    test('60,000 made-up rule ids give 50 problems and a count; a long key is cut in its message', () => {
+        const rules = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`made-up-${i}`, 'off']));
+        const config = parseConfig(JSON.stringify({ rules, ['x'.repeat(10_000)]: 1 }), 'tender.config.json', new Set(['weights-sum']));
+        expect(config.problems).toHaveLength(51);
+        expect(config.problems[0].message).toBe('Unknown rule "made-up-0" in "rules".');
+        expect(config.problems[50].message).toBe('... and 59951 more problems in tender.config.json; fix those above first.');
+        const long = parseConfig(JSON.stringify({ ['x'.repeat(10_000)]: 1 }), 'tender.config.json', new Set());
+        expect(long.problems.map(p => p.message)).toEqual([`Unknown setting "${'x'.repeat(57)}..." in tender.config.json.`]);
+    });
+});
+
 describe('options that name nothing usable', () => {
     test('--root naming a file, and an empty value for a file or folder option, are usage errors', async () => {
         const folder = project();

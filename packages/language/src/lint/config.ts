@@ -115,9 +115,9 @@ export function parseConfig(text: string, file: string, knownRules: ReadonlySet<
         } else {
             for (const [id, setting] of Object.entries(raw.rules)) {
                 if (!knownRules.has(id)) {
-                    problems.push({ file, pointer: `/rules/${pointerToken(id)}`, message: `Unknown rule "${id}" in "rules".` });
+                    problems.push({ file, pointer: `/rules/${pointerToken(id)}`, message: `Unknown rule ${quotedKey(id)} in "rules".` });
                 } else if (typeof setting !== 'string' || !SEVERITIES.has(setting)) {
-                    problems.push({ file, pointer: `/rules/${pointerToken(id)}`, message: `Rule "${id}" is set to ${JSON.stringify(setting)}; use "off", "info", "warning" or "error".` });
+                    problems.push({ file, pointer: `/rules/${pointerToken(id)}`, message: `Rule "${id}" is set to ${cut(JSON.stringify(setting) ?? String(setting))}; use "off", "info", "warning" or "error".` });
                 } else {
                     rules[id] = setting as SeveritySetting;
                 }
@@ -132,11 +132,29 @@ export function parseConfig(text: string, file: string, knownRules: ReadonlySet<
     const known = new Set(['$schema', 'rules', 'vague', 'templates', 'ocidPrefix', 'reviewAuthor', ...Object.keys(DEFAULT_THRESHOLDS)]);
     for (const key of Object.keys(raw)) {
         if (!known.has(key)) {
-            problems.push({ file, pointer: `/${pointerToken(key)}`, message: `Unknown setting "${key}" in ${CONFIG_FILE_NAME}.` });
+            problems.push({ file, pointer: `/${pointerToken(key)}`, message: `Unknown setting ${quotedKey(key)} in ${CONFIG_FILE_NAME}.` });
         }
     }
     const thresholdsSet = (Object.keys(DEFAULT_THRESHOLDS) as ThresholdName[]).filter(key => raw[key] !== undefined && !problems.some(p => p.pointer === `/${key}`));
-    return { rules, thresholds, vague, templates, ocidPrefix, reviewAuthor, file, thresholdsSet, problems };
+    return { rules, thresholds, vague, templates, ocidPrefix, reviewAuthor, file, thresholdsSet, problems: atMost(problems, file) };
+}
+
+/** The most problems one file reports: a file of 60,000 made-up rule ids is 60,000 lines of log otherwise. */
+export const MAX_CONFIG_PROBLEMS = 50;
+
+function atMost(problems: ConfigProblem[], file: string): ConfigProblem[] {
+    if (problems.length <= MAX_CONFIG_PROBLEMS) return problems;
+    return [...problems.slice(0, MAX_CONFIG_PROBLEMS),
+        { file, message: `... and ${problems.length - MAX_CONFIG_PROBLEMS} more problems in ${CONFIG_FILE_NAME}; fix those above first.` }];
+}
+
+/** Text from the file as a message repeats it: a long one is cut, so one line stays one line's length. */
+function cut(text: string): string {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function quotedKey(key: string): string {
+    return JSON.stringify(cut(key));
 }
 
 /** Layers settings over a base configuration (editor settings under the file, for instance). */
