@@ -150,6 +150,13 @@ export class BodyGroups {
         return groups;
     }
 
+    /** How many characters `xml` holds with each group's placeholder replaced by its text (less the placeholders). */
+    textLength(xml: string): number {
+        let length = xml.length;
+        for (const pieces of this.written) for (const piece of pieces ?? []) length += piece.length;
+        return length;
+    }
+
     /** document.xml with each group's placeholder replaced by its text. */
     finish(xml: string): string {
         return [...this.chunks(xml)].join('');

@@ -23,9 +23,14 @@ export interface PackOptions {
      * Last chance to change a part's text (e.g. document.xml), by part name: the new text whole,
      * or in pieces, each encoded as it comes (a large document.xml is never one string).
      */
-    readonly transform?: (name: string, text: string) => string | Iterable<string>;
+    readonly transform?: (name: string, text: string) => string | TextPieces;
     /** Parts added as they are (the pictures), by part name; asked for once the document is laid out. */
     readonly extraParts?: () => ReadonlyMap<string, Uint8Array>;
+}
+
+/** A text in pieces; `lengthHint`, about how many characters they hold, sizes the bytes once. */
+export interface TextPieces extends Iterable<string> {
+    readonly lengthHint?: number;
 }
 
 /** Parts conventionally first in an OPC package; everything else follows by name. */
@@ -54,23 +59,30 @@ export async function packDeterministically(document: Document, options: PackOpt
     return zip(entries, options.date);
 }
 
-/** The UTF-8 bytes of text given in pieces: each piece encoded and let go, then the bytes joined once. */
-function encodePieces(pieces: Iterable<string>, encoder: { encode(text: string): Uint8Array }): Uint8Array {
-    const encoded: Uint8Array[] = [];
-    let length = 0;
-    for (const piece of pieces) {
-        const bytes = encoder.encode(piece);
-        encoded.push(bytes);
-        length += bytes.length;
-    }
-    if (encoded.length === 1) return encoded[0];
-    const joined = new Uint8Array(length);
+/**
+ * The UTF-8 bytes of a text given in pieces, each encoded straight into one buffer sized from the
+ * pieces' `lengthHint` (grown should the text need more) and let go.
+ */
+function encodePieces(pieces: TextPieces, encoder: TextEncoderLike): Uint8Array {
+    let buffer = new Uint8Array(Math.ceil((pieces.lengthHint ?? 0) * 1.05) + 4096);
     let at = 0;
-    for (const bytes of encoded) {
-        joined.set(bytes, at);
-        at += bytes.length;
+    for (const piece of pieces) {
+        let rest = piece;
+        for (;;) {
+            const { read, written } = encoder.encodeInto(rest, buffer.subarray(at));
+            at += written;
+            if (read >= rest.length) break;
+            rest = rest.slice(read);
+            const grown = new Uint8Array(Math.max(buffer.length * 2, at + rest.length * 3));
+            grown.set(buffer.subarray(0, at));
+            buffer = grown;
+        }
     }
-    return joined;
+    return buffer.subarray(0, at);
+}
+
+interface TextEncoderLike {
+    encodeInto(text: string, into: Uint8Array): { read: number; written: number };
 }
 
 /**

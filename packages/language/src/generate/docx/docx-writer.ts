@@ -20,6 +20,7 @@ import { anchorFindings, suppressionNote } from '../content/anchors.js';
 import type { ContentBlock, Cover, DocumentContent, Inline, Preface, Revision, RunningHeader, TableData, TableRow as ContentRow } from '../content/blocks.js';
 import { plainText } from '../content/blocks.js';
 import { documentContent } from '../content/document-content.js';
+import type { TextPieces } from './deterministic-zip.js';
 import { packDeterministically, w3cdtf } from './deterministic-zip.js';
 import { BodyGroups, lazyRows } from './body-groups.js';
 import type { ParagraphShape, RunShape } from './paragraph-shapes.js';
@@ -495,14 +496,16 @@ function initialsOf(name: string): string {
  * every rewrite below works within one element (a paragraph, a table's properties, a row) and
  * the drawing ids count on across pieces, so the bytes are those of rewriting the whole text.
  */
-function partFinisher(content: DocumentContent, revisions: RevisionBook, pictures: PictureBook, body: BodyGroups): (name: string, text: string) => string | Iterable<string> {
+function partFinisher(content: DocumentContent, revisions: RevisionBook, pictures: PictureBook, body: BodyGroups): (name: string, text: string) => string | TextPieces {
     return (name, text) => {
         // The library lays its default styles beside external ones, so the same style ids appear
         // twice and readers pick either; the part is ours alone.
         if (name === 'word/styles.xml') return stylesXml();
         if (name === 'word/_rels/document.xml.rels') return pictures.finishRelationships(text);
         if (name !== 'word/document.xml') return text;
-        return finishedDocument(body.chunks(text), content, revisions, pictures);
+        // Each picture's drawing (about 1,300 characters) takes the place of a short placeholder.
+        const lengthHint = body.textLength(text) + pictures.size * 1_400;
+        return Object.assign(finishedDocument(body.chunks(text), content, revisions, pictures), { lengthHint });
     };
 }
 
