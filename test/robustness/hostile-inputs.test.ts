@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createTenderServices, generateFile, loadTenders, parseConfig, TemplateError } from '@tender/language';
+import { createTenderServices, generateFile, loadTenders, parseConfig, parseMoney, TemplateError } from '@tender/language';
 import { ANYBOROUGH, BIN, expectNoStackTrace, removeFolder, tempFolder, tenderAsync as tender } from '../cli/run-cli.js';
 import type { CliResult } from '../cli/run-cli.js';
 import { readDocx } from '../../packages/language/test/generate/docx/docx-reader.js';
@@ -252,6 +252,22 @@ describe('a configuration made to flood the log', () => {
         expect(config.problems[50].message).toBe('... and 59951 more problems in tender.config.json; fix those above first.');
         const long = parseConfig(JSON.stringify({ ['x'.repeat(10_000)]: 1 }), 'tender.config.json', new Set());
         expect(long.problems.map(p => p.message)).toEqual([`Unknown setting "${'x'.repeat(57)}..." in tender.config.json.`]);
+    });
+});
+
+describe('money tokens of millions of digits', () => {
+    test('are read in time proportional to their length, and messages repeat only their start', () => {
+        const started = performance.now();
+        const fraction = parseMoney(`£1.${'9'.repeat(16_000_000)}`);
+        const whole = parseMoney(`£${'9'.repeat(16_000_000)}`);
+        // Built as BigInts, these took seconds each (more than linear in the digits).
+        expect(performance.now() - started).toBeLessThan(1_500);
+        expect(fraction).toEqual({ ok: true, money: { minor: 200, currency: 'GBP' }, roundedFromFraction: true });
+        expect(whole).toEqual({ ok: false, message: `£${'9'.repeat(36)}... is too large an amount to work with.` });
+        expect(parseMoney('£0.0049999')).toEqual({ ok: true, money: { minor: 0, currency: 'GBP' }, roundedFromFraction: true });
+        expect(parseMoney('£0.00500001')).toEqual({ ok: true, money: { minor: 1, currency: 'GBP' }, roundedFromFraction: true });
+        expect(parseMoney('£90,071,992,547,409.92').ok).toBe(false);
+        expect(parseMoney('£90,071,992,547,409.91')).toEqual({ ok: true, money: { minor: 9_007_199_254_740_991, currency: 'GBP' }, roundedFromFraction: false });
     });
 });
 

@@ -20,18 +20,33 @@ const SYMBOLS: Record<Currency, string> = { GBP: '£', EUR: '€', USD: '$' };
 const SUFFIX_EXPONENT: Record<string, number> = { '': 0, k: 3, m: 6, bn: 9 };
 const MONEY_PATTERN = /^([£€$])((?:\d{1,3}(?:,\d{3})+)|\d+)(?:\.(\d+))?(bn|k|m)?$/;
 
-/** Reads a money token. Never throws: absurd amounts come back as `ok: false` with a message. */
+/** A token as a message repeats it: a long one is cut, so the message stays readable. */
+function shown(text: string): string {
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/**
+ * Reads a money token. Never throws: absurd amounts come back as `ok: false` with a message.
+ * Work is bounded whatever the token's length: an amount with more whole digits than a safe
+ * integer holds is too large without being built, and fraction digits past the next one after
+ * pennies only say that the amount was rounded.
+ */
 export function parseMoney(text: string): MoneyParse {
     const match = MONEY_PATTERN.exec(text.trim());
     if (!match) {
-        return { ok: false, message: `'${text}' is not an amount of money: write it as £2,400,000, £2.4m or €950k.` };
+        return { ok: false, message: `'${shown(text)}' is not an amount of money: write it as £2,400,000, £2.4m or €950k.` };
     }
-    const [, sign, whole, fraction = '', suffix = ''] = match;
+    const [, sign, whole, allFraction = '', suffix = ''] = match;
     const exponent = SUFFIX_EXPONENT[suffix] + 2; // to minor units
-    const digits = whole.replace(/,/g, '') + fraction;
+    const wholeDigits = whole.replace(/,/g, '').replace(/^0+(?=\d)/, '');
+    if (wholeDigits !== '0' && wholeDigits.length + exponent > 16) {
+        return { ok: false, message: `${shown(text)} is too large an amount to work with.` };
+    }
+    const fraction = allFraction.slice(0, exponent + 1);
+    const digits = wholeDigits + fraction;
     const shift = exponent - fraction.length;
     let minorBig: bigint;
-    let rounded = false;
+    let rounded = /[1-9]/.test(allFraction.slice(exponent + 1));
     if (shift >= 0) {
         minorBig = BigInt(digits) * 10n ** BigInt(shift);
     } else {
@@ -47,7 +62,7 @@ export function parseMoney(text: string): MoneyParse {
         }
     }
     if (minorBig > BigInt(Number.MAX_SAFE_INTEGER)) {
-        return { ok: false, message: `${text} is too large an amount to work with.` };
+        return { ok: false, message: `${shown(text)} is too large an amount to work with.` };
     }
     return { ok: true, money: { minor: Number(minorBig), currency: SIGNS[sign] }, roundedFromFraction: rounded };
 }
