@@ -193,6 +193,58 @@ function rememberNextPossibleTokens(wrapper: NextPossibleTokens): void {
     };
 }
 
+/**
+ * The most words a file may have: names, keywords, numbers and symbols, outside its texts and
+ * comments (a text counts as one; wordsIn counts them). Every word costs a few microseconds and about a
+ * kilobyte while the file is checked, so a file of 50 MB of `A,A,...` would need tens of
+ * gigabytes; the largest benchmark tender (20,000 lines, 1 MB) has 56,000. A file with more is
+ * not read, with one error saying so.
+ */
+export const MOST_WORDS = 500_000;
+
+export const TOO_MANY_WORDS = `This file has more than ${MOST_WORDS.toLocaleString('en-GB')} words and symbols outside its texts and comments, more than Tender reads: it is not checked. Split it into files that import each other.`;
+
+/**
+ * How many words the text has, counting up to a little past `enough`: a run of letters, digits
+ * and `_` is one word, a text ("..." or “...”) is one, comments and spaces are none, and every
+ * other character is one (`contributes-to` is three, `£2.4m` four). One pass, no tokens made.
+ */
+export function wordsIn(text: string, enough = Infinity): number {
+    let words = 0;
+    let i = 0;
+    const n = text.length;
+    while (i < n && words <= enough) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || (c >= 9 && c <= 13)) {
+            i++;
+        } else if (c === 34 /* " */) {
+            words++;
+            for (i++; i < n && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
+            i++;
+        } else if (c === 0x201c /* “ */) {
+            words++;
+            for (i++; i < n && text.charCodeAt(i) !== 0x201d && text.charCodeAt(i) !== 34; i++);
+            i++;
+        } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+            while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+        } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? n : close + 2;
+        } else if (isWordCharacter(c)) {
+            words++;
+            while (i < n && isWordCharacter(text.charCodeAt(i))) i++;
+        } else {
+            words++;
+            i++;
+        }
+    }
+    return words;
+}
+
+function isWordCharacter(c: number): boolean {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** Langium's parser for the services, with linear hidden-token handling. */
 export function createLinearLangiumParser(services: LangiumCoreServices): LangiumParser {
     const tokens = services.parser.Lexer.definition as TokenTypeDictionary;
@@ -216,6 +268,12 @@ export function createLinearLangiumParser(services: LangiumCoreServices): Langiu
         const stackTraceLimit = Error.stackTraceLimit;
         Error.stackTraceLimit = 0;
         try {
+            if (input.length > MOST_WORDS && wordsIn(input, MOST_WORDS) > MOST_WORDS) {
+                // Too large to read: an empty file, with the reason as its one error.
+                const empty = parse('', options);
+                empty.lexerErrors.push({ offset: 0, length: 0, line: 1, column: 1, message: TOO_MANY_WORDS });
+                return empty;
+            }
             return parse(input, options);
         } finally {
             Error.stackTraceLimit = stackTraceLimit;
