@@ -67,15 +67,17 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
     const figureCounter = { next: 1 };
     const pictures = new PictureBook();
     const body = new BodyGroups();
-    // A plain document's table rows are made a batch at a time as the body is written (lazyRows in
-    // body-groups.ts; the body is then always in groups), and its paragraphs written from their
-    // shape (paragraph-shapes.ts): nothing in them is numbered as it is made, as tracked changes
-    // and review comments are.
-    const shapes = comments.size === 0 && content.preface === undefined ? new ParagraphShapes() : undefined;
+    // Outside a redline, the body is made as the library writes it (body-groups.ts): table rows a
+    // batch at a time (lazyRows), paragraphs without a review comment written from their shape
+    // (paragraph-shapes.ts). Nothing there is numbered as it is made (tracked changes are), and
+    // review comments are numbered beforehand, in document order (CommentBook.defineInOrder).
+    const redline = content.preface !== undefined;
+    if (!redline) comments.defineInOrder(commentAnchorsInOrder(content.blocks));
+    const shapes = redline ? undefined : new ParagraphShapes();
     const renderWithFigures = (block: ContentBlock, index: number) => [
-        ...renderBlock(block, index, comments, revisions, content.preface !== undefined, shapes),
+        ...renderBlock(block, index, comments, revisions, redline, shapes),
         // A redline's figures are not tracked changes: only the plain document has them.
-        ...(content.preface ? [] : figuresAfter(model, block, figureCounter, pictures, shapes !== undefined))
+        ...(redline ? [] : figuresAfter(model, block, figureCounter, pictures, shapes !== undefined))
     ];
     const document = new Document({
         title: props.title,
@@ -102,9 +104,9 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
                 first: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] }),
                 default: new Footer({ children: [pageOfPages()] })
             },
-            children: comments.size === 0
+            children: comments.size === 0 || !redline
                 // The body's paragraphs made group by group as the library writes them (body-groups.ts);
-                // review comments must all be known before, so a reviewed document makes them at once.
+                // review comments must all be known before, so a reviewed redline makes them at once.
                 ? body.groupLater([...coverPage(content.cover, comments, revisions), ...contentsPage()], content.blocks, renderWithFigures)
                 : body.group([
                     ...coverPage(content.cover, comments, revisions),
@@ -246,10 +248,13 @@ function runOf(run: Inline): RunShape & { text: string } {
     };
 }
 
-/** `shapes`: a plain document's paragraphs are written from their shape, and its table rows made as the table is written. */
+/**
+ * `shapes` (outside a redline): paragraphs without a review comment are written from their shape,
+ * and table rows made as the table is written.
+ */
 function renderBlock(block: ContentBlock, index: number, comments: CommentBook, revisions: RevisionBook, redline = false, shapes?: ParagraphShapes): (Paragraph | Table)[] {
     const key: AnchorKey = `block:${index}`;
-    const paragraph = (options: ParagraphShape, runs: readonly Inline[]) => shapes
+    const paragraph = (options: ParagraphShape, runs: readonly Inline[]) => shapes && !comments.has(key)
         ? shapes.paragraph(options, runs.map(runOf))
         : new Paragraph({ ...options, ...revisions.paragraphMark(block.revision), children: comments.wrap(key, runsOf(runs, revisions)) });
     /**
@@ -407,7 +412,7 @@ function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], c
             const column = table.columns[i];
             const style = column.align === 'right' ? STYLE.tableTextRight : i === 0 && row.kind === 'sub' ? STYLE.tableSubText : STYLE.tableText;
             const paragraph = () => {
-                if (shapes) return shapes.paragraph({ style, keepNext }, cell.map(runOf));
+                if (shapes && !(i === 0 && comments.has(key))) return shapes.paragraph({ style, keepNext }, cell.map(runOf));
                 const runs = runsOf(cell, revisions);
                 const mark = i === 0 ? revisions.rowMark(row.revision) : revisions.paragraphMark(row.revision);
                 return new Paragraph({ style, keepNext, ...mark, children: i === 0 ? comments.wrap(key, runs) : runs });
@@ -422,6 +427,18 @@ function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], c
 }
 
 // ------------------------------------------------------------------ review comments
+
+/**
+ * The anchors comments hang on, in the order the writer wraps them when it makes the document at
+ * once: the cover's title, then each block (a table by its rows, none when it has no rows).
+ */
+function* commentAnchorsInOrder(blocks: readonly ContentBlock[]): Generator<AnchorKey> {
+    yield 'cover';
+    for (const [index, block] of blocks.entries()) {
+        if (block.kind !== 'table') yield `block:${index}`;
+        else for (let row = 0; row < block.table.rows.length; row++) yield `row:${index}:${row}`;
+    }
+}
 
 interface CommentDefinition {
     readonly id: number;
@@ -442,11 +459,29 @@ class CommentBook {
         return [...this.byAnchor.values()].reduce((n, list) => n + list.length, 0);
     }
 
+    /** Whether any finding hangs on this anchor. */
+    has(key: AnchorKey): boolean {
+        return (this.byAnchor.get(key)?.length ?? 0) > 0;
+    }
+
+    /**
+     * Numbers the comments of these anchors, in this order, before any is wrapped: the order wrap()
+     * would number them in when the document is made at once (so a body made later, as the
+     * library writes it, numbers them the same).
+     */
+    defineInOrder(keys: Iterable<AnchorKey>): void {
+        for (const key of keys) {
+            const findings = this.byAnchor.get(key);
+            if (!findings || findings.length === 0 || this.ids.has(key)) continue;
+            this.ids.set(key, findings.map(finding => this.define(finding)));
+        }
+    }
+
     /** Surrounds the runs with comment ranges for every finding on this anchor. */
     wrap(key: AnchorKey, runs: ParagraphChild[]): ParagraphChild[] {
         const findings = this.byAnchor.get(key);
         if (!findings || findings.length === 0) return runs;
-        const ids = findings.map(finding => this.define(finding));
+        const ids = this.ids.get(key) ?? findings.map(finding => this.define(finding));
         this.ids.set(key, ids);
         return [
             ...ids.map(id => new CommentRangeStart(id)),

@@ -347,6 +347,18 @@ describe('review comments', () => {
         const starts = [...reviewed.document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map(m => Number(m[1]));
         expect(starts.sort((a, b) => a - b)).toEqual(findings.map((_, i) => i));
     });
+
+    test('comments are numbered in document order, though the body is made as the library writes it', async () => {
+        const { model, findings } = await resolveExampleWithFindings('first-draft.tender');
+        const reviewed = await readDocx(await writeDocx(model, writerOptions({ findings, review: true })));
+        const starts = [...reviewed.document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map(m => Number(m[1]));
+        expect(starts.length).toBeGreaterThan(20);
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+        // each comment's range ends, and its reference follows, in the same paragraph
+        for (const id of starts) {
+            expect(reviewed.document).toMatch(new RegExp(`<w:commentRangeStart w:id="${id}"/>(?:(?!</w:p>)[\\s\\S])*<w:commentRangeEnd w:id="${id}"/>(?:(?!</w:p>)[\\s\\S])*<w:commentReference w:id="${id}"/>`));
+        }
+    });
 });
 
 describe('hostile text', () => {
