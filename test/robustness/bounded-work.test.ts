@@ -70,6 +70,69 @@ describe('parsing and linking grow linearly', () => {
     }, 60_000);
 });
 
+/** CPU milliseconds (this process, all its threads) to parse, link and validate `text`: the best of `runs`. */
+async function lintCpuMs(text: string, runs = 2): Promise<number> {
+    let best = Infinity;
+    for (let i = 0; i < runs; i++) {
+        const tender = services();
+        const before = process.cpuUsage();
+        await loadText(tender, text);
+        const used = process.cpuUsage(before);
+        best = Math.min(best, (used.user + used.system) / 1000);
+    }
+    return best;
+}
+
+const rep = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('\n');
+
+describe('hostile shapes cost CPU time in proportion to their size (n and 4n; bench/hostile.mjs runs larger ones)', () => {
+    test('`needs A,A,...`: under 12 µs of CPU per item (it was 19 µs, more under load), with the same findings', async () => {
+        await lintCpuMs(needs(5_000), 1);
+        const items = 100_000;
+        const perItem = (await lintCpuMs(needs(items))) * 1000 / items;
+        expect(perItem).toBeLessThan(12);
+        const document = await loadText(services(), needs(items));
+        expect((document.diagnostics ?? []).map(d => d.code)).toEqual(['no-service-user-engagement', 'cohort-assets', 'unmet-need']);
+    }, 120_000);
+
+    test.each([
+        // each finding was placed by walking every child of the cohort: quadratic
+        ['needs declared and listed unmet by one cohort', (n: number) => `framework F {\n${rep(n, i => ` need N${i} "n"`)}\n}\ntender T {\n cohort C { needs ${Array.from({ length: n }, (_, i) => `N${i}`).join(',')} }\n}\n`, 1_500],
+        // every enable went through every open region
+        ['suppression regions', (n: number) => `tender T {\n${rep(n, i => `/* tender-disable vague-language${i} */ /* tender-enable x */`)}\n}\n`, 2_500],
+        ['regions left open, enables naming nine rules', (n: number) => `tender T {\n${rep(n, i => `/* tender-disable cohort-assets u${i} */`)}\n${rep(n, i => `/* tender-enable cohort-assets a b c d e f g h */ cohort C${i} { }`)}\n}\n`, 1_500],
+        // the directive's regular expression backtracked over the spaces
+        ['a directive comment of spaces', (n: number) => `// tender-disable${' '.repeat(n * 10)}x\ntender T { }\n`, 4_000]
+    ])('%s', async (_, make, n) => {
+        await lintCpuMs(make(n / 4), 1);
+        const small = await lintCpuMs(make(n));
+        const large = await lintCpuMs(make(4 * n));
+        // linear is 4x; quadratic is 16x. A floor of 50 ms keeps timer noise on tiny runs out.
+        expect(large / Math.max(small, 50)).toBeLessThan(6);
+    }, 120_000);
+
+    test('a misplaced `cohort C {` repeated: under 120 µs of CPU per syntax error (Chevrotain walked the tender rule\'s grammar at each, ~270 µs)', async () => {
+        const nested = (n: number) => `tender T {\n${' cohort C {'.repeat(n)}\n}\n`;
+        await lintCpuMs(nested(1_000), 1);
+        const errors = 10_000;
+        const perError = (await lintCpuMs(nested(errors))) * 1000 / errors;
+        expect(perError).toBeLessThan(120);
+    }, 120_000);
+
+    test('a file of more than 500,000 words is refused with one error, in under two seconds of CPU, however large', async () => {
+        const text = needs(2_000_000); // 3.8 MB, 4,000,000 words
+        const started = process.cpuUsage();
+        const document = await loadText(services(), text);
+        const used = process.cpuUsage(started);
+        expect((used.user + used.system) / 1000).toBeLessThan(2_000);
+        expect((document.diagnostics ?? []).map(d => d.message)).toEqual([
+            'This file has more than 500,000 words and symbols outside its texts and comments, more than Tender reads: it is not checked. Split it into files that import each other.'
+        ]);
+        // under the limit a file is read as before
+        expect((await loadText(services(), needs(200_000))).diagnostics?.some(d => d.message.startsWith('This file has more than'))).toBe(false);
+    }, 60_000);
+});
+
 describe('the lexer is linear (the grammar helper\'s terminals)', () => {
     test.each([
         ['an unclosed comment opener repeated: /* x 160,000 (480 KB)', '/* '.repeat(160_000)],
