@@ -39,6 +39,21 @@ export class TenderDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
+     * Records a build of these documents, with the options of an update (validation included), as
+     * started and not finished, so that should it be cancelled before it ends, the next update
+     * builds and validates them. The language server validates a document opened with the text it
+     * was linked from this way (lsp/document-updates.ts), without an update that would link it
+     * again. (An unfinished build's own options would be kept: those of the workspace's first
+     * build, say, which does not validate.)
+     */
+    markBuildStarted(documents: LangiumDocument[]): void {
+        for (const document of documents) {
+            const key = document.uri.toString();
+            this.buildState.set(key, { completed: false, options: this.updateBuildOptions, result: this.buildState.get(key)?.result });
+        }
+    }
+
+    /**
      * A reference sees only its own file and the files it imports (references/tender-scope.ts), so
      * a document is relinked when a file in its import closure changed (or Langium's index says it
      * refers into a changed file), and only then. Langium also relinks every document that has an
