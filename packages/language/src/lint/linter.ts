@@ -4,7 +4,6 @@
  * version so the language server and the CLI share one run.
  */
 import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
-import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { TenderServices } from '../tender-module.js';
 import type { LintConfig } from './config.js';
@@ -15,6 +14,7 @@ import { collectSuppressions, SuppressionIndex } from './suppressions.js';
 import type { ConfigProvider } from './config-provider.js';
 import { ruleDocsUrl } from './docs.js';
 import { parseDamage } from './parse-damage.js';
+import { forEachAstNode } from '../ast-walk.js';
 import { findNodeForKeyword, findNodeForProperty } from './cst-lookup.js';
 
 export interface LintFinding {
@@ -124,9 +124,9 @@ export class Linter {
                 else visitorsByType.set(type, [{ rule, visit }]);
             }
         }
-        for (const node of AstUtils.streamAst(root)) {
+        forEachAstNode(root, node => {
             const visits = visitorsByType.get(node.$type);
-            if (!visits) continue;
+            if (!visits) return;
             for (const { rule, visit } of visits) {
                 try {
                     visit(node);
@@ -134,7 +134,7 @@ export class Linter {
                     reportRuleFailure(rule, error);
                 }
             }
-        }
+        });
         const suppressions = collectSuppressions(document);
         const covering = suppressions.length === 0 ? [] : new SuppressionIndex(suppressions)
             .find(findings.map(finding => ({ ruleId: finding.ruleId, offset: document.textDocument.offsetAt(finding.range.start) })));
