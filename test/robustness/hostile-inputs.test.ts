@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createTenderServices, generateFile, loadTenders, parseConfig, parseMoney, TemplateError } from '@tender/language';
+import { createTenderServices, generateFile, loadTenders, parseConfig, parseMoney, resolveTender, TemplateError, tendersIn } from '@tender/language';
 import { ANYBOROUGH, BIN, expectNoStackTrace, removeFolder, tempFolder, tenderAsync as tender } from '../cli/run-cli.js';
 import type { CliResult } from '../cli/run-cli.js';
 import { readDocx } from '../../packages/language/test/generate/docx/docx-reader.js';
@@ -268,6 +268,42 @@ describe('money tokens of millions of digits', () => {
         expect(parseMoney('£0.00500001')).toEqual({ ok: true, money: { minor: 1, currency: 'GBP' }, roundedFromFraction: true });
         expect(parseMoney('£90,071,992,547,409.92').ok).toBe(false);
         expect(parseMoney('£90,071,992,547,409.91')).toEqual({ ok: true, money: { minor: 9_007_199_254_740_991, currency: 'GBP' }, roundedFromFraction: false });
+    });
+});
+
+/** A tender of `n` lots that all take the tender's `n` award criteria. */
+function lotsAndCriteria(n: number, reference: string): string {
+    const lots = Array.from({ length: n }, (_, i) => `  lot L${i} "Lot ${i}" { value £${1000 + i} }`);
+    const criteria = Array.from({ length: n }, (_, i) => `    technical "C${i}" weight 0.001%`);
+    return `tender T { title "t" reference "${reference}" issued 2027-03-01 value £100m over 2 years\n${lots.join('\n')}\n  award-criteria {\n${criteria.join('\n')}\n  }\n}\n`;
+}
+
+describe.skipIf(!posix)('a small tender whose outputs multiply', () => {
+    test('1,000 lots taking 1,000 criteria (60 KB) is refused before any writer runs, with --force too; 300 of each is written', async () => {
+        const folder = project();
+        writeFileSync(join(folder, 'many.tender'), lotsAndCriteria(1_000, 'MANY'));
+        const started = performance.now();
+        const result = await tender(['generate', 'many.tender', '--force'], { cwd: folder, timeout: 60_000 });
+        expect(result.stderr).toContain('tender generate: T: 1,000 lots each take the tender\'s 1,000 award criteria, 1,000,000 in all, more than the 100,000 Tender writes');
+        expect(result.code).toBe(1);
+        expect(performance.now() - started).toBeLessThan(30_000);
+        expect(existsSync(join(folder, 'out'))).toBe(false);
+
+        writeFileSync(join(folder, 'fine.tender'), lotsAndCriteria(300, 'FINE'));
+        const fine = await tender(['generate', 'fine.tender', '--force', '--format', 'ocds,json'], { cwd: folder, timeout: 60_000 });
+        expect(fine.code).toBe(0);
+        expect(readdirSync(join(folder, 'out')).sort()).toEqual(['FINE.ocds.json', 'FINE.pack.json']);
+    }, 90_000);
+
+    test('lots that take the tender\'s criteria share one resolved model', async () => {
+        const services = createTenderServices(NodeFileSystem).Tender;
+        const folder = project();
+        writeFileSync(join(folder, 'three.tender'), lotsAndCriteria(3, 'THREE'));
+        services.workspace.WorkspaceRoots.setRoots([URI.file(folder)]);
+        const [document] = await loadTenders(services, [join(folder, 'three.tender')]);
+        const model = resolveTender(tendersIn(document)[0], document);
+        expect(model.lots.map(l => l.awardCriteriaFrom)).toEqual(['tender', 'tender', 'tender']);
+        for (const lot of model.lots) expect(lot.awardCriteria).toBe(model.awardCriteria);
     });
 });
 

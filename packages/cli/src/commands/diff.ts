@@ -12,7 +12,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { DiffFormat, LoadedVersion, TenderChange, VersionSource, WriterOptions } from '@tender/language';
 import {
-    baseNameOf, compareVersions, countChanges, DIFF_EXTENSIONS, DIFF_FORMATS, diffVersionOf, loadVersion, pairTenders,
+    baseNameOf, tooLargeToWrite, compareVersions, countChanges, DIFF_EXTENSIONS, DIFF_FORMATS, diffVersionOf, loadVersion, pairTenders,
     parseVersionSource, TemplateError, templatesFolder, VersionError, writeDiff
 } from '@tender/language';
 import { failedTarget, publishFiles } from '@tender/language/node';
@@ -123,7 +123,16 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     const names = new Set<string>();
     let changed = false;
     for (const [oldTender, newTender] of pairs) {
-        const diff = compareVersions(diffVersionOf(older.source.text, oldTender), diffVersionOf(newer.source.text, newTender));
+        const olderVersion = diffVersionOf(older.source.text, oldTender);
+        const newerVersion = diffVersionOf(newer.source.text, newTender);
+        for (const version of [olderVersion, newerVersion]) {
+            const tooLarge = tooLargeToWrite(version.model);
+            if (tooLarge) {
+                io.stderr(`tender diff: ${safeText(version.source)}: ${version.model.name}: ${tooLarge}; nothing written`);
+                return 2;
+            }
+        }
+        const diff = compareVersions(olderVersion, newerVersion);
         const base = baseNameOf(diff.newer.model);
         if (names.has(base.toLowerCase())) {
             io.stderr(`tender diff: two tenders would both be written as ${safeText(base)}.diff.*; give them different references`);

@@ -14,7 +14,7 @@ import type { LangiumDocument } from 'langium';
 import type { LintConfig, TenderDocument, WriterFinding, WriterId, WriterOptions } from '@tender/language';
 import { DEFAULT_OCID_PREFIX, describeGap, publicationGaps } from '@tender/language';
 import type { Tender } from '@tender/language';
-import { baseNameOf, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, docsUrlFor, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
+import { baseNameOf, tooLargeToWrite, explainOcds, formatOcdsGaps, isModel, isTender, loadTenders, resolveTender, docsUrlFor, TemplateError, templatesFolder, WRITER_IDS, writerFor } from '@tender/language';
 import { checkReadable, failedTarget, publishFiles } from '@tender/language/node';
 import { defaultWorkspaceRoot } from '../files.js';
 import { displayPath, safeFileMessage, safePath, safeText } from '../safe-text.js';
@@ -147,6 +147,11 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
     for (const [i, model] of models.entries()) {
         if (!model.reference?.trim()) {
             io.stderr(`tender generate: ${model.name} has no reference; writing its files as ${safeText(names[i])}.* (add reference "..." to name them)`);
+        }
+        const tooLarge = tooLargeToWrite(model);
+        if (tooLarge) {
+            io.stderr(`tender generate: ${model.name}: ${tooLarge}; nothing written`);
+            return 1;
         }
         const twin = names.findIndex((n, j) => j < i && n.toLowerCase() === names[i].toLowerCase());
         if (twin >= 0) {

@@ -68,6 +68,29 @@ export function templateRoots(services: TenderServices): string[] {
     return services.workspace.WorkspaceRoots.roots().filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
 }
 
+/**
+ * The most award criteria (with their sub-criteria) that lots may take from the tender, counted
+ * once per lot: the OCDS release and the pack JSON give every lot the criteria it is awarded on, so
+ * 1,000 lots inheriting 1,000 criteria made a 60 KB tender a 290 MB release, and 30,000 of each
+ * ran the writers out of memory. Real tenders have a few lots and a few criteria.
+ */
+export const MAX_INHERITED_CRITERIA = 100_000;
+
+/** Why a tender is too large to write, in plain words, or undefined when it is not. Checked before any writer runs. */
+export function tooLargeToWrite(model: TenderDocument): string | undefined {
+    let inherited = 0;
+    let lots = 0;
+    for (const lot of model.lots) {
+        if (lot.awardCriteriaFrom !== 'tender' || !lot.awardCriteria) continue;
+        lots++;
+        for (const criterion of lot.awardCriteria.criteria) inherited += 1 + criterion.subCriteria.length;
+    }
+    if (inherited <= MAX_INHERITED_CRITERIA) return undefined;
+    return `${lots.toLocaleString('en-GB')} lots each take the tender's ${Math.round(inherited / lots).toLocaleString('en-GB')} award criteria, `
+        + `${inherited.toLocaleString('en-GB')} in all, more than the ${MAX_INHERITED_CRITERIA.toLocaleString('en-GB')} Tender writes `
+        + '(every lot lists the criteria it is awarded on): use fewer lots or fewer criteria';
+}
+
 /** tender.config.json's `templates`, as an absolute folder (relative to the config file). */
 export function templatesFolder(config: Pick<LintConfig, 'templates' | 'file'>): string | undefined {
     if (!config.templates) return undefined;
@@ -107,6 +130,8 @@ export type GenerateFileResult =
     | { readonly kind: 'no-tender' }
     /** Two tenders of the file would be written under one name. */
     | { readonly kind: 'name-clash'; readonly names: readonly [string, string]; readonly baseName: string }
+    /** A tender too large to write (tooLargeToWrite), whatever `force` says. */
+    | { readonly kind: 'too-large'; readonly message: string }
     /** A format with no writer in this version. */
     | { readonly kind: 'unavailable'; readonly formats: readonly WriterId[] };
 
@@ -143,6 +168,10 @@ export async function generateFile(services: TenderServices, document: LangiumDo
         if (twin >= 0) {
             return { kind: 'name-clash', names: [models[twin].name, models[i].name], baseName: name };
         }
+    }
+    for (const model of models) {
+        const tooLarge = tooLargeToWrite(model);
+        if (tooLarge) return { kind: 'too-large', message: `${model.name}: ${tooLarge}.` };
     }
     const findings = writerFindings(document);
     const outputs: GeneratedOutput[] = [];

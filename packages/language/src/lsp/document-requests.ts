@@ -59,7 +59,7 @@ export async function previewOf(services: TenderServices, document: LangiumDocum
         }
         const result = await generateFile(services, document, { formats: ['html'], force: true, allowTemplates });
         if (result.kind !== 'outputs') {
-            return { kind: 'message', message: result.kind === 'unavailable' ? 'The HTML writer is not available in this version.' : 'Nothing to preview.' };
+            return { kind: 'message', message: result.kind === 'unavailable' ? 'The HTML writer is not available in this version.' : result.kind === 'too-large' ? result.message : 'Nothing to preview.' };
         }
         // A file with several tenders previews the first.
         return {
@@ -89,6 +89,8 @@ export async function generateOutputs(services: TenderServices, document: Langiu
             return { kind: 'failed', message: `Tenders ${result.names[0]} and ${result.names[1]} would both be written as ${result.baseName}.*: give them different references.` };
         case 'unavailable':
             return { kind: 'failed', message: `No writer for ${result.formats.join(', ')} in this version.` };
+        case 'too-large':
+            return { kind: 'failed', message: result.message };
         case 'errors':
             return {
                 kind: 'errors',

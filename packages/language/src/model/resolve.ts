@@ -326,7 +326,7 @@ class Resolver {
         const outcomes = (t.outcomes ?? []).map(o => this.outcome(o));
         const services = (t.services ?? []).map(s => this.service(s));
         const lots = (t.lots ?? []).map((l, i) => this.lot(l, i));
-        const awardCriteria = this.awardCriteria(t.awardCriteria);
+        const awardCriteria = this.tenderAwardCriteria();
         const funding = this.funding();
         const lotValues = sumMoney(lots.flatMap(l => l.value ? [{ minor: l.value.minor, currency: l.value.currency }] : []));
         // The buyer's type decides the threshold (a council's when not stated).
@@ -593,7 +593,7 @@ class Resolver {
         const services = (l.services ?? []).map(r => target(r)).filter((s): s is Service => s !== undefined);
         const t = this.tender;
         const own = l.awardCriteria ? this.awardCriteria(l.awardCriteria, t.awardCriteria?.assessment) : null;
-        const inherited = own ? null : this.awardCriteria(t.awardCriteria);
+        const inherited = own ? null : this.tenderAwardCriteria();
         const criteria = own ?? inherited;
         const assessmentFrom = l.awardCriteria?.assessment ? 'lot' : criteria?.assessment ? 'tender' : null;
         const ownRegions = (l.regions ?? []).length > 0;
@@ -638,6 +638,17 @@ class Resolver {
             contractFrom: l.contract && t.contract ? 'both' : l.contract ? 'lot' : t.contract ? 'tender' : null,
             source: sourceOf(l)
         };
+    }
+
+    private tenderCriteria: AwardCriteriaModel | null | undefined;
+
+    /**
+     * The tender's award criteria, resolved once: the tender and every lot that takes them share
+     * one model (resolved again for each lot, 3,000 lots of 3,000 criteria made 9 million objects).
+     */
+    private tenderAwardCriteria(): AwardCriteriaModel | null {
+        if (this.tenderCriteria === undefined) this.tenderCriteria = this.awardCriteria(this.tender.awardCriteria);
+        return this.tenderCriteria;
     }
 
     /** `fallback`: the tender's assessment, which a lot's criteria take when they have none of their own. */
