@@ -3,7 +3,10 @@
  * errors in plain words, never NaN or Infinity in what is computed from them. Modest sizes here;
  * bench/hostile.mjs runs the large ones.
  */
-import { createLangiumParser, EmptyFileSystem } from 'langium';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CstNode } from 'langium';
+import { AstUtils, createLangiumParser, EmptyFileSystem, isCompositeCstNode, isLeafCstNode } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import { createTenderServices, loadText, parseConfig, TemplateRenderer } from '@tender/language';
 import type { TemplateSet, TenderServices } from '@tender/language';
@@ -84,6 +87,42 @@ async function lintCpuMs(text: string, runs = 2): Promise<number> {
 }
 
 const rep = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('\n');
+
+describe('the faster parser reads every file as Langium\'s own does', () => {
+    /** The syntax tree (every node's place, token, grammar element and syntax-tree node) and the errors. */
+    function shape(result: ReturnType<TenderServices['parser']['LangiumParser']['parse']>): unknown {
+        const nodes: unknown[] = [];
+        const walk = (node: CstNode): void => {
+            nodes.push([node.offset, node.length, node.hidden, isLeafCstNode(node) ? node.tokenType.name : '', node.grammarSource?.$type, node.hidden ? '' : node.astNode.$type,
+                JSON.stringify(node.range)]);
+            if (isCompositeCstNode(node)) for (const child of node.content) walk(child);
+        };
+        walk(result.value.$cstNode!);
+        return {
+            nodes,
+            lexer: result.lexerErrors.map(e => [e.offset, e.length, e.message]),
+            parser: result.parserErrors.map(e => [e.name, e.message, e.token.startOffset, e.token.tokenType?.name]),
+            references: AstUtils.streamAst(result.value).flatMap(node => AstUtils.streamReferences(node)).map(r => [r.property, r.index, r.reference.$refText, r.reference.$refNode?.offset]).toArray()
+        };
+    }
+
+    test('the examples, cut short at many places, and hostile shapes: the same tree, references and errors', () => {
+        const tender = services();
+        const theirs = createLangiumParser(tender);
+        const dir = join(__dirname, '../../examples/anyborough');
+        const texts: string[] = [];
+        for (const file of readdirSync(dir).filter(f => f.endsWith('.tender'))) {
+            const text = readFileSync(join(dir, file), 'utf8');
+            texts.push(text);
+            for (let cut = 1; cut < 40; cut++) texts.push(text.slice(0, Math.floor(text.length * cut / 40)));
+        }
+        texts.push(needs(50), commentedNeeds(20), `tender T {\n${' cohort C {'.repeat(30)}\n}\n`, `tender T { ${Array(40).fill('@').join(' ')} }`,
+            `tender T { value £2m over 5 yeers cohort C { needs A.B, region, 3 } outcome O "o" { target 6 monthss 30% } }`);
+        for (const text of texts) {
+            expect(shape(tender.parser.LangiumParser.parse(text))).toEqual(shape(theirs.parse(text)));
+        }
+    }, 120_000);
+});
 
 describe('hostile shapes cost CPU time in proportion to their size (n and 4n; bench/hostile.mjs runs larger ones)', () => {
     test('`needs A,A,...`: under 12 µs of CPU per item (it was 19 µs, more under load), with the same findings', async () => {
