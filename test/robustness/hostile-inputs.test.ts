@@ -307,6 +307,19 @@ describe.skipIf(!posix)('a small tender whose outputs multiply', () => {
     });
 });
 
+describe.skipIf(!posix)('tender lint --fix keeps a file\'s line breaks', () => {
+    test('a fix written into a CRLF file adds CRLF, not a bare LF', async () => {
+        const folder = project();
+        const crlf = readFileSync(join(folder, 'first-draft.tender'), 'utf8').replace(/\r?\n/g, '\r\n');
+        writeFileSync(join(folder, 'windows.tender'), crlf);
+        const result = await tender(['lint', '--fix', 'windows.tender'], { cwd: folder });
+        expect(result.stdout).toMatch(/windows\.tender:\d+: contract-review: added "review every 12 months"/);
+        const fixed = readFileSync(join(folder, 'windows.tender'), 'utf8');
+        expect(fixed).toContain('review every 12 months');
+        expect(fixed.match(/(?<!\r)\n/g)).toBeNull();
+    });
+});
+
 describe('options that name nothing usable', () => {
     test('--root naming a file, and an empty value for a file or folder option, are usage errors', async () => {
         const folder = project();

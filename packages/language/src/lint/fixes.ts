@@ -159,14 +159,24 @@ export function formatFixChange(change: FixChange): string {
     return `"${change.old}" -> "${change.new}"`;
 }
 
-/** Applies non-overlapping edits to a text. */
+/**
+ * Applies non-overlapping edits to a text. Line breaks in the edits follow the file's own (an
+ * editor does this itself; a fix written into a Windows file would otherwise mix `\n` into `\r\n`).
+ */
 export function applyEdits(document: LangiumDocument, edits: readonly TextEdit[]): string {
     const text = document.textDocument;
-    const sorted = [...edits].map(e => ({ start: text.offsetAt(e.range.start), end: text.offsetAt(e.range.end), newText: e.newText }))
+    const eol = lineBreakOf(text.getText());
+    const sorted = [...edits].map(e => ({ start: text.offsetAt(e.range.start), end: text.offsetAt(e.range.end), newText: eol === '\n' ? e.newText : e.newText.replace(/\r\n|\r|\n/g, eol) }))
         .sort((a, b) => b.start - a.start || b.end - a.end);
     let result = text.getText();
     for (const edit of sorted) {
         result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
     }
     return result;
+}
+
+/** The line break a text uses: the first one in it (`\r\n`, `\r` or `\n`), else `\n`. */
+function lineBreakOf(text: string): string {
+    const match = /\r\n|\r|\n/.exec(text);
+    return match ? match[0] : '\n';
 }
