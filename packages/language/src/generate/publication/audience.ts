@@ -14,8 +14,19 @@ export function isInternal(risk: RiskModel): boolean {
     return (risk as { internal?: boolean }).internal === true;
 }
 
-/** The model without its internal risks: what every published output is written from. */
+/**
+ * The model without its internal risks: what every published output is written from. The same
+ * object for the same model (remembered), so the DOCX and HTML writers of one run find the
+ * document content already rendered for it (content/document-content.ts keeps it by model).
+ */
 export function publicModel(model: TenderDocument): TenderDocument {
     if (!model.risks.some(isInternal)) return model;
-    return { ...model, risks: model.risks.filter(r => !isInternal(r)) };
+    let shown = publicModels.get(model);
+    if (!shown) {
+        shown = { ...model, risks: model.risks.filter(r => !isInternal(r)) };
+        publicModels.set(model, shown);
+    }
+    return shown;
 }
+
+const publicModels = new WeakMap<TenderDocument, TenderDocument>();
