@@ -274,7 +274,17 @@ export function createLinearLangiumParser(services: LangiumCoreServices): Langiu
                 empty.lexerErrors.push({ offset: 0, length: 0, line: 1, column: 1, message: TOO_MANY_WORDS });
                 return empty;
             }
-            return parse(input, options);
+            const result = parse(input, options);
+            // The same message for the same mistake, made anew (in pieces) for each: keep one copy.
+            if (result.parserErrors.length > 1) {
+                const messages = new Map<string, string>();
+                for (const error of result.parserErrors) {
+                    const known = messages.get(error.message);
+                    if (known === undefined) messages.set(error.message, error.message);
+                    else error.message = known;
+                }
+            }
+            return result;
         } finally {
             Error.stackTraceLimit = stackTraceLimit;
             internals.wrapper.input = [];
