@@ -320,6 +320,27 @@ describe.skipIf(!posix)('tender lint --fix keeps a file\'s line breaks', () => {
     });
 });
 
+describe.skipIf(!posix)('text in UTF-16', () => {
+    test('a tender and a tender.config.json saved as UTF-16 (with a byte order mark) read as their UTF-8 twins', async () => {
+        const folder = project();
+        const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+        const utf16be = (text: string) => { const le = Buffer.from(text, 'utf16le'); for (let i = 0; i < le.length; i += 2) le.writeUInt16BE(le.readUInt16LE(i), i); return Buffer.concat([Buffer.from([0xfe, 0xff]), le]); };
+        writeFileSync(join(folder, 'notepad.tender'), utf16le(readFileSync(join(folder, 'first-draft.tender'), 'utf8')));
+        writeFileSync(join(folder, 'big-endian.tender'), utf16be(readFileSync(join(folder, 'first-draft.tender'), 'utf8')));
+        writeFileSync(join(folder, 'tender.config.json'), utf16le(JSON.stringify({ rules: { 'vague-language': 'off' } })));
+        const lint = async (name: string) => {
+            const result = await tender(['lint', name, '--format', 'json'], { cwd: folder });
+            expect(result.stderr, name).toBe('');
+            return (JSON.parse(result.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[])[0].messages.map(m => `${m.line}:${m.column} ${m.ruleId}`);
+        };
+        const utf8 = await lint('first-draft.tender');
+        expect(utf8.length).toBeGreaterThan(10);
+        expect(utf8.some(m => m.endsWith('vague-language'))).toBe(false);
+        expect(await lint('notepad.tender')).toEqual(utf8);
+        expect(await lint('big-endian.tender')).toEqual(utf8);
+    });
+});
+
 describe('options that name nothing usable', () => {
     test('--root naming a file, and an empty value for a file or folder option, are usage errors', async () => {
         const folder = project();

@@ -12,7 +12,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileSystemNode, FileSystemProvider, LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import { BoundaryError, checkReadable, READ_LIMITS } from '../node/boundary.js';
+import { BoundaryError, checkReadable, decodeText, READ_LIMITS } from '../node/boundary.js';
 import { BoundedNodeFileSystem } from '../node/file-system.js';
 import type { Tender } from '../generated/ast.js';
 import { isModel, isTender } from '../generated/ast.js';
@@ -236,7 +236,7 @@ export class GitFileSystem implements FileSystemProvider {
     }
 
     readFileSync(uri: URI): string {
-        return Buffer.from(this.readBinarySync(uri)).toString('utf8');
+        return decodeText(this.readBinarySync(uri));
     }
 
     async readFile(uri: URI): Promise<string> {

@@ -161,9 +161,19 @@ export function readBounded(path: string, check: ReadCheck): Buffer {
     }
 }
 
-/** readBounded as UTF-8 text. */
+/**
+ * A file's bytes as text: UTF-8, or UTF-16 when the file starts with a UTF-16 byte order mark (as
+ * Windows Notepad saves "Unicode"), which read as UTF-8 made a stray-character error on every line.
+ */
+export function decodeText(bytes: Uint8Array): string {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/** readBounded as text (decodeText). */
 export function readTextBounded(path: string, check: ReadCheck): string {
-    return readBounded(path, check).toString('utf8');
+    return decodeText(readBounded(path, check));
 }
 
 /**

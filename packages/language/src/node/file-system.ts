@@ -8,7 +8,7 @@ import { URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
 import type { BoundedFileSystem } from '../workspace/workspace-roots.js';
 import type { ReadKind } from './boundary.js';
-import { BoundaryError, checkReadable, readBounded } from './boundary.js';
+import { BoundaryError, checkReadable, decodeText, readBounded } from './boundary.js';
 
 function kindOf(uri: URI): ReadKind {
     return uri.path.endsWith('.json') ? 'config' : 'tender';
@@ -46,7 +46,7 @@ export class BoundedNodeFileSystemProvider extends NodeFileSystemProvider implem
     }
 
     override readFileSync(uri: URI): string {
-        return Buffer.from(this.readBinarySync(uri)).toString('utf8');
+        return decodeText(this.readBinarySync(uri));
     }
 
     override async readFile(uri: URI): Promise<string> {
