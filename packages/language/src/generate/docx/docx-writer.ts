@@ -67,17 +67,21 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
     const figureCounter = { next: 1 };
     const pictures = new PictureBook();
     const body = new BodyGroups();
-    // Outside a redline, the body is made as the library writes it (body-groups.ts): table rows a
-    // batch at a time (lazyRows), paragraphs without a review comment written from their shape
-    // (paragraph-shapes.ts). Nothing there is numbered as it is made (tracked changes are), and
-    // review comments are numbered beforehand, in document order (CommentBook.defineInOrder).
+    // The body is made as the library writes it (body-groups.ts), and paragraphs with no review
+    // comment and no tracked change are written from their shape (paragraph-shapes.ts). Outside a
+    // redline, table rows are made a batch at a time too (lazyRows): nothing in them is numbered
+    // as it is made (tracked changes are), and review comments are numbered beforehand, in
+    // document order (CommentBook.defineInOrder).
     const redline = content.preface !== undefined;
     if (!redline) comments.defineInOrder(commentAnchorsInOrder(content.blocks));
-    const shapes = redline ? undefined : new ParagraphShapes();
+    // A redline with review comments is made at once (its comments are numbered as made), not in
+    // groups: the library writes all of it.
+    const later = comments.size === 0 || !redline;
+    const layout: Layout | undefined = later ? { shapes: new ParagraphShapes(), lazy: !redline } : undefined;
     const renderWithFigures = (block: ContentBlock, index: number) => [
-        ...renderBlock(block, index, comments, revisions, redline, shapes),
+        ...renderBlock(block, index, comments, revisions, redline, layout),
         // A redline's figures are not tracked changes: only the plain document has them.
-        ...(redline ? [] : figuresAfter(model, block, figureCounter, pictures, shapes !== undefined))
+        ...(redline ? [] : figuresAfter(model, block, figureCounter, pictures, layout?.lazy))
     ];
     const document = new Document({
         title: props.title,
@@ -104,7 +108,7 @@ export async function renderDocx(model: TenderDocument, content: DocumentContent
                 first: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] }),
                 default: new Footer({ children: [pageOfPages()] })
             },
-            children: comments.size === 0 || !redline
+            children: later
                 // The body's paragraphs made group by group as the library writes them (body-groups.ts);
                 // review comments must all be known before, so a reviewed redline makes them at once.
                 ? body.groupLater([...coverPage(content.cover, comments, revisions), ...contentsPage()], content.blocks, renderWithFigures)
@@ -248,14 +252,21 @@ function runOf(run: Inline): RunShape & { text: string } {
     };
 }
 
-/**
- * `shapes` (outside a redline): paragraphs without a review comment are written from their shape,
- * and table rows made as the table is written.
- */
-function renderBlock(block: ContentBlock, index: number, comments: CommentBook, revisions: RevisionBook, redline = false, shapes?: ParagraphShapes): (Paragraph | Table)[] {
+/** How the body is made (renderDocx): paragraphs from their shape where they can be, and whether table rows are made as the table is written. */
+interface Layout {
+    readonly shapes: ParagraphShapes;
+    readonly lazy: boolean;
+}
+
+/** Whether a paragraph of these runs, marked `revision`, with or without comments, can be written from its shape. */
+function shapeable(revision: Revision | undefined, runs: readonly Inline[], commented: boolean): boolean {
+    return revision === undefined && !commented && runs.every(run => run.revision === undefined);
+}
+
+function renderBlock(block: ContentBlock, index: number, comments: CommentBook, revisions: RevisionBook, redline = false, layout?: Layout): (Paragraph | Table)[] {
     const key: AnchorKey = `block:${index}`;
-    const paragraph = (options: ParagraphShape, runs: readonly Inline[]) => shapes && !comments.has(key)
-        ? shapes.paragraph(options, runs.map(runOf))
+    const paragraph = (options: ParagraphShape, runs: readonly Inline[]) => layout && shapeable(block.revision, runs, comments.has(key))
+        ? layout.shapes.paragraph(options, runs.map(runOf))
         : new Paragraph({ ...options, ...revisions.paragraphMark(block.revision), children: comments.wrap(key, runsOf(runs, revisions)) });
     /**
      * In a redline, numbers are written as text, each renumbering a tracked change: LibreOffice
@@ -282,16 +293,16 @@ function renderBlock(block: ContentBlock, index: number, comments: CommentBook, 
         case 'quote':
             return [paragraph({ style: STYLE.quote[Math.min(block.depth, 3)] }, block.runs)];
         case 'table':
-            return renderTable(block.table, block.number, index, comments, revisions, block.revision, block.captionRuns, shapes);
+            return renderTable(block.table, block.number, index, comments, revisions, block.revision, block.captionRuns, layout);
     }
 }
 
 /**
- * A table with its caption (`Table 3: ...`, or the caption alone without a number). With `shapes`
- * (a plain document), the body rows are made as the table is written, a batch at a time
- * (lazyRows), and their paragraphs written from their shape.
+ * A table with its caption (`Table 3: ...`, or the caption alone without a number). With a
+ * `layout`, the body rows' paragraphs are written from their shape where they can be, and with a
+ * lazy one the rows are made as the table is written, a batch at a time (lazyRows).
  */
-function renderTable(table: TableData, number: number | undefined, blockIndex: number, comments: CommentBook, revisions: RevisionBook, revision?: Revision, captionRuns?: readonly Inline[], shapes?: ParagraphShapes): (Paragraph | Table)[] {
+function renderTable(table: TableData, number: number | undefined, blockIndex: number, comments: CommentBook, revisions: RevisionBook, revision?: Revision, captionRuns?: readonly Inline[], layout?: Layout): (Paragraph | Table)[] {
     const captionText = number === undefined ? table.caption : `Table ${number}: ${table.caption}`;
     const caption = new Paragraph({ style: STYLE.caption, ...revisions.paragraphMark(revision), children: runsOf(captionRuns ?? [{ text: captionText, revision }], revisions) });
     const note = () => new Paragraph({ style: STYLE.tableNote, ...revisions.paragraphMark(table.emptyRevision), children: runsOf([{ text: table.emptyText, revision: table.emptyRevision }], revisions) });
@@ -321,8 +332,8 @@ function renderTable(table: TableData, number: number | undefined, blockIndex: n
     // on one page: keeping a longer one together moves it to the next page and leaves the page
     // before it half empty (its header row repeats on each page instead).
     const keepTogether = fitsInLines(table, widths, KEEP_TOGETHER_LINES);
-    const row = (rowIndex: number) => bodyRow(table, table.rows[rowIndex], widths, comments, revisions, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1, shapes);
-    const rows = shapes
+    const row = (rowIndex: number) => bodyRow(table, table.rows[rowIndex], widths, comments, revisions, `row:${blockIndex}:${rowIndex}`, keepTogether && rowIndex < table.rows.length - 1, layout?.shapes);
+    const rows = layout?.lazy
         ? lazyRows(table.rows.length, (start, end) => range(start, end).map(row))
         : range(0, table.rows.length).map(row);
     const parts: (Paragraph | Table)[] = [
@@ -412,7 +423,7 @@ function bodyRow(table: TableData, row: ContentRow, widths: readonly number[], c
             const column = table.columns[i];
             const style = column.align === 'right' ? STYLE.tableTextRight : i === 0 && row.kind === 'sub' ? STYLE.tableSubText : STYLE.tableText;
             const paragraph = () => {
-                if (shapes && !(i === 0 && comments.has(key))) return shapes.paragraph({ style, keepNext }, cell.map(runOf));
+                if (shapes && shapeable(row.revision, cell, i === 0 && comments.has(key))) return shapes.paragraph({ style, keepNext }, cell.map(runOf));
                 const runs = runsOf(cell, revisions);
                 const mark = i === 0 ? revisions.rowMark(row.revision) : revisions.paragraphMark(row.revision);
                 return new Paragraph({ style, keepNext, ...mark, children: i === 0 ? comments.wrap(key, runs) : runs });
