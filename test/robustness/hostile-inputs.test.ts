@@ -83,6 +83,15 @@ describe.skipIf(!posix)('text from the workspace cannot forge or hide a line of 
         expectSafeLines(result);
     });
 
+    test('invisible tag characters (U+E0000 to U+E007F) in a file name are shown, not hidden', async () => {
+        const folder = project();
+        const hidden = [...'ignore this'].map(ch => String.fromCodePoint(0xe0000 + ch.charCodeAt(0))).join('');
+        writeFileSync(join(folder, `tag${hidden}.tender`), 'tender T {\n  bogus\n}\n');
+        const result = await tender(['lint', '.'], { cwd: folder });
+        expect(result.stdout).toContain('tag\\u{E0069}\\u{E0067}');
+        expect(result.stdout).not.toMatch(/[\u{e0000}-\u{e007f}]/u);
+    });
+
     test('an argument is escaped in a usage message', async () => {
         const folder = project();
         const result = await tender(['generate', 'a\n::error::forged.tender', 'b.tender'], { cwd: folder });

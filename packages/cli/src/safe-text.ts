@@ -7,14 +7,21 @@
  */
 import { isAbsolute, relative } from 'node:path';
 
-/** C0 and C1 controls, DEL, bidirectional controls and marks, zero-width and invisible characters, line and paragraph separators. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+/**
+ * C0 and C1 controls, DEL, bidirectional controls and marks, zero-width and invisible characters,
+ * line and paragraph separators, the invisible tag characters (U+E0000 to U+E007F, which can spell
+ * hidden text) and unpaired surrogates.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}\ud800-\udfff]/gu;
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** The text with every unsafe character shown as an escape. */
+/** The text with every unsafe character shown as an escape (`\\u202E`, `\\u{E0041}`). */
 export function safeText(text: string): string {
-    return text.replace(UNSAFE, ch => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    return text.replace(UNSAFE, ch => {
+        const code = ch.codePointAt(0)!;
+        return NAMED[ch] ?? (code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`);
+    });
 }
 
 /**
