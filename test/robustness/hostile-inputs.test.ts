@@ -92,6 +92,16 @@ describe.skipIf(!posix)('text from the workspace cannot forge or hide a line of 
         expect(result.stdout).not.toMatch(/[\u{e0000}-\u{e007f}]/u);
     });
 
+    test('SARIF messages, which code scanning shows to people, carry direction controls as escapes', async () => {
+        const folder = project();
+        writeFileSync(join(folder, 'rlo.tender'), 'import "evil\u202Egnp.tender"\ntender T { title "x" }\n');
+        const result = await tender(['lint', 'rlo.tender', '--format', 'sarif'], { cwd: folder });
+        const sarif = JSON.parse(result.stdout) as { runs: { results: { message: { text: string } }[] }[] };
+        const texts = sarif.runs[0].results.map(r => r.message.text);
+        expect(texts).toContain('Cannot import "evil\\u202Egnp.tender": no such file next to this one.');
+        for (const text of texts) expect(text).not.toMatch(INVISIBLE);
+    });
+
     test('an argument is escaped in a usage message', async () => {
         const folder = project();
         const result = await tender(['generate', 'a\n::error::forged.tender', 'b.tender'], { cwd: folder });

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Severity } from '@tender/language';
 import { LANGUAGE_CHECKS, ruleDocsUrl, rules } from '@tender/language';
 import type { FileReport, MessageSeverity } from '../lint-report.js';
+import { safeText } from '../safe-text.js';
 
 const LEVEL: Record<MessageSeverity | Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -38,7 +39,8 @@ export function formatSarif(reports: readonly FileReport[], options: { version: 
         ruleId: m.ruleId,
         ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
         level: LEVEL[m.severity],
-        message: { text: m.message },
+        // Shown to people by code scanning services: invisible and direction-changing characters as escapes.
+        message: { text: safeText(m.message) },
         locations: [{
             physicalLocation: {
                 artifactLocation: artifact(report.path),
