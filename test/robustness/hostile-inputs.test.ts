@@ -360,6 +360,20 @@ describe.skipIf(!posix)('text in UTF-16', () => {
     });
 });
 
+describe.skipIf(!posix)('a folder named for lint that is a link out of the workspace', () => {
+    test('is refused before it is walked (a committed tenders -> / would walk the whole disk)', async () => {
+        const folder = project();
+        symlinkSync('/', join(folder, 'tenders'));
+        const result = await tender(['lint', 'tenders'], { cwd: folder, timeout: 20_000 });
+        expect(result.code).toBe(2);
+        expect(result.stderr).toBe('tender lint: cannot read tenders: it is a symbolic link to a folder outside the workspace folder (/); only folders inside it are linted\n');
+        mkdirSync(join(folder, 'inside'));
+        symlinkSync(join(folder, 'inside'), join(folder, 'linked-inside'));
+        writeFileSync(join(folder, 'inside', 'a.tender'), readFileSync(join(folder, 'framework.tender')));
+        expect((await tender(['lint', 'linked-inside'], { cwd: folder })).code).toBe(0);
+    });
+});
+
 describe('options that name nothing usable', () => {
     test('--root naming a file, and an empty value for a file or folder option, are usage errors', async () => {
         const folder = project();

@@ -2,11 +2,12 @@
  * `tender lint <files or folders...> [--format stylish|json|sarif] [--max-warnings N] [--fix]`
  * Exit 0 clean, 1 errors (or more warnings than allowed), 2 bad usage or unreadable input.
  */
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import { applyEdits, describeFix, formatFixChange, loadTenders, safeFixes, type TenderServices } from '@tender/language';
-import { checkReadable, isReadOnlyFile, writeFileAtomic } from '@tender/language/node';
+import { checkReadable, isInsideRoots, isReadOnlyFile, writeFileAtomic } from '@tender/language/node';
 import { choiceFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { collectTenderFiles, defaultWorkspaceRoot } from '../files.js';
 import { displayPath, safePath, safeText } from '../safe-text.js';
@@ -51,6 +52,16 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     if (args.positionals.length === 0) {
         io.stderr('tender lint: name at least one .tender file or folder (see tender lint --help)');
         return 2;
+    }
+    // A folder named here that is a link out of the workspace (a committed `tenders -> /`) is not walked.
+    const named = args.positionals.map(path => resolve(io.cwd, path));
+    const namedRoot = defaultWorkspaceRoot(named, io.cwd, stringFlag(args, 'root'));
+    for (const [i, path] of named.entries()) {
+        const outside = folderLinkedOutside(path, namedRoot);
+        if (outside) {
+            io.stderr(`tender lint: cannot read ${safeText(args.positionals[i])}: it is a symbolic link to a folder outside the workspace folder (${safeText(outside)}); only folders inside it are linted`);
+            return 2;
+        }
     }
     const unnamed: string[] = [];
     const files = collectTenderFiles(args.positionals, io.cwd, unnamed);
@@ -169,5 +180,15 @@ function reportConfigProblems(services: TenderServices, documents: readonly Lang
             seen.add(key);
             io.stderr(`${safePath(problem.file)}: ${safeText(problem.message)}`);
         }
+    }
+}
+
+/** The real folder a path leads to when it is a folder outside the workspace folder (links followed), else undefined. */
+function folderLinkedOutside(path: string, root: string): string | undefined {
+    try {
+        const real = realpathSync.native(path);
+        return statSync(real).isDirectory() && !isInsideRoots(real, [root]) ? real : undefined;
+    } catch {
+        return undefined; // missing or unreadable: collecting the files says so
     }
 }
