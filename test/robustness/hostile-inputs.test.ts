@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createTenderServices, generateFile, loadTenders, parseConfig, parseMoney, resolveTender, TemplateError, tendersIn } from '@tender/language';
+import { baseNameOf, createTenderServices, generateFile, loadTenders, parseConfig, parseMoney, resolveTender, TemplateError, tendersIn } from '@tender/language';
 import { ANYBOROUGH, BIN, expectNoStackTrace, removeFolder, tempFolder, tenderAsync as tender } from '../cli/run-cli.js';
 import type { CliResult } from '../cli/run-cli.js';
 import { readDocx } from '../../packages/language/test/generate/docx/docx-reader.js';
@@ -389,6 +389,16 @@ describe('options that name nothing usable', () => {
             expect(result.stdout, args.join(' ')).toBe('');
         }
         expect(readdirSync(folder)).not.toContain('out');
+    });
+});
+
+describe('output names', () => {
+    test('names Windows keeps for devices get a _; other names are as before', () => {
+        const name = (reference: string) => baseNameOf({ reference, name: 'T' });
+        expect(['NUL', 'con', 'Com1', 'LPT9', 'aux.v2'].map(name)).toEqual(['NUL_', 'con_', 'Com1_', 'LPT9_', 'aux.v2_']);
+        expect(['ANY-ASC-2027-003', 'CONTRACT-1', 'nullable', 'COM'].map(name)).toEqual(['ANY-ASC-2027-003', 'CONTRACT-1', 'nullable', 'COM']);
+        expect(name('..\\..\\x')).toBe('x');
+        expect(name('\u202E\u200B')).toBe('T');
     });
 });
 

@@ -35,7 +35,7 @@ export const BASE_NAME_BYTES = 120;
  * safe in file names on Windows, macOS and Linux become hyphens; invisible and direction-changing
  * characters (a right-to-left override, a zero-width space, a line separator) are dropped, so a
  * name shows what it is (`evil\u202Efdp.docx` would show as `evilcod.pdf`); a long name is cut to
- * BASE_NAME_BYTES.
+ * BASE_NAME_BYTES; a name Windows keeps for a device (`NUL`, `CON`, `COM1`) gets a `_`.
  */
 export function baseNameOf(model: Pick<TenderDocument, 'reference' | 'name'>): string {
     const safe = (text: string) => withinBytes(text
@@ -43,7 +43,9 @@ export function baseNameOf(model: Pick<TenderDocument, 'reference' | 'name'>): s
         .replace(/[\u0000-\u001f\u007f-\u009f\p{Cs}<>:"/\\|?*]+/gu, '-')
         .replace(/^[.\s-]+/, ''), BASE_NAME_BYTES)
         .replace(/[.\s]+$/, '');
-    return safe(model.reference?.trim() ?? '') || safe(model.name ?? '') || 'tender';
+    const base = safe(model.reference?.trim() ?? '') || safe(model.name ?? '') || 'tender';
+    // Windows opens a device for these names whatever the extension (`NUL.docx` is written nowhere).
+    return /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(base) ? `${base}_` : base;
 }
 
 /** The longest start of `text` that takes at most `max` bytes in UTF-8, cut between characters. */
