@@ -102,6 +102,15 @@ describe.skipIf(!posix)('text from the workspace cannot forge or hide a line of 
         for (const text of texts) expect(text).not.toMatch(INVISIBLE);
     });
 
+    test('--explain-ocds names a hostile reference escaped', async () => {
+        const folder = project();
+        withReference(folder, 'x\n::error::forged\u202E');
+        const result = await tender(['generate', 'multiple-disadvantage.tender', '--explain-ocds', '--format', 'json'], { cwd: folder });
+        expect(result.code).toBe(0);
+        expect(result.stdout).toContain('x\\n::error::forged\\u202E: UK4 tender notice fields');
+        expectSafeLines(result);
+    });
+
     test('an argument is escaped in a usage message', async () => {
         const folder = project();
         const result = await tender(['generate', 'a\n::error::forged.tender', 'b.tender'], { cwd: folder });

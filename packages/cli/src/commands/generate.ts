@@ -230,7 +230,8 @@ function publishable(tenders: readonly Tender[], io: CliIo): boolean {
 
 function explain(models: readonly TenderDocument[], config: LintConfig, baseUrl: string | undefined, io: CliIo): void {
     for (const model of models) {
-        io.stdout(formatOcdsGaps(model.reference?.trim() || model.name, explainOcds(model, { ocidPrefix: config.ocidPrefix, baseUrl })));
+        // The fields and fixes are the tool's words; the reference, at the start of a line, is the tender's.
+        io.stdout(formatOcdsGaps(safePath(model.reference?.trim() || model.name), explainOcds(model, { ocidPrefix: config.ocidPrefix, baseUrl })));
     }
 }
 
