@@ -383,6 +383,21 @@ describe.skipIf(!posix)('a folder named for lint that is a link out of the works
     });
 });
 
+describe.skipIf(!posix)('messages repeat only the start of a long token', () => {
+    test('a 100 KB import path, amount and name give messages of about a line', async () => {
+        const folder = project();
+        const long = 'a'.repeat(100_000);
+        writeFileSync(join(folder, 'long.tender'), `import "${long}.tender"\ntender T { value £${'9'.repeat(100_000)} cohort C { needs ${'Z'.repeat(100_000)} } }\n`);
+        const result = await tender(['lint', 'long.tender', '--format', 'json'], { cwd: folder });
+        const messages = (JSON.parse(result.stdout) as { messages: { ruleId: string; message: string }[] }[])[0].messages;
+        const byRule = Object.fromEntries(messages.map(m => [m.ruleId, m.message]));
+        expect(byRule['unresolved-import']).toBe(`Cannot import "${'a'.repeat(57)}...": no such file next to this one.`);
+        expect(byRule['invalid-money']).toBe(`£${'9'.repeat(36)}... is too large an amount to work with.`);
+        expect(byRule['unresolved-reference']).toBe(`Could not resolve reference to Need named '${'Z'.repeat(57)}...'.`);
+        for (const m of messages) expect(m.message.length, m.ruleId).toBeLessThan(300);
+    });
+});
+
 describe('options that name nothing usable', () => {
     test('--root naming a file, and an empty value for a file or folder option, are usage errors', async () => {
         const folder = project();

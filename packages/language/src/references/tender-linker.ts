@@ -12,6 +12,7 @@
  */
 import type { AstNode, AstNodeDescription, CstNode, LangiumDocument, LinkingError, Reference, ReferenceInfo, Scope } from 'langium';
 import { AstUtils, Cancellation, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError, RefResolving } from 'langium';
+import { echoed } from '../values/text.js';
 
 interface ReferenceOwner {
     readonly linker: TenderLinker;
@@ -123,7 +124,10 @@ export class TenderLinker extends DefaultLinker {
     }
 
     override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
-        return super.createLinkingError(refInfo, targetDescription);
+        const error = super.createLinkingError(refInfo, targetDescription);
+        // Langium's message repeats the name whole: a 100 KB name made a 100 KB message.
+        const name = refInfo.reference.$refText;
+        return name.length > 60 ? { ...error, message: error.message.replace(`'${name}'`, `'${echoed(name, 60)}'`) } : error;
     }
 
     override getLinkedNode(refInfo: ReferenceInfo): { node?: AstNode; descr?: AstNodeDescription; error?: LinkingError } {

@@ -14,6 +14,7 @@ import { importUri, isInside } from '../references/imports.js';
 import { isBoundedFileSystem } from '../workspace/workspace-roots.js';
 import { parseDate } from '../values/dates.js';
 import { parseMoney } from '../values/money.js';
+import { echoed } from '../values/text.js';
 import { languageDocsUrl, ruleDocsUrl } from '../lint/docs.js';
 import { UNUSED_SUPPRESSION } from '../lint/linter.js';
 import { rulesById } from '../lint/rules/index.js';
@@ -95,11 +96,11 @@ export class TenderValidator {
             if (imp.path === undefined) continue;
             const uri = importUri(imp, document.uri);
             if (!uri || !imp.path.trim().endsWith('.tender')) {
-                accept('error', `Cannot import "${imp.path}": imports name a .tender file, e.g. import "framework.tender".`, { node: imp, property: 'path', code: LANGUAGE_CODES.unresolvedImport });
+                accept('error', `Cannot import "${echoed(imp.path, 60)}": imports name a .tender file, e.g. import "framework.tender".`, { node: imp, property: 'path', code: LANGUAGE_CODES.unresolvedImport });
                 continue;
             }
             if (roots.length > 0 && !roots.some(root => isInside(uri, root))) {
-                accept('error', `Cannot import "${imp.path}": it is outside the workspace folder.`, { node: imp, property: 'path', code: LANGUAGE_CODES.importOutsideWorkspace });
+                accept('error', `Cannot import "${echoed(imp.path, 60)}": it is outside the workspace folder.`, { node: imp, property: 'path', code: LANGUAGE_CODES.importOutsideWorkspace });
                 continue;
             }
             if (uri.toString() === document.uri.toString()) {
@@ -108,7 +109,7 @@ export class TenderValidator {
             const refusal = isBoundedFileSystem(fs) ? fs.refusal(uri) : undefined;
             if (refusal && refusal.code !== 'missing') {
                 // Refused at the workspace boundary: never read, so nothing of it links or reaches a message.
-                accept('error', `Cannot import "${imp.path}": ${refusal.reason}.`, { node: imp, property: 'path',
+                accept('error', `Cannot import "${echoed(imp.path, 60)}": ${refusal.reason}.`, { node: imp, property: 'path',
                     code: refusal.code === 'outside' ? LANGUAGE_CODES.importOutsideWorkspace : LANGUAGE_CODES.unresolvedImport });
                 continue;
             }
@@ -122,7 +123,7 @@ export class TenderValidator {
                 }
             }
             if (!exists) {
-                accept('error', `Cannot import "${imp.path}": no such file next to this one.`, { node: imp, property: 'path', code: LANGUAGE_CODES.unresolvedImport });
+                accept('error', `Cannot import "${echoed(imp.path, 60)}": no such file next to this one.`, { node: imp, property: 'path', code: LANGUAGE_CODES.unresolvedImport });
             }
         }
     };

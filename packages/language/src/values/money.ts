@@ -2,6 +2,7 @@
  * Money: the one place that reads and writes amounts such as `£2,400,000`, `£2.4m`, `€950k`.
  * Amounts are held as integer minor units (pence, cents) with an ISO 4217 currency code.
  */
+import { echoed } from './text.js';
 
 export type Currency = 'GBP' | 'EUR' | 'USD';
 
@@ -20,11 +21,6 @@ const SYMBOLS: Record<Currency, string> = { GBP: '£', EUR: '€', USD: '$' };
 const SUFFIX_EXPONENT: Record<string, number> = { '': 0, k: 3, m: 6, bn: 9 };
 const MONEY_PATTERN = /^([£€$])((?:\d{1,3}(?:,\d{3})+)|\d+)(?:\.(\d+))?(bn|k|m)?$/;
 
-/** A token as a message repeats it: a long one is cut, so the message stays readable. */
-function shown(text: string): string {
-    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
 /**
  * Reads a money token. Never throws: absurd amounts come back as `ok: false` with a message.
  * Work is bounded whatever the token's length: an amount with more whole digits than a safe
@@ -34,13 +30,13 @@ function shown(text: string): string {
 export function parseMoney(text: string): MoneyParse {
     const match = MONEY_PATTERN.exec(text.trim());
     if (!match) {
-        return { ok: false, message: `'${shown(text)}' is not an amount of money: write it as £2,400,000, £2.4m or €950k.` };
+        return { ok: false, message: `'${echoed(text)}' is not an amount of money: write it as £2,400,000, £2.4m or €950k.` };
     }
     const [, sign, whole, allFraction = '', suffix = ''] = match;
     const exponent = SUFFIX_EXPONENT[suffix] + 2; // to minor units
     const wholeDigits = whole.replace(/,/g, '').replace(/^0+(?=\d)/, '');
     if (wholeDigits !== '0' && wholeDigits.length + exponent > 16) {
-        return { ok: false, message: `${shown(text)} is too large an amount to work with.` };
+        return { ok: false, message: `${echoed(text)} is too large an amount to work with.` };
     }
     const fraction = allFraction.slice(0, exponent + 1);
     const digits = wholeDigits + fraction;
@@ -62,7 +58,7 @@ export function parseMoney(text: string): MoneyParse {
         }
     }
     if (minorBig > BigInt(Number.MAX_SAFE_INTEGER)) {
-        return { ok: false, message: `${shown(text)} is too large an amount to work with.` };
+        return { ok: false, message: `${echoed(text)} is too large an amount to work with.` };
     }
     return { ok: true, money: { minor: Number(minorBig), currency: SIGNS[sign] }, roundedFromFraction: rounded };
 }

@@ -66,3 +66,11 @@ export function isCurlyQuoted(token: string): boolean {
 export function straightQuoted(token: string): string {
     return quote(unquote(token));
 }
+
+/**
+ * A token or path from the input as a message repeats it: cut after `max` characters, so one
+ * message stays about one line long (a 100 KB name made a 100 KB message).
+ */
+export function echoed(text: string, max = 40): string {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
