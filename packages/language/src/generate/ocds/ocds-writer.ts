@@ -17,7 +17,7 @@ import type {
     ReservationName, StageName, TenderDocument
 } from '../../model/tender-document.js';
 import type { Writer, WriterOptions } from '../writers.js';
-import { canonicalJson, utf8 } from '../canonical-json.js';
+import { canonicalJson, canonicalJsonBytes } from '../canonical-json.js';
 import { isInternal, publicModel } from '../publication/audience.js';
 import type {
     OcdsAwardCriterion, OcdsClassification, OcdsDocument, OcdsItem, OcdsLot, OcdsParty, OcdsPeriod, OcdsRelease,
@@ -602,11 +602,13 @@ function documentsOf(model: TenderDocument, tenderId: string, baseUrl: string | 
 
 /** The package as text: the package's keys in the schema's order, then `ocid` and `id` leading each object and the rest sorted; two-space indent. */
 export function ocdsJson(model: TenderDocument, options: OcdsOptions = {}): string {
-    return canonicalJson(ocdsReleasePackage(model, options), {
-        top: ['uri', 'version', 'extensions', 'publishedDate', 'publisher', 'license', 'releases'],
-        everywhere: ['ocid', 'id', 'scheme']
-    });
+    return canonicalJson(ocdsReleasePackage(model, options), OCDS_ORDER);
 }
+
+const OCDS_ORDER = {
+    top: ['uri', 'version', 'extensions', 'publishedDate', 'publisher', 'license', 'releases'],
+    everywhere: ['ocid', 'id', 'scheme']
+};
 
 export const ocdsWriter: Writer = {
     id: 'ocds',
@@ -614,7 +616,7 @@ export const ocdsWriter: Writer = {
     extension: '.ocds.json',
     write(model: TenderDocument, options: WriterOptions): Promise<Uint8Array> {
         try {
-            return Promise.resolve(utf8(ocdsJson(publicModel(model), { ocidPrefix: options.ocidPrefix, baseUrl: options.baseUrl, baseName: options.baseName })));
+            return Promise.resolve(canonicalJsonBytes(ocdsReleasePackage(publicModel(model), { ocidPrefix: options.ocidPrefix, baseUrl: options.baseUrl, baseName: options.baseName }), OCDS_ORDER));
         } catch (error) {
             return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }

@@ -5,7 +5,7 @@
 import type { TenderDocument } from '../../model/tender-document.js';
 import { TENDER_DOCUMENT_FORMAT_VERSION } from '../../model/tender-document.js';
 import type { Writer, WriterOptions } from '../writers.js';
-import { canonicalJson, utf8 } from '../canonical-json.js';
+import { canonicalJson, canonicalJsonBytes } from '../canonical-json.js';
 import { publicModel } from '../publication/audience.js';
 
 /** Where the published schema lives (the `schemas/` folder of the @tender/language package). */
@@ -23,8 +23,10 @@ export function tenderPack(model: TenderDocument): TenderPack {
 
 /** The pack as text: keys sorted at every level (`$schema` and `formatVersion` first), two-space indent. */
 export function packJson(model: TenderDocument): string {
-    return canonicalJson(tenderPack(model), { top: ['$schema', 'formatVersion'] });
+    return canonicalJson(tenderPack(model), PACK_ORDER);
 }
+
+const PACK_ORDER = { top: ['$schema', 'formatVersion'] };
 
 export const packWriter: Writer = {
     id: 'json',
@@ -32,6 +34,7 @@ export const packWriter: Writer = {
     extension: '.pack.json',
     write(model: TenderDocument, options: WriterOptions): Promise<Uint8Array> {
         // Internal risks only with --include-internal (which --for-publication refuses).
-        return Promise.resolve(utf8(packJson(options.includeInternal ? model : publicModel(model))));
+        // Its bytes written piece by piece (no whole string of the tens of megabytes beside them).
+        return Promise.resolve(canonicalJsonBytes(tenderPack(options.includeInternal ? model : publicModel(model)), PACK_ORDER));
     }
 };
