@@ -421,8 +421,8 @@ export function refineSyntaxMessage(text: string, offset: number, keywords: Gram
     return undefined;
 }
 
-/** How far either side of an error its text is read. */
-const WINDOW = 80;
+/** How far either side of an error its text is read (a refined error starts at most this far before it). */
+export const WINDOW = 80;
 
 /** Day/month/year (or month/day/year where only that reads) as YYYY-MM-DD; undefined when neither is a date. */
 function isoDate(first: string, second: string, year: string): string | undefined {

@@ -15,8 +15,9 @@ import { AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, is
 import type { LangiumServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticCode, LANGUAGE_CODES } from './tender-validator.js';
-import { GrammarKeywords, isFollowOnMessage, refineSyntaxMessage } from '../parser/syntax-messages.js';
+import { GrammarKeywords, isFollowOnMessage, refineSyntaxMessage, WINDOW } from '../parser/syntax-messages.js';
 import { isClosedComment, UNCLOSED_TEXT } from '../parser/tender-token-builder.js';
+import { TOO_MANY_SYNTAX_ERRORS } from '../workspace/linear-parser.js';
 
 export class TenderDocumentValidator extends DefaultDocumentValidator {
     private readonly custom = new WeakMap<AstNode, Diagnostic[]>();
@@ -31,6 +32,11 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const root = document.parseResult.value;
+        // Past the error limit the parser stopped: what follows was not read, so nothing is said of
+        // the file but its syntax errors (not names it declares further on, not parts it lacks).
+        if (document.parseResult.parserErrors.at(-1)?.message === TOO_MANY_SYNTAX_ERRORS) {
+            options = { ...options, stopAfterParsingErrors: true };
+        }
         try {
             const diagnostics = await super.validateDocument(document, options, cancelToken);
             for (const diagnostic of diagnostics) {
@@ -115,7 +121,9 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * Syntax errors worded with the text around them, at most one per line (the first), without
-     * the follow-on errors of the parser's recovery (text left outside every element).
+     * the follow-on errors of the parser's recovery (text left outside every element), and the
+     * error limit's message (TOO_MANY_SYNTAX_ERRORS) always. Only the errors that may be the first
+     * of their line are worded: a line of 100,000 errors words a handful.
      */
     protected syntaxErrorsWorded(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
         if (!diagnostics.some(d => d.code === LANGUAGE_CODES.syntaxError)) {
@@ -123,28 +131,54 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
         }
         const textDocument = document.textDocument;
         const text = textDocument.getText();
-        const firstOnLine = new Map<number, Diagnostic>();
+        // A worded error stays on its line, so the errors are grouped by line first.
+        const onLine = new Map<number, Diagnostic[]>();
+        let tooMany: Diagnostic | undefined;
         for (const diagnostic of diagnostics) {
             if (diagnostic.code !== LANGUAGE_CODES.syntaxError) continue;
-            const unclosed = UNCLOSED.test(diagnostic.message);
-            const refined = unclosed ? undefined : refineSyntaxMessage(text, textDocument.offsetAt(diagnostic.range.start), this.keywords);
-            if (refined) {
-                diagnostic.message = refined.message;
-                diagnostic.range = { start: textDocument.positionAt(refined.start), end: textDocument.positionAt(refined.end) };
+            if (diagnostic.message === TOO_MANY_SYNTAX_ERRORS) {
+                tooMany = diagnostic;
+                continue;
             }
             const line = diagnostic.range.start.line;
-            const first = firstOnLine.get(line);
-            // A text or comment left open explains the rest of its line: it wins the line.
-            if (!first || (unclosed && !UNCLOSED.test(first.message))
-                || (diagnostic.range.start.character < first.range.start.character && !UNCLOSED.test(first.message))) {
-                firstOnLine.set(line, diagnostic);
-            }
+            const errors = onLine.get(line);
+            if (errors) errors.push(diagnostic);
+            else onLine.set(line, [diagnostic]);
         }
+        const firstOnLine = new Map<number, Diagnostic>();
+        for (const [line, errors] of onLine) firstOnLine.set(line, this.firstWorded(text, textDocument, errors));
         // A brace that closes nothing after an earlier error is the recovery's, not the user's.
         let firstLine = Infinity;
         for (const line of firstOnLine.keys()) firstLine = Math.min(firstLine, line); // no spread: there may be 100,000 lines
-        return diagnostics.filter(d => d.code !== LANGUAGE_CODES.syntaxError
+        return diagnostics.filter(d => d.code !== LANGUAGE_CODES.syntaxError || d === tooMany
             || (firstOnLine.get(d.range.start.line) === d && (d.range.start.line === firstLine || !isFollowOnMessage(d.message))));
+    }
+
+    /**
+     * The error kept of one line's (in the order reported): a text or comment left open, which
+     * explains the rest of its line; else the one that starts first once worded (the earlier
+     * reported of two that start at the same place). Wording moves an error's start at most WINDOW
+     * characters back, so the errors are worded from the left until the next can no longer start
+     * first.
+     */
+    private firstWorded(text: string, textDocument: LangiumDocument['textDocument'], errors: Diagnostic[]): Diagnostic {
+        const unclosed = errors.find(d => UNCLOSED.test(d.message));
+        if (unclosed) return unclosed;
+        const order = errors.map((diagnostic, index) => ({ diagnostic, index, offset: textDocument.offsetAt(diagnostic.range.start) }));
+        if (order.length > 1) order.sort((a, b) => a.offset - b.offset || a.index - b.index);
+        let first: { diagnostic: Diagnostic; index: number; start: number } | undefined;
+        for (const { diagnostic, index, offset } of order) {
+            if (first && offset - WINDOW > first.start) break;
+            const refined = refineSyntaxMessage(text, offset, this.keywords);
+            let start = offset;
+            if (refined) {
+                diagnostic.message = refined.message;
+                diagnostic.range = { start: textDocument.positionAt(refined.start), end: textDocument.positionAt(refined.end) };
+                start = refined.start;
+            }
+            if (!first || start < first.start || (start === first.start && index < first.index)) first = { diagnostic, index, start };
+        }
+        return first!.diagnostic;
     }
 }
 

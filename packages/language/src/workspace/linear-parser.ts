@@ -205,6 +205,17 @@ export const MOST_WORDS = 500_000;
 export const TOO_MANY_WORDS = `This file has more than ${MOST_WORDS.toLocaleString('en-GB')} words and symbols outside its texts and comments, more than Tender reads: it is not checked. Split it into files that import each other.`;
 
 /**
+ * The most syntax errors the parser reports, as compilers have an error limit: each error costs
+ * the parser's recovery (an exception, and a search for where to go on), and past a thousand the
+ * rest follow from the same mistake. At the next error the parser stops, with one more error
+ * saying so (TOO_MANY_SYNTAX_ERRORS); the rest of the file is not checked, so only the syntax
+ * errors of such a file are reported (TenderDocumentValidator).
+ */
+export const MOST_SYNTAX_ERRORS = 1_000;
+
+export const TOO_MANY_SYNTAX_ERRORS = `More than ${MOST_SYNTAX_ERRORS.toLocaleString('en-GB')} syntax errors: the rest of the file was not checked. Fix the first errors and check the file again.`;
+
+/**
  * How many words the text has, counting up to a little past `enough`: a run of letters, digits
  * and `_` is one word, a text ("..." or “...”) is one, comments and spaces are none, and every
  * other character is one (`contributes-to` is three, `£2.4m` four). One pass, no tokens made.
@@ -257,6 +268,7 @@ export function createLinearLangiumParser(services: LangiumCoreServices): Langiu
     const builder = new LinearCstNodeBuilder();
     internals.nodeBuilder = builder;
     rememberNextPossibleTokens(internals.wrapper as unknown as NextPossibleTokens);
+    const limited = limitSyntaxErrors(internals.wrapper as unknown as RecoveringWrapper);
     // The parser keeps the tokens of the last text until the next parse: two objects per word,
     // held through linking and validation for nothing. Let them go once the tree is built.
     // Each syntax error is an Error that captures the stack (twice, in Chevrotain's
@@ -287,6 +299,7 @@ export function createLinearLangiumParser(services: LangiumCoreServices): Langiu
             return result;
         } finally {
             Error.stackTraceLimit = stackTraceLimit;
+            limited.reset();
             internals.wrapper.input = [];
             builder.hidden = undefined;
         }
@@ -303,4 +316,40 @@ export function createLinearLangiumParser(services: LangiumCoreServices): Langiu
         return start === builder.cursor ? [] : hidden.slice(start, builder.cursor);
     };
     return parser;
+}
+
+/** Chevrotain's parser state that the error limit works with. */
+interface RecoveringWrapper {
+    recoveryEnabled: boolean;
+    _errors: Array<{ message: string }>;
+    SAVE_ERROR<E extends { message: string }>(error: E): E;
+    moveToTerminatedState(): void;
+}
+
+/**
+ * Stops the parser at its MOST_SYNTAX_ERRORS + 1st error: that error is kept, worded as
+ * TOO_MANY_SYNTAX_ERRORS, recovery is turned off and the parser moves to the end of the input,
+ * so the error unwinds to the first rule, which ends the parse; errors met while unwinding are
+ * not kept.
+ */
+function limitSyntaxErrors(wrapper: RecoveringWrapper): { reset(): void } {
+    const save = wrapper.SAVE_ERROR;
+    const recovering = wrapper.recoveryEnabled;
+    let stopped = false;
+    wrapper.SAVE_ERROR = function <E extends { message: string }>(this: RecoveringWrapper, error: E): E {
+        if (stopped) return error;
+        if (this._errors.length < MOST_SYNTAX_ERRORS) return save.call(this, error) as E;
+        stopped = true;
+        error.message = TOO_MANY_SYNTAX_ERRORS;
+        save.call(this, error);
+        this.recoveryEnabled = false;
+        this.moveToTerminatedState();
+        return error;
+    };
+    return {
+        reset() {
+            stopped = false;
+            wrapper.recoveryEnabled = recovering;
+        }
+    };
 }
