@@ -50,8 +50,23 @@ function trajectoryPoints(outcome: OutcomeModel): TrajectoryPoint[] {
     ];
 }
 
-/** An outcome's trajectory: baseline, then the targets at 6 months, 2 years and 5 years; none with fewer than two values. */
+/**
+ * An outcome's trajectory: baseline, then the targets at 6 months, 2 years and 5 years; none with
+ * fewer than two values. Worked out once per outcome (the model is read-only, and so is the
+ * figure): the DOCX and the HTML of one run draw the same figures.
+ */
 export function trajectoryFigure(outcome: OutcomeModel): Figure | undefined {
+    let figure = trajectories.get(outcome);
+    if (figure === undefined) {
+        figure = drawTrajectory(outcome) ?? null;
+        trajectories.set(outcome, figure);
+    }
+    return figure ?? undefined;
+}
+
+const trajectories = new WeakMap<OutcomeModel, Figure | null>();
+
+function drawTrajectory(outcome: OutcomeModel): Figure | undefined {
     const points = trajectoryPoints(outcome);
     const present = points.filter(p => p.measure !== null);
     if (present.length < 2) return undefined;
