@@ -5,6 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ILexerErrorMessageProvider, ILexingError, IToken, TokenType } from 'chevrotain';
+import { Lexer } from 'chevrotain';
 import type { CstNode } from 'langium';
 import { AstUtils, createLangiumParser, EmptyFileSystem, isCompositeCstNode, isLeafCstNode } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
@@ -124,6 +126,32 @@ describe('the faster parser reads every file as Langium\'s own does', () => {
     }, 120_000);
 });
 
+describe('the lexer reads every text as Chevrotain\'s own does, with runs of stray characters taken whole', () => {
+    test('20,000 random texts of every character under U+0100 and some words: the same tokens, hidden tokens and errors', () => {
+        const tender = services();
+        const lexer = tender.parser.Lexer as unknown as { definition: Record<string, TokenType>; errorMessageProvider: ILexerErrorMessageProvider; tokenize: (text: string) => { tokens: IToken[]; errors: ILexingError[]; hidden: IToken[] } };
+        const types = Object.values(lexer.definition);
+        expect(types.map(t => t.name)).toContain('STRAY');
+        const plain = new Lexer(types.filter(t => t.name !== 'STRAY'), { positionTracking: 'full', errorMessageProvider: lexer.errorMessageProvider });
+        const shape = (tokens: IToken[], errors: ILexingError[], hidden: IToken[]) => JSON.stringify([
+            tokens.map(t => [t.image, t.tokenType.name, t.startOffset, t.startLine, t.startColumn]),
+            errors.map(e => [e.offset, e.length, e.line, e.column, e.message]),
+            hidden.map(t => [t.image, t.startOffset])
+        ]);
+        const alphabet = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i))
+            .concat(['€', '“', '”', '→', 'cohort', 'needs', '£2m', '"x"', '/*', '*/', '//', '12', '2027-01-01', '\n', ' ', '@@', '$', '£']);
+        let seed = 1;
+        const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+        for (let i = 0; i < 20_000; i++) {
+            let text = '';
+            for (let j = 1 + Math.floor(random() * 30); j > 0; j--) text += alphabet[Math.floor(random() * alphabet.length)];
+            const ours = lexer.tokenize(text);
+            const theirs = plain.tokenize(text);
+            expect(shape(ours.tokens, ours.errors, ours.hidden), JSON.stringify(text)).toBe(shape(theirs.tokens, theirs.errors, theirs.groups.hidden ?? []));
+        }
+    }, 60_000);
+});
+
 describe('hostile shapes cost CPU time in proportion to their size (n and 4n; bench/hostile.mjs runs larger ones)', () => {
     test('`needs A,A,...`: under 12 µs of CPU per item (it was 19 µs, more under load), with the same findings', async () => {
         await lintCpuMs(needs(5_000), 1);
@@ -173,6 +201,27 @@ describe('hostile shapes cost CPU time in proportion to their size (n and 4n; be
         expect((checked.diagnostics ?? []).filter(d => d.code === 'duplicate-name')).toHaveLength(899);
         expect(checked.diagnostics?.some(d => d.message.startsWith('More than 1,000 syntax errors'))).toBe(false);
     }, 120_000);
+
+    test('a run of 480,000 `@` is one stray-characters error, lexed in milliseconds (Chevrotain tried its 250 patterns after each: 2.6 s)', async () => {
+        const text = `tender T { ${'@'.repeat(480_000)} }\n`;
+        const tender = services();
+        const started = process.cpuUsage();
+        const lexed = tender.parser.Lexer.tokenize(text);
+        const used = process.cpuUsage(started);
+        expect((used.user + used.system) / 1000).toBeLessThan(300);
+        expect(lexed.errors.map(e => [e.offset, e.length, e.message])).toEqual([[11, 480_000, 'A stray @ (at sign) (and 479999 more characters after it): remove it, or put it inside a text.']]);
+        expect(lexed.tokens.map(t => t.image)).toEqual(['tender', 'T', '{', '}']);
+    });
+
+    test('240,000 lines of `@`: the first 1,000 errors and one saying the rest was not checked, in under 1 s of CPU (it took 1.2 s in-process and crashed tender lint\'s output)', async () => {
+        const text = `tender T {\n${Array(240_000).fill('@').join('\n')}\n}\n`;
+        await lintCpuMs(text.slice(0, 20_000), 1);
+        expect(await lintCpuMs(text)).toBeLessThan(1_000);
+        const diagnostics = (await loadText(services(), text)).diagnostics ?? [];
+        expect(diagnostics).toHaveLength(1_001);
+        expect(diagnostics[999].message).toBe('A stray @ (at sign): remove it, or put it inside a text.');
+        expect([diagnostics[1_000].range.start.line, diagnostics[1_000].message]).toEqual([1_001, 'More than 1,000 syntax errors: the rest of the file was not checked. Fix the first errors and check the file again.']);
+    }, 60_000);
 
     test('a file of more than 500,000 words is refused with one error, in under two seconds of CPU, however large', async () => {
         const text = needs(2_000_000); // 3.8 MB, 4,000,000 words

@@ -12,6 +12,7 @@ import { TenderReferenceDescriptionProvider } from './references/reference-descr
 import { TenderAstNodeDescriptionProvider } from './references/node-descriptions.js';
 import { TenderValueConverter } from './tender-value-converter.js';
 import { TenderTokenBuilder } from './parser/tender-token-builder.js';
+import { TenderLexer } from './parser/tender-lexer.js';
 import { GrammarKeywords, TenderLexerErrorMessageProvider, TenderParserErrorMessageProvider } from './parser/syntax-messages.js';
 import { TenderDocumentValidator } from './validation/tender-document-validator.js';
 import { registerValidationChecks, TenderValidator } from './validation/tender-validator.js';
@@ -48,6 +49,7 @@ export const TenderModule: Module<TenderServices, PartialLangiumServices & Tende
         LangiumParser: (services) => createLinearLangiumParser(services),
         ValueConverter: () => new TenderValueConverter(),
         TokenBuilder: () => new TenderTokenBuilder(),
+        Lexer: (services) => new TenderLexer(services),
         ParserErrorMessageProvider: (services) => new TenderParserErrorMessageProvider(new GrammarKeywords(() => services.Grammar)),
         LexerErrorMessageProvider: () => new TenderLexerErrorMessageProvider()
     },

@@ -14,6 +14,11 @@
  * - Block comments. `/\/\*[\s\S]*?\*\//` rescans to the end of the file from every `/*` that is not
  *   closed (480 KB of `/* ` took 35 s). Here a comment is found with indexOf, and one that is not
  *   closed runs to the end of the file as one token, reported once by the validator.
+ * - Characters no token starts with (`@`, `#`, `~`...). On a character it cannot read, Chevrotain's
+ *   lexer tries every pattern (250 of them) at each following character until one matches: a run
+ *   of 480,000 `@` took 2 s. Here a run of characters that start no token is one STRAY token
+ *   (found with a table of such characters), which TenderLexer reports as the same error
+ *   Chevrotain would have ("A stray @ (at sign) (and 3 more characters after it)").
  */
 import type { GrammarAST, TokenBuilderOptions } from 'langium';
 import { DefaultTokenBuilder, GrammarUtils, RegExpUtils } from 'langium';
@@ -53,6 +58,48 @@ function matchBlockComment(text: string, offset: number): CustomPatternMatcherRe
     return [text.slice(offset, end)];
 }
 
+/** The group of the tokens of characters that start no token (TenderLexer makes them errors). */
+export const STRAY_GROUP = 'stray';
+
+/**
+ * The characters (codes under 256) that no token's pattern can start with, or undefined when a
+ * pattern's first characters are not known (a custom pattern without its hint).
+ */
+export function charactersStartingNoToken(tokens: readonly TokenType[]): boolean[] | undefined {
+    const starts = new Array<boolean>(256).fill(false);
+    for (const token of tokens) {
+        const pattern = token.PATTERN;
+        if (typeof pattern === 'string') {
+            if (pattern.length === 0) return undefined;
+            const code = pattern.charCodeAt(0);
+            if (code < 256) starts[code] = true;
+        } else if (pattern instanceof RegExp) {
+            if (pattern.flags.includes('i')) return undefined;
+            const partial = RegExpUtils.partialRegExp(`^(?:${pattern.source})$`);
+            for (let code = 0; code < 256; code++) {
+                if (!starts[code] && partial.test(String.fromCharCode(code))) starts[code] = true;
+            }
+        } else if (pattern && token.START_CHARS_HINT) {
+            for (const hint of token.START_CHARS_HINT) {
+                const code = typeof hint === 'number' ? hint : hint.charCodeAt(0);
+                if (code < 256) starts[code] = true;
+            }
+        } else {
+            return undefined;
+        }
+    }
+    return starts.map(start => !start);
+}
+
+/** A run of characters that start no token (`dead[code]`), from `offset`; characters from U+0100 end it. */
+function strayMatcher(dead: readonly boolean[]): (text: string, offset: number) => CustomPatternMatcherReturn | null {
+    return (text, offset) => {
+        let end = offset;
+        for (let code = text.charCodeAt(end); code < 256 && dead[code]; code = text.charCodeAt(++end)) { /* next */ }
+        return end === offset ? null : [text.slice(offset, end)];
+    };
+}
+
 export class TenderTokenBuilder extends DefaultTokenBuilder {
     /** Each terminal's pattern made partial once: Langium makes it again for every keyword (a tenth of building the parser). */
     private readonly partialPatterns = new Map<string, RegExp>();
@@ -70,6 +117,17 @@ export class TenderTokenBuilder extends DefaultTokenBuilder {
                     LINE_BREAKS: true
                 };
                 tokens.splice(text + 1, 0, unclosed);
+            }
+            const dead = charactersStartingNoToken(tokens);
+            if (dead) {
+                // last: it never matches where another token could start
+                tokens.push({
+                    name: 'STRAY',
+                    PATTERN: { exec: strayMatcher(dead) },
+                    GROUP: STRAY_GROUP,
+                    LINE_BREAKS: false,
+                    START_CHARS_HINT: dead.flatMap((isDead, code) => (isDead ? [String.fromCharCode(code)] : []))
+                });
             }
         }
         return tokens;

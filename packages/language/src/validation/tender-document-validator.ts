@@ -34,7 +34,9 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
         const root = document.parseResult.value;
         // Past the error limit the parser stopped: what follows was not read, so nothing is said of
         // the file but its syntax errors (not names it declares further on, not parts it lacks).
-        if (document.parseResult.parserErrors.at(-1)?.message === TOO_MANY_SYNTAX_ERRORS) {
+        if (document.parseResult.lexerErrors.at(-1)?.message === TOO_MANY_SYNTAX_ERRORS) {
+            options = { ...options, stopAfterLexingErrors: true };
+        } else if (document.parseResult.parserErrors.at(-1)?.message === TOO_MANY_SYNTAX_ERRORS) {
             options = { ...options, stopAfterParsingErrors: true };
         }
         try {
