@@ -34,7 +34,7 @@ const rep = (n, f) => Array.from({ length: n }, (_, i) => f(i));
  * start-up). Figures on a loaded 2-core machine, tender lint of the 4n file, before -> after the
  * bounded-work fixes (CPU s): needs 200,000 items 4.4 -> 1.8; 20,000 needs declared in a framework
  * and listed unmet by a cohort > 60 (timed out) -> 1.6; 20,000 outcomes 2.8 -> 2.1; 95,000
- * misplaced `cohort C {` 19.5 -> 4.4; 20,000 suppression regions 15.7 -> 0.6; 20,000 regions
+ * misplaced `cohort C {` 19.5 -> 4.4 (-> 0.43 with the error limit of 1,000 syntax errors); 20,000 suppression regions 15.7 -> 0.6; 20,000 regions
  * left open and enables naming 9 rules each > 60 -> 1.6; a directive comment of 900 KB of spaces:
  * minutes -> instant.
  */
@@ -54,7 +54,13 @@ const INPUTS = {
     'open regions, wide enables': [3_000, n => `tender T {\n${rep(n, i => `/* tender-disable cohort-assets u${i} */`).join('\n')}\n${rep(n, i => `/* tender-enable cohort-assets a b c d e f g h */ cohort C${i} { }`).join('\n')}\n}\n`],
     'directive of spaces': [200_000, n => `// tender-disable${' '.repeat(n)}x\ntender T { }\n`],
     'duplicate names': [10_000, n => `framework F {\n${Array(n).fill(' need A "a"').join('\n')}\n}\n`],
-    'one line of titles': [20_000, n => `tender T { ${Array(n).fill('title "x"').join(' ')} }\n`]
+    'one line of titles': [20_000, n => `tender T { ${Array(n).fill('title "x"').join(' ')} }\n`],
+    // one finding each
+    'unresolved names': [60_000, n => `tender T {\n cohort C { needs ${Array(n).fill('B').join(',')} }\n}\n`],
+    // characters no token starts with: one error per run; past 1,000 errors the rest is not read
+    '@ @ @ ...': [60_000, n => `tender T { ${Array(n).fill('@').join(' ')} }\n`],
+    'lines of @': [60_000, n => `tender T {\n${Array(n).fill('@').join('\n')}\n}\n`],
+    'a run of @': [120_000, n => `tender T { ${'@'.repeat(n)} }\n`]
 };
 
 function cpuMs() {
