@@ -3,11 +3,12 @@
  * with an authority's overrides (the folder `templates` names in tender.config.json) laid over
  * them file by file.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import type { SectionTemplateName, TemplateSet, TemplateSource } from './engine.js';
-import { SECTION_TEMPLATES } from './engine.js';
+import { precompileKey, SECTION_TEMPLATES } from './engine.js';
 import { TemplateError } from './template-error.js';
 import { BoundaryError, checkReadable, isInsideRoots, readTextBounded } from '../../node/boundary.js';
 import { realpathSync, statSync } from 'node:fs';
@@ -68,6 +69,7 @@ function readFolder(folder: string, kind: 'shipped' | 'override', roots?: readon
             ? 'cannot read the templates folder named in tender.config.json ("templates"): it does not exist or is not readable'
             : 'cannot read the shipped templates folder');
     }
+    const precompiled = kind === 'shipped' ? readPrecompiled(folder) : undefined;
     const known = new Set<string>(SECTION_TEMPLATES);
     const sections = new Map<SectionTemplateName, TemplateSource>();
     const partials = new Map<string, TemplateSource>();
@@ -83,10 +85,12 @@ function readFolder(folder: string, kind: 'shipped' | 'override', roots?: readon
         } catch (error) {
             throw new TemplateError(file, error instanceof BoundaryError ? `this template is refused: ${error.reason}` : 'cannot read this template');
         }
+        const made = precompiled?.[entry];
+        const spec = made && made.sha256 === sha256(text) ? { precompiled: made.spec } : {};
         if (base.startsWith('_')) {
-            partials.set(base.slice(1), { name: base.slice(1), file, text });
+            partials.set(base.slice(1), { name: base.slice(1), file, text, ...spec });
         } else if (known.has(base)) {
-            sections.set(base as SectionTemplateName, { name: base, file, text });
+            sections.set(base as SectionTemplateName, { name: base, file, text, ...spec });
         } else {
             throw new TemplateError(file, `overrides no template: section templates are ${SECTION_TEMPLATES.map(s => `${s}.hbs`).join(', ')}; partials start with "_"`);
         }
@@ -94,4 +98,38 @@ function readFolder(folder: string, kind: 'shipped' | 'override', roots?: readon
     const set = { sections, partials };
     if (kind === 'shipped') cache.set(folder, set);
     return set;
+}
+
+/** The file the bundle writes beside the shipped templates: each precompiled (engine.ts precompileTemplates). */
+export const PRECOMPILED_FILE = 'precompiled.json';
+
+/** SHA-256 of a template's text, in hex: a precompiled template is used only for the text it was made from. */
+export function sha256(text: string): string {
+    return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * The precompiled templates beside the shipped ones, when the bundle wrote them for this version
+ * of Handlebars and these compile options; none otherwise (the sources and tests have none, and
+ * compile the templates when loaded).
+ */
+function readPrecompiled(folder: string): Record<string, { sha256: string; spec: string }> | undefined {
+    let text: string;
+    try {
+        text = readFileSync(join(folder, PRECOMPILED_FILE), 'utf8');
+    } catch {
+        return undefined;
+    }
+    try {
+        const parsed = JSON.parse(text) as { key?: unknown; templates?: unknown };
+        if (parsed.key !== precompileKey() || typeof parsed.templates !== 'object' || parsed.templates === null) return undefined;
+        const templates: Record<string, { sha256: string; spec: string }> = {};
+        for (const [name, made] of Object.entries(parsed.templates as Record<string, unknown>)) {
+            const record = made as { sha256?: unknown; spec?: unknown } | null;
+            if (record && typeof record.sha256 === 'string' && typeof record.spec === 'string') templates[name] = { sha256: record.sha256, spec: record.spec };
+        }
+        return templates;
+    } catch {
+        return undefined;
+    }
 }
