@@ -11,7 +11,7 @@
  * token: it is one syntax error at its start, and the parser's complaints after it are dropped.
  */
 import type { AstNode, CstNode, LangiumDocument, LeafCstNode, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, isCompositeCstNode, isLeafCstNode, OperationCancelled } from 'langium';
+import { AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isCompositeCstNode, isLeafCstNode, OperationCancelled } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticCode, LANGUAGE_CODES } from './tender-validator.js';
@@ -91,6 +91,37 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
             for (const check of checks(node.$type)) {
                 await check(node, acceptor, cancelToken);
             }
+        }
+    }
+
+    /**
+     * Langium's linking errors, at most MOST_UNRESOLVED of them: past that, one more error (at the
+     * next name that resolves to nothing) says how many more there are. 240,000 names that resolve
+     * to nothing were as many diagnostics to make, place, check against the suppressions and print.
+     */
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const listed: LangiumDocument['references'] = [];
+        let unlisted = 0;
+        let next: LangiumDocument['references'][number] | undefined;
+        for (const reference of document.references) {
+            if (!reference.error) continue;
+            if (listed.length < MOST_UNRESOLVED) {
+                listed.push(reference);
+            } else {
+                unlisted++;
+                next ??= reference;
+            }
+        }
+        super.processLinkingErrors(unlisted === 0 ? document : Object.create(document, { references: { value: listed } }) as LangiumDocument, diagnostics, options);
+        const range = next?.$refNode?.range;
+        if (range) {
+            diagnostics.push({
+                severity: 1,
+                range,
+                message: `${unlisted.toLocaleString('en-GB')} more name${unlisted === 1 ? '' : 's'} from here on resolve to nothing: only the first ${MOST_UNRESOLVED.toLocaleString('en-GB')} are listed. Check the file's imports and the names above.`,
+                data: { code: DocumentValidator.LinkingError },
+                source: 'tender'
+            });
         }
     }
 
@@ -183,6 +214,9 @@ export class TenderDocumentValidator extends DefaultDocumentValidator {
         return first!.diagnostic;
     }
 }
+
+/** The most names that resolve to nothing listed for a file (processLinkingErrors). */
+export const MOST_UNRESOLVED = 1_000;
 
 /** The messages of a text or comment left open (unclosedReported). */
 const UNCLOSED = /^This (?:text has no closing quote|comment has no end)/;
