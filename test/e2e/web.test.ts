@@ -107,6 +107,21 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
         return pos;
     };
 
+    /** Moves the mouse over `needle` (plus `offset`) in the editor and waits for the hover's tooltip. */
+    const hoverAt = async (path: string, needle: string, offset = 0) => {
+        const pos = await cursorAt(path, needle, offset);
+        await page.waitForTimeout(200);
+        const box = await page.evaluate(({ path, pos }) => {
+            const view = (window as any).tender.session.editorOf(path).view;
+            const rect = view.coordsAtPos(pos);
+            return { x: (rect.left + rect.right) / 2 + 2, y: (rect.top + rect.bottom) / 2 };
+        }, { path, pos });
+        await page.mouse.move(box.x, box.y);
+        const tooltip = page.locator('.cm-tooltip-hover');
+        await tooltip.waitFor({ timeout: 10_000 });
+        return tooltip;
+    };
+
     const ready = async () => {
         await published(TENDER, () => true, 20_000);
         await page.waitForFunction(() => ((document.getElementById('preview') as HTMLIFrameElement).srcdoc ?? '').length > 1000, null, { timeout: 20_000 });
@@ -242,16 +257,7 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
     }, STEP);
 
     it('hovers over a name and shows what it refers to', async () => {
-        const pos = await cursorAt(TENDER, 'needs Homelessness', 'needs '.length + 3);
-        await page.waitForTimeout(200);
-        const box = await page.evaluate(({ path, pos }) => {
-            const view = (window as any).tender.session.editorOf(path).view;
-            const rect = view.coordsAtPos(pos);
-            return { x: (rect.left + rect.right) / 2 + 2, y: (rect.top + rect.bottom) / 2 };
-        }, { path: TENDER, pos });
-        await page.mouse.move(box.x, box.y);
-        const tooltip = page.locator('.cm-tooltip-hover');
-        await tooltip.waitFor({ timeout: 10_000 });
+        const tooltip = await hoverAt(TENDER, 'needs Homelessness', 'needs '.length + 3);
         expect(await tooltip.textContent()).toContain('Homelessness');
         await shot('hover');
         await axe('hover');
@@ -265,16 +271,7 @@ describe.skipIf(missing !== undefined)('Tender in the browser (Chromium)', () =>
     }, STEP);
 
     it('hovers over a region code and names the ITL area and the regions it lies in', async () => {
-        const pos = await cursorAt(TENDER, 'region "UKF13"', 'region "'.length + 2);
-        await page.waitForTimeout(200);
-        const box = await page.evaluate(({ path, pos }) => {
-            const view = (window as any).tender.session.editorOf(path).view;
-            const rect = view.coordsAtPos(pos);
-            return { x: (rect.left + rect.right) / 2 + 2, y: (rect.top + rect.bottom) / 2 };
-        }, { path: TENDER, pos });
-        await page.mouse.move(box.x, box.y);
-        const tooltip = page.locator('.cm-tooltip-hover');
-        await tooltip.waitFor({ timeout: 10_000 });
+        const tooltip = await hoverAt(TENDER, 'region "UKF13"', 'region "'.length + 2);
         await expect.poll(() => tooltip.textContent()).toContain('South and West Derbyshire, an ITL level 3 area in Derbyshire and Nottinghamshire (UKF1), East Midlands (England) (UKF)');
         await page.mouse.move(5, 5);
     }, STEP);

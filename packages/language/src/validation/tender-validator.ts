@@ -21,6 +21,7 @@ import { rulesById } from '../lint/rules/index.js';
 import { checkLanguage11, LANGUAGE_1_1_CHECKS } from './language-1-1-checks.js';
 import { buildTrace } from '../lsp/build-trace.js';
 import { forEachAstNode, forEachLeaf } from '../ast-walk.js';
+import { assignmentOf } from '../lint/cst-lookup.js';
 
 /** Dates after this year and terms longer than this are errors: beyond any tender, and beyond what outputs can write. */
 const LAST_YEAR = 2200;
@@ -265,18 +266,6 @@ export class TenderValidator {
             });
         }
     };
-}
-
-/** The grammar's assignment that holds each grammar element, looked up once per element (the grammar does not change). */
-const assignments = new WeakMap<GrammarAST.AbstractElement, GrammarAST.Assignment | null>();
-
-function assignmentOf(element: GrammarAST.AbstractElement): GrammarAST.Assignment | undefined {
-    let assignment = assignments.get(element);
-    if (assignment === undefined) {
-        assignment = AstUtils.getContainerOfType(element, GrammarAST.isAssignment) ?? null;
-        assignments.set(element, assignment);
-    }
-    return assignment ?? undefined;
 }
 
 /** Length of what is glued to the end of a money token without a space (`,00` in `£1,00`, `illion` in `£2.4million`). */
