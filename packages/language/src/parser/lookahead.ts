@@ -34,11 +34,6 @@ export class LazyLLStarLookaheadStrategy extends LLStarLookaheadStrategy {
         this.rules = options.rules;
     }
 
-    /** Whether the network has been built (for tests: a small file need not build it). */
-    get built(): boolean {
-        return this.networkBuilt;
-    }
-
     private buildNetwork(): void {
         if (!this.networkBuilt) {
             this.networkBuilt = true;

@@ -192,8 +192,7 @@ function wordAfterAmount(previous: IToken | undefined, actual: IToken): string |
     const before = previous?.tokenType?.name;
     const word = actual.image;
     if (before === 'MONEY' && /^(?:millions?|mn|billions?|thousands?|k|m|bn)$/i.test(word)) {
-        const short = /^b/i.test(word) ? 'bn' : /^(?:t|k)/i.test(word) ? 'k' : 'm';
-        return `Write \`${previous!.image} ${word}\` as ${previous!.image}${short}, with no space.`;
+        return `Write \`${previous!.image} ${word}\` as ${previous!.image}${sizeSuffix(word)}, with no space.`;
     }
     if (before === 'NUMBER' && /^(?:per ?cent|pc)$/i.test(word)) {
         return `Write \`${previous!.image} ${word}\` as ${previous!.image}%.`;
@@ -202,6 +201,11 @@ function wordAfterAmount(previous: IToken | undefined, actual: IToken): string |
         return `A comma is missing between \`${previous!.image}\` and \`${word}\`: separate the names in a list with commas.`;
     }
     return undefined;
+}
+
+/** The money suffix of a size written in words: `million` m, `thousand` k, `billion` bn. */
+function sizeSuffix(word: string): 'bn' | 'k' | 'm' {
+    return /^b/i.test(word) ? 'bn' : /^(?:t|k)/i.test(word) ? 'k' : 'm';
 }
 
 /** `3000000` as money: £3,000,000. */
@@ -386,8 +390,7 @@ export function refineSyntaxMessage(text: string, offset: number, keywords: Gram
         const start = match.index;
         const end = start + match[0].length;
         if (column < start || column > end) continue;
-        const short = /^b/i.test(match[2]) ? 'bn' : /^(?:t|k)/i.test(match[2]) ? 'k' : 'm';
-        return { message: `Write \`${match[0]}\` as ${match[1]}${short}, with no space.`, start: lineStart + start, end: lineStart + end };
+        return { message: `Write \`${match[0]}\` as ${match[1]}${sizeSuffix(match[2])}, with no space.`, start: lineStart + start, end: lineStart + end };
     }
     for (const match of line.matchAll(MONTH_NAME_DATE)) {
         const start = match.index;
