@@ -9,6 +9,7 @@
  */
 import type { IContext, IXmlableObject } from 'docx';
 import { TextRun } from 'docx';
+import { escapeText } from './body-groups.js';
 
 export interface Picture {
     readonly png: Uint8Array;
@@ -96,10 +97,6 @@ export class PictureBook {
     }
 }
 
-function escapeAttribute(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
 /** The inline drawing the library writes for an ImageRun (docPr ids are numbered afterwards). */
 function drawingXml(picture: Picture, relationshipId: string): string {
     const cx = Math.round(picture.widthPx * EMU_PER_PIXEL);
@@ -107,7 +104,7 @@ function drawingXml(picture: Picture, relationshipId: string): string {
     const a = 'http://schemas.openxmlformats.org/drawingml/2006/main';
     return '<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
         + `<wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent t="0" r="0" b="0" l="0"/>`
-        + `<wp:docPr id="1" name="${escapeAttribute(picture.name)}" descr="${escapeAttribute(picture.description)}" title="${escapeAttribute(picture.title)}"/>`
+        + `<wp:docPr id="1" name="${escapeText(picture.name)}" descr="${escapeText(picture.description)}" title="${escapeText(picture.title)}"/>`
         + `<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="${a}" noChangeAspect="1"/></wp:cNvGraphicFramePr>`
         + `<a:graphic xmlns:a="${a}"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">`
         + '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">'

@@ -316,7 +316,6 @@ export class TemplateRenderer {
         if (source.precompiled !== undefined) {
             const env = this.env;
             let parsed: hbs.AST.Program | undefined;
-            const spec = new Function(`return ${source.precompiled};`)() as TemplateSpecification;
             return {
                 source,
                 get ast() {
@@ -327,7 +326,7 @@ export class TemplateRenderer {
                     }
                     return parsed;
                 },
-                render: env.template(spec)
+                render: this.fromSpec(source.precompiled)
             };
         }
         let ast: hbs.AST.Program;
@@ -344,12 +343,17 @@ export class TemplateRenderer {
             // compile(), which would run the compiler again on first use (~0.3 s a generate).
             const precompiled = this.env.precompile(ast, options) as unknown as string; // typed as the spec, written as its source text
             this.specs.set(source, precompiled);
-            const spec = new Function(`return ${precompiled};`)() as TemplateSpecification;
-            render = this.env.template(spec);
+            render = this.fromSpec(precompiled);
         } catch (error) {
             throw toTemplateError(error, { source, ast });
         }
         return { source, ast, render };
+    }
+
+    /** The template of a spec as precompile() writes it (its source text). */
+    private fromSpec(precompiled: string): Handlebars.TemplateDelegate {
+        const spec = new Function(`return ${precompiled};`)() as TemplateSpecification;
+        return this.env.template(spec);
     }
 }
 
