@@ -7,6 +7,7 @@ import type { Money } from '../values/money.js';
 import { parseMoney } from '../values/money.js';
 import type { DurationValue } from '../values/duration.js';
 import { durationInDays, parseDuration } from '../values/duration.js';
+import { echoed } from '../values/text.js';
 import type { SeveritySetting } from './define-rule.js';
 
 export const CONFIG_FILE_NAME = 'tender.config.json';
@@ -117,7 +118,7 @@ export function parseConfig(text: string, file: string, knownRules: ReadonlySet<
                 if (!knownRules.has(id)) {
                     problems.push({ file, pointer: `/rules/${pointerToken(id)}`, message: `Unknown rule ${quotedKey(id)} in "rules".` });
                 } else if (typeof setting !== 'string' || !SEVERITIES.has(setting)) {
-                    problems.push({ file, pointer: `/rules/${pointerToken(id)}`, message: `Rule "${id}" is set to ${cut(JSON.stringify(setting) ?? String(setting))}; use "off", "info", "warning" or "error".` });
+                    problems.push({ file, pointer: `/rules/${pointerToken(id)}`, message: `Rule "${id}" is set to ${echoed(JSON.stringify(setting) ?? String(setting), 60)}; use "off", "info", "warning" or "error".` });
                 } else {
                     rules[id] = setting as SeveritySetting;
                 }
@@ -148,13 +149,8 @@ function atMost(problems: ConfigProblem[], file: string): ConfigProblem[] {
         { file, message: `... and ${problems.length - MAX_CONFIG_PROBLEMS} more problems in ${CONFIG_FILE_NAME}; fix those above first.` }];
 }
 
-/** Text from the file as a message repeats it: a long one is cut, so one line stays one line's length. */
-function cut(text: string): string {
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
 function quotedKey(key: string): string {
-    return JSON.stringify(cut(key));
+    return JSON.stringify(echoed(key, 60));
 }
 
 /** Layers settings over a base configuration (editor settings under the file, for instance). */

@@ -143,14 +143,9 @@ function namedWhole(byWitness: ReadonlyMap<string, ReadonlySet<OpenRegion>>, ids
     return closing.sort((a, b) => a.opened - b.opened);
 }
 
-/** The suppression that covers a finding of `ruleId` starting at `offset`, if any; marks it used. */
-export function findSuppression(suppressions: readonly Suppression[], ruleId: string, offset: number): Suppression | undefined {
-    return new SuppressionIndex(suppressions).find([{ ruleId, offset }])[0];
-}
-
 /**
  * Which suppression covers each finding: the first in the list whose lines (or region) hold the
- * finding's start and that names its rule (or every rule), as findSuppression says, for all the
+ * finding's start and that names its rule (or every rule), marked used, for all the
  * findings at once. Going through the list for each finding was quadratic (50,000 suppressed
  * findings); here the findings are taken in the order of the text, and the suppressions that
  * have begun are kept in heaps by their place in the list, one per rule id and one for those

@@ -17,6 +17,7 @@ import { leafAt, namedTargetAt } from './targets.js';
 import { isImport } from '../generated/ast.js';
 import { importUri } from '../references/imports.js';
 import { NameRule } from '../parser/names.js';
+import { echoed } from '../values/text.js';
 
 /** Invalid parameters (JSON-RPC): a rename to a name that cannot be used. */
 const INVALID_PARAMS = -32602;
@@ -210,7 +211,7 @@ export class TenderRenameProvider implements RenameProvider {
 
     protected refusal(newName: string, reason: 'not-a-name' | 'reserved-keyword'): string {
         if (newName === '') return 'A name cannot be empty: use letters, digits and _, starting with a letter or _.';
-        const shown = newName.length > 60 ? `${newName.slice(0, 57)}...` : newName;
+        const shown = echoed(newName, 60);
         if (reason === 'reserved-keyword') {
             const reserved = this.names.reservedKeywords();
             const list = `${reserved.slice(0, -1).join(', ')} and ${reserved[reserved.length - 1]}`;
